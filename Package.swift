@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sitrep",
+    products: [
+        .executable(name: "sitrep", targets: ["sitrep"]),
+        .library(name: "SitrepKit", targets: ["SitrepKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        /// The model: events, file formats, gazetteer, store. No terminal code.
+        .target(
+            name: "SitrepKit",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [
+                .embedInCode("Resources/regions.csv"),
+                .embedInCode("Resources/news-2024-11.jsonl"),
+                .embedInCode("Resources/alerts-2024-11.csv"),
+            ]
+        ),
+        .executableTarget(
+            name: "sitrep",
+            dependencies: [
+                "SitrepKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

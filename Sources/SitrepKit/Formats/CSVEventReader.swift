@@ -1,0 +1,157 @@
+import Foundation
+
+/// Turns CSV records into events through a profile, once the header has told where each column is.
+struct CSVEventReader: Sendable {
+    let path: String
+    let profile: CSVProfile
+    let zone: DisplayZone
+    var detail: Bool
+    var delimiter: UInt8 = UInt8(ascii: ",")
+    let header: [String]
+    private let column: [String: Int]
+    private let unused: [Int]
+
+    /// Nil, with the reason, when the header lacks a column the profile needs.
+    init(path: String, profile: CSVProfile, header: [String], zone: DisplayZone, detail: Bool) throws(ProfileMismatch) {
+        self.path = path
+        self.profile = profile
+        self.zone = zone
+        self.detail = detail
+        self.header = header.map(\.trimmingASCIISpaces)
+        var column: [String: Int] = [:]
+        for (i, name) in self.header.enumerated() where column[name.lowercased()] == nil { column[name.lowercased()] = i }
+        self.column = column
+        let missing = (profile.detect + profile.time).filter { column[$0.lowercased()] == nil }
+        if !missing.isEmpty { throw ProfileMismatch(missing: missing) }
+        let used = Set(profile.usedColumns.compactMap { column[$0.lowercased()] })
+        unused = self.header.indices.filter { !used.contains($0) }
+    }
+
+    struct ProfileMismatch: Error { var missing: [String] }
+
+    func cell(_ fields: [CSVField], _ name: String?) -> CSVField? {
+        guard let name, let i = column[name.lowercased()], i < fields.count else { return nil }
+        return fields[i]
+    }
+
+    private func text(_ fields: [CSVField], _ name: String?) -> String? {
+        guard let t = cell(fields, name)?.text.trimmingASCIISpaces, !t.isEmpty else { return nil }
+        return t
+    }
+
+    private func list(_ fields: [CSVField], _ names: [String]) -> [String] {
+        var out: [String] = []
+        for name in names {
+            guard let t = text(fields, name) else { continue }
+            if let sep = profile.separator {
+                out += t.components(separatedBy: sep).map(\.trimmingASCIISpaces).filter { !$0.isEmpty }
+            } else {
+                out.append(t)
+            }
+        }
+        return out
+    }
+
+    func read(_ record: CSVRecord, gazetteer: Gazetteer, log: inout DiagnosticLog) -> ReadRecord? {
+        let f = record.fields
+        if f.count == 1, f[0].text.trimmingASCIISpaces.isEmpty { return nil }
+        if f.count != header.count {
+            log.add(.warning(path, record.line, 1, "record has \(f.count) cells, the header has \(header.count)"))
+        }
+        guard let time = readTime(f, record, log: &log) else { return nil }
+        var flags: EventFlags = []
+        if f.contains(where: { $0.text.utf8.contains(0) }) {
+            log.add(.error(path, record.line, 1, "binary data (NUL byte) in a CSV record; record skipped"))
+            return nil
+        }
+        if f.contains(where: { $0.text.unicodeScalars.contains("\u{FFFD}") }) { flags.insert(.replacedBytes) }
+        var event = Event(id: text(f, profile.id) ?? "", time: time, title: "", origin: Origin(path: path, line: record.line))
+        event.regions = profile.region.lazy.map { list(f, [$0]) }.first { !$0.isEmpty } ?? []
+        event.category = text(f, profile.category) ?? profile.fixedCategory
+        event.subcategory = text(f, profile.subcategory)
+        event.sources = list(f, profile.sources)
+        event.actors = list(f, profile.actors)
+        event.tags = list(f, profile.tags)
+        for figure in profile.figures {
+            guard let t = text(f, figure.column) else { continue }
+            if let v = Double(t), v.isFinite { event.figures.append(Figure(name: figure.figure, value: v)) } else if let c = cell(f, figure.column) {
+                log.add(.warning(path, c.line, c.column, "'\(figure.column)' is not a number; figure left out"))
+            }
+        }
+        event.title = text(f, profile.title) ?? text(f, profile.titleFrom).map(Self.firstSentence) ?? ""
+        applySpecial(f, record, gazetteer: gazetteer, &event, &flags, log: &log)
+        guard !event.title.isEmpty else {
+            let where_ = cell(f, profile.title ?? profile.titleFrom)
+            log.add(.error(path, where_?.line ?? record.line, where_?.column ?? 1, "empty title; record skipped"))
+            return nil
+        }
+        let location = profile.location.lazy.compactMap { text(f, $0) }.first
+        if text(f, profile.body) != nil { flags.insert(.body) }
+        if text(f, profile.url) != nil { flags.insert(.url) }
+        if location != nil { flags.insert(.location) }
+        readCoordinates(f, &event, &flags, log: &log)
+        if unused.contains(where: { $0 < f.count && !f[$0].text.isEmpty }) { flags.insert(.extra) }
+        if detail {
+            event.body = text(f, profile.body)
+            event.url = text(f, profile.url)
+            event.location = location
+            for i in unused where i < f.count && !f[i].text.isEmpty {
+                event.extra.append(ExtraField(name: header[i], text: f[i].text))
+            }
+        }
+        return ReadRecord(event: event, hasID: !event.id.isEmpty, flags: flags)
+    }
+
+    private func readTime(_ f: [CSVField], _ record: CSVRecord, log: inout DiagnosticLog) -> EventTime? {
+        let cells = profile.time.compactMap { cell(f, $0) }
+        let first = cells.first ?? CSVField(text: "", line: record.line, column: 1)
+        var text = cells.map { $0.text.trimmingASCIISpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        guard !text.isEmpty else {
+            log.add(.error(path, first.line, first.column, "empty time ('\(profile.time.joined(separator: "' + '"))'); record skipped"))
+            return nil
+        }
+        if profile.midnightMeansUnknown, text.hasSuffix(" 00:00") { text = String(text.dropLast(6)) }
+        var firstError: TimeParseError?
+        for pattern in profile.timeFormats {
+            switch pattern.parse(text, zone: zone) {
+            case .success(var time):
+                if profile.dayPrecisionOnly, time.precision != .day {
+                    let day = EventTime.floorDiv(time.milliseconds, 86_400_000) * 86_400_000
+                    time = EventTime(milliseconds: day, precision: .day)
+                }
+                return time
+            case .failure(let e): firstError = firstError ?? e
+            }
+        }
+        let formats = profile.timeFormats.map(\.description).joined(separator: ", ")
+        log.add(.error(path, first.line, first.column, "bad time \(JSONText.quoted(text)): \(firstError?.message ?? "unreadable") (formats: \(formats)); record skipped"))
+        return nil
+    }
+
+    private func readCoordinates(_ f: [CSVField], _ event: inout Event, _ flags: inout EventFlags, log: inout DiagnosticLog) {
+        guard let latText = text(f, profile.latitude), let lonText = text(f, profile.longitude) else { return }
+        guard let lat = Double(latText), let lon = Double(lonText), abs(lat) <= 90, abs(lon) <= 180 else {
+            let c = cell(f, profile.latitude)
+            log.add(.warning(path, c?.line ?? 0, c?.column ?? 1, "coordinates '\(latText)', '\(lonText)' are not a latitude and longitude; ignored"))
+            return
+        }
+        flags.insert(.coordinates)
+        if detail {
+            event.latitude = lat
+            event.longitude = lon
+        }
+    }
+
+    /// The first sentence of a description, cut at a word boundary near 120 characters:
+    /// ACLED has no headline, and its notes open with the event itself.
+    static func firstSentence(_ text: String) -> String {
+        var sentence = text
+        if let r = text.range(of: ". ") { sentence = String(text[..<r.lowerBound]) } else if sentence.hasSuffix(".") {
+            sentence = String(sentence.dropLast())
+        }
+        guard sentence.count > 120 else { return sentence }
+        let cut = sentence.prefix(120)
+        if let space = cut.lastIndex(of: " ") { return String(cut[..<space]) + "…" }
+        return String(cut) + "…"
+    }
+}

@@ -1,0 +1,195 @@
+/// Reads sitrep's native format: one JSON object a line (see the README for the fields).
+struct JSONLinesReader: Sendable {
+    let path: String
+    let zone: DisplayZone
+    /// Also decode the parts the store does not keep (body, url, location, coordinates, extra fields).
+    let detail: Bool
+
+    /// The event of one line, or nil for a blank or bad line (bad lines add an error to `log`).
+    func read(_ raw: UnsafeBufferPointer<UInt8>, line: Int, log: inout DiagnosticLog) -> ReadRecord? {
+        var length = raw.count
+        while length > 0, raw[length - 1] == 0x0D || raw[length - 1] == 0x20 || raw[length - 1] == 0x09 { length -= 1 }
+        let bytes = UnsafeBufferPointer(rebasing: raw[0..<length])
+        var start = 0
+        while start < length, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        if start == length { return nil }
+        if let nul = TextPosition.firstNUL(bytes) {
+            log.add(.error(path, line, TextPosition.column(bytes, nul), "binary data (NUL byte) in a JSON line; line skipped"))
+            return nil
+        }
+        var flags: EventFlags = []
+        if let bad = TextPosition.firstInvalidUTF8(bytes) {
+            log.add(.warning(path, line, TextPosition.column(bytes, bad), "invalid UTF-8; the bad bytes are shown as U+FFFD"))
+            flags.insert(.replacedBytes)
+        }
+        do throws(JSONSyntaxError) {
+            var record = try parseObject(bytes, line: line)
+            record.flags.formUnion(flags)
+            if let problem = record.problem {
+                log.add(.error(path, line, TextPosition.column(bytes, problem.offset), problem.message + "; line skipped"))
+                return nil
+            }
+            for w in record.warnings { log.add(.warning(path, line, TextPosition.column(bytes, w.offset), w.message)) }
+            return ReadRecord(event: record.event, hasID: record.hasID, flags: record.flags)
+        } catch {
+            log.add(.error(path, line, TextPosition.column(bytes, error.offset), "invalid JSON: \(error.message); line skipped"))
+            return nil
+        }
+    }
+
+    /// A record being read: the event so far, and what was wrong with it.
+    private struct Partial {
+        var event: Event
+        var hasID = false
+        var hasTime = false
+        var flags: EventFlags = []
+        var problem: JSONSyntaxError?
+        var warnings: [JSONSyntaxError] = []
+    }
+
+    private func parseObject(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(JSONSyntaxError) -> Partial {
+        var c = JSONCursor(bytes: bytes)
+        c.skipSpace()
+        guard c.peek == UInt8(ascii: "{") else { throw c.fail("expected '{' at the start of the line (one JSON object a line)") }
+        c.index += 1
+        var p = Partial(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: path, line: line)))
+        var titleSeen = false
+        try c.members { (c: inout JSONCursor, key: String, keyOffset: Int) throws(JSONSyntaxError) in
+            try readField(key, keyOffset, &c, &p, &titleSeen)
+        }
+        c.skipSpace()
+        guard c.atEnd else { throw c.fail("unexpected text after the closing '}'") }
+        if p.problem == nil, !p.hasTime { p.problem = JSONSyntaxError(message: "missing required field 'time'", offset: 0) }
+        if p.problem == nil, !titleSeen { p.problem = JSONSyntaxError(message: "missing required field 'title'", offset: 0) }
+        if p.problem == nil, p.event.title.trimmingASCIISpaces.isEmpty {
+            p.problem = JSONSyntaxError(message: "field 'title' is empty", offset: 0)
+        }
+        return p
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    private func readField(_ key: String, _ keyOffset: Int, _ c: inout JSONCursor, _ p: inout Partial, _ titleSeen: inout Bool) throws(JSONSyntaxError) {
+        let valueOffset = c.index
+        if c.peek == UInt8(ascii: "n"), key != "figures" {
+            _ = try c.literal()   // null: the field is absent
+            return
+        }
+        switch key {
+        case "id":
+            if c.peek == UInt8(ascii: "\"") { p.event.id = try c.string() } else { p.event.id = try numberText(&c, key) }
+            p.hasID = !p.event.id.isEmpty
+        case "time":
+            let text = try stringField(&c, key)
+            switch TimeParser.parse(text, zone: zone) {
+            case .success(let time):
+                p.event.time = time
+                p.hasTime = true
+            case .failure(let e):
+                p.problem = p.problem ?? JSONSyntaxError(message: "bad time \(JSONText.quoted(text)): \(e.message)", offset: valueOffset + 1 + e.offset)
+            }
+        case "title":
+            p.event.title = try stringField(&c, key)
+            titleSeen = true
+        case "region", "regions": p.event.regions = try stringList(&c, key)
+        case "source", "sources": p.event.sources = try stringList(&c, key)
+        case "actor", "actors": p.event.actors = try stringList(&c, key)
+        case "tag", "tags": p.event.tags = try stringList(&c, key)
+        case "category": p.event.category = nonEmpty(try stringField(&c, key))
+        case "subcategory": p.event.subcategory = nonEmpty(try stringField(&c, key))
+        case "figures": p.event.figures = try figures(&c, &p)
+        case "body": try optionalText(&c, key, .body, &p) { $0.body = $1 }
+        case "url": try optionalText(&c, key, .url, &p) { $0.url = $1 }
+        case "location": try optionalText(&c, key, .location, &p) { $0.location = $1 }
+        case "lat", "latitude": try coordinate(&c, key, limit: 90, &p) { $0.latitude = $1 }
+        case "lon", "lng", "longitude": try coordinate(&c, key, limit: 180, &p) { $0.longitude = $1 }
+        default:
+            let range = try c.skipValue()
+            p.flags.insert(.extra)
+            if detail {
+                let json = String(decoding: UnsafeBufferPointer(rebasing: c.bytes[range]), as: UTF8.self)
+                p.event.extra.append(ExtraField(name: key, json: json))
+            }
+        }
+    }
+
+    private func nonEmpty(_ s: String) -> String? {
+        let t = s.trimmingASCIISpaces
+        return t.isEmpty ? nil : t
+    }
+
+    private func stringField(_ c: inout JSONCursor, _ key: String) throws(JSONSyntaxError) -> String {
+        guard c.peek == UInt8(ascii: "\"") else { throw c.fail("field '\(key)' must be a string") }
+        return try c.string()
+    }
+
+    private func numberText(_ c: inout JSONCursor, _ key: String) throws(JSONSyntaxError) -> String {
+        guard let p = c.peek, p == UInt8(ascii: "-") || (p >= 48 && p <= 57) else { throw c.fail("field '\(key)' must be a string") }
+        return Figure.text(try c.number())
+    }
+
+    /// A string, or a list of strings: `"region": "Kharkiv"` and `"regions": ["Kharkiv", "Sumy"]`.
+    private func stringList(_ c: inout JSONCursor, _ key: String) throws(JSONSyntaxError) -> [String] {
+        if c.peek == UInt8(ascii: "\"") {
+            let s = try c.string().trimmingASCIISpaces
+            return s.isEmpty ? [] : [s]
+        }
+        guard c.peek == UInt8(ascii: "[") else { throw c.fail("field '\(key)' must be a string or a list of strings") }
+        c.index += 1
+        var out: [String] = []
+        try c.elements { (c: inout JSONCursor) throws(JSONSyntaxError) in
+            c.skipSpace()
+            guard c.peek == UInt8(ascii: "\"") else { throw c.fail("field '\(key)' must be a list of strings") }
+            let s = try c.string().trimmingASCIISpaces
+            if !s.isEmpty { out.append(s) }
+        }
+        return out
+    }
+
+    private func optionalText(_ c: inout JSONCursor, _ key: String, _ flag: EventFlags, _ p: inout Partial, _ set: (inout Event, String) -> Void) throws(JSONSyntaxError) {
+        guard c.peek == UInt8(ascii: "\"") else { throw c.fail("field '\(key)' must be a string") }
+        if detail {
+            let s = try c.string()
+            if !s.isEmpty { set(&p.event, s); p.flags.insert(flag) }
+        } else {
+            let start = c.index
+            try c.skipString()
+            if c.index - start > 2 { p.flags.insert(flag) }
+        }
+    }
+
+    private func coordinate(_ c: inout JSONCursor, _ key: String, limit: Double, _ p: inout Partial, _ set: (inout Event, Double) -> Void) throws(JSONSyntaxError) {
+        let offset = c.index
+        let value: Double?
+        if c.peek == UInt8(ascii: "\"") { value = Double(try c.string().trimmingASCIISpaces) } else { value = try c.number() }
+        guard let v = value, abs(v) <= limit else {
+            p.warnings.append(JSONSyntaxError(message: "field '\(key)' is not a coordinate between -\(Int(limit)) and \(Int(limit)); ignored", offset: offset))
+            return
+        }
+        set(&p.event, v)
+        p.flags.insert(.coordinates)
+    }
+
+    /// `"figures": {"drones_launched": 188, "drones_shot_down": 76}`; a value that is not a number is
+    /// a warning and that figure is left out.
+    private func figures(_ c: inout JSONCursor, _ p: inout Partial) throws(JSONSyntaxError) -> [Figure] {
+        if c.peek == UInt8(ascii: "n") { _ = try c.literal(); return [] }
+        guard c.peek == UInt8(ascii: "{") else { throw c.fail("field 'figures' must be an object of names and numbers") }
+        c.index += 1
+        var out: [Figure] = []
+        var warnings: [JSONSyntaxError] = []
+        try c.members { (c: inout JSONCursor, name: String, _: Int) throws(JSONSyntaxError) in
+            let at = c.index
+            if let b = c.peek, b == UInt8(ascii: "-") || (b >= 48 && b <= 57) {
+                out.append(Figure(name: name, value: try c.number()))
+            } else if c.peek == UInt8(ascii: "\""), let v = Double(try c.string().trimmingASCIISpaces), v.isFinite {
+                out.append(Figure(name: name, value: v))
+            } else {
+                c.index = at
+                _ = try c.skipValue()
+                warnings.append(JSONSyntaxError(message: "figure '\(name)' is not a number; left out", offset: at))
+            }
+        }
+        p.warnings += warnings
+        return out
+    }
+}

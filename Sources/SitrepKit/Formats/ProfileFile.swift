@@ -1,0 +1,110 @@
+import Foundation
+import TOMLKit
+
+/// Reads a user's CSV profile: a TOML file that says which column holds what
+/// (documented, with an example, in the README).
+public enum ProfileFile {
+    static let columnKeys: Set<String> = ["time", "title", "title_from", "body", "region", "location", "category",
+                                          "subcategory", "id", "sources", "url", "actors", "tags", "latitude", "longitude"]
+    static let otherKeys: Set<String> = ["name", "description", "detect", "time_format", "category_value", "separator", "figures",
+                                         "day_precision"]
+
+    /// The profile a file describes, or every problem with it as `path:line:column` messages.
+    public static func parse(_ text: String, path: String) -> (profile: CSVProfile?, problems: [Diagnostic]) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let e as TOMLParseError {
+            return (nil, [.error(path, e.source.begin.line, e.source.begin.column, e.description)])
+        } catch {
+            return (nil, [.error(path, 1, 1, "\(error)")])
+        }
+        var problems: [Diagnostic] = []
+        func problem(_ key: String, _ message: String) {
+            let (line, column) = position(of: key, in: text)
+            problems.append(.error(path, line, column, message))
+        }
+        func strings(_ key: String) -> [String] {
+            guard let value = table[key] else { return [] }
+            if let s = value.string { return [s] }
+            if let a = value.array, a.allSatisfy({ $0.string != nil }) { return a.compactMap(\.string) }
+            problem(key, "'\(key)' must be a column name or a list of column names")
+            return []
+        }
+        for key in table.keys where !columnKeys.contains(key) && !otherKeys.contains(key) {
+            problem(key, "unknown key '\(key)' (known: \((columnKeys.union(otherKeys)).sorted().joined(separator: ", ")))")
+        }
+        let name = table["name"]?.string ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let time = strings("time")
+        if time.isEmpty, table["time"] == nil { problems.append(.error(path, 1, 1, "a profile needs 'time', the column(s) holding when the event happened")) }
+        var detect = strings("detect")
+        if detect.isEmpty { detect = time }
+        var p = CSVProfile(name: name, summary: table["description"]?.string ?? "user profile \(path)", detect: detect, time: time)
+        for format in strings("time_format") {
+            do throws(TimeParseError) {
+                if p.timeFormats == [.iso] { p.timeFormats = [] }
+                p.timeFormats.append(try TimePattern(format))
+            } catch {
+                problem("time_format", error.message)
+            }
+        }
+        if p.timeFormats.isEmpty { p.timeFormats = [.iso] }
+        p.title = strings("title").first
+        p.titleFrom = strings("title_from").first
+        if p.title == nil, p.titleFrom == nil { problems.append(.error(path, 1, 1, "a profile needs 'title' or 'title_from'")) }
+        p.body = strings("body").first
+        p.region = strings("region")
+        p.location = strings("location")
+        p.category = strings("category").first
+        p.fixedCategory = table["category_value"]?.string
+        p.subcategory = strings("subcategory").first
+        p.id = strings("id").first
+        p.sources = strings("sources")
+        p.url = strings("url").first
+        p.actors = strings("actors")
+        p.tags = strings("tags")
+        p.latitude = strings("latitude").first
+        p.longitude = strings("longitude").first
+        p.separator = table["separator"]?.string
+        p.dayPrecisionOnly = table["day_precision"]?.bool ?? false
+        if let figures = table["figures"] {
+            if let t = figures.table {
+                for key in t.keys {
+                    if let column = t[key]?.string { p.figures.append(.init(column: column, figure: key)) } else { problem(key, "figure '\(key)' must name a column") }
+                }
+            } else {
+                problem("figures", "'figures' must be a table of figure = \"column\"")
+            }
+        }
+        return problems.isEmpty ? (p, []) : (nil, problems)
+    }
+
+    /// Every profile in a folder (`$XDG_CONFIG_HOME/sitrep/profiles`), with the problems of the rest.
+    public static func loadAll(in directory: String) -> (profiles: [CSVProfile], problems: [Diagnostic]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
+        var profiles: [CSVProfile] = []
+        var problems: [Diagnostic] = []
+        for name in names.sorted() where name.hasSuffix(".toml") && !name.hasPrefix(".") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(.error(path, 0, 0, "cannot read the profile"))
+                continue
+            }
+            let parsed = parse(String(decoding: data, as: UTF8.self), path: path)
+            if let p = parsed.profile { profiles.append(p) }
+            problems += parsed.problems
+        }
+        return (profiles, problems)
+    }
+
+    /// TOMLKit gives no positions for keys, so the first line that sets the key is found in the text.
+    static func position(of key: String, in text: String) -> (Int, Int) {
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix(key), trimmed.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix("=") {
+                return (i + 1, line.count - trimmed.count + 1)
+            }
+        }
+        return (1, 1)
+    }
+}

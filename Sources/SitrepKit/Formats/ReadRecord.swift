@@ -1,0 +1,77 @@
+/// Which optional parts a record has, kept in the store so that the index can answer
+/// `has:url` and the timeline can mark events without reading the file again.
+public struct EventFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let body = EventFlags(rawValue: 1)
+    public static let url = EventFlags(rawValue: 2)
+    public static let location = EventFlags(rawValue: 4)
+    public static let coordinates = EventFlags(rawValue: 8)
+    public static let extra = EventFlags(rawValue: 16)
+    /// The id was derived from the content because the record had none.
+    public static let derivedID = EventFlags(rawValue: 32)
+    /// The record held bytes that are not UTF-8; they show as U+FFFD.
+    public static let replacedBytes = EventFlags(rawValue: 64)
+}
+
+/// What a reader made of one record, before the store interns it.
+/// Region names are as written; the store maps them through the gazetteer.
+struct ReadRecord {
+    var event: Event
+    var hasID: Bool
+    var flags: EventFlags
+}
+
+/// Where a record starts in its file, so that its full text can be read again for the detail view.
+struct RecordSpan: Sendable, Equatable {
+    var offset: Int64
+    var length: Int
+    var line: Int
+}
+
+enum TextPosition {
+    /// The 1-based character column of a byte offset in a line (UTF-8 continuation bytes do not count).
+    static func column(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
+        var column = 1
+        var i = 0
+        let end = min(offset, bytes.count)
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return column
+    }
+
+    /// The byte offset of the first byte that is not part of valid UTF-8, if any.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            if bytes[i + 1] < lower || bytes[i + 1] > upper { return i }
+            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+
+    static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        bytes.firstIndex(of: 0)
+    }
+}

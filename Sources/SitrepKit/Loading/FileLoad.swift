@@ -1,0 +1,29 @@
+/// A file as the store knows it: where it came from, how it was read, and what was wrong with it.
+public struct LoadedFile: Sendable {
+    public let source: EventSource
+    public let format: InputFormat?
+    /// The CSV profile used, for CSV files.
+    public var profileName: String? { csv?.profile.name }
+    public internal(set) var eventCount = 0
+    public internal(set) var log = DiagnosticLog()
+    /// The file could not be read at all.
+    public internal(set) var unreadable = false
+    /// Reads a record again in full, for CSV files.
+    let csv: CSVEventReader?
+
+    public var path: String { source.path }
+}
+
+/// One piece of loading work: a whole file, or one part of a large JSON Lines file.
+struct LoadPart: Sendable {
+    var file: Int
+    var range: Range<Int>
+    var isFirst: Bool
+}
+
+/// What a piece of loading work produced.
+struct LoadedPart: Sendable {
+    var builder: StoreBuilder
+    var log = DiagnosticLog()
+    var lines = 0
+}

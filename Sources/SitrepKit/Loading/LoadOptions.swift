@@ -1,0 +1,24 @@
+/// What the command line says about reading files.
+public struct LoadOptions: Sendable {
+    /// Local times in files are read in this zone.
+    public var zone: DisplayZone = .utc
+    /// Read every file as this format, whatever its name (`--input-format`).
+    public var format: InputFormat?
+    /// Read every CSV file with this profile, whatever its header (`--profile`).
+    public var profile: CSVProfile?
+    /// The profiles header detection chooses from: the user's first, then the built-in ones.
+    public var profiles: [CSVProfile] = CSVProfile.builtIn
+    public var gazetteer: Gazetteer = .builtIn
+    /// How many threads parse: one per core.
+    public var threads: Int = max(1, System.coreCount)
+    /// JSON Lines files larger than this are parsed in parts, one per thread.
+    public var splitThreshold = 8 << 20
+
+    public init() {}
+}
+
+import Foundation
+
+enum System {
+    static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+}

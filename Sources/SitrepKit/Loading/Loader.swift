@@ -1,0 +1,145 @@
+import Foundation
+
+/// Reads event files into a store, in parallel: files side by side, and large JSON Lines files
+/// split at line boundaries into one part per core.
+public enum Loader {
+    public static func load(_ sources: [EventSource], options: LoadOptions = LoadOptions()) -> EventStore {
+        var files: [LoadedFile] = []
+        var parts: [LoadPart] = []
+        var readers: [ByteReader?] = []
+        for (index, source) in sources.enumerated() {
+            let (file, reader) = prepare(source, options: options)
+            files.append(file)
+            readers.append(reader)
+            guard let reader, let format = file.format else { continue }
+            parts += split(file: index, reader: reader, format: format, options: options)
+        }
+        let results = PartResults(count: parts.count)
+        let (work, openReaders, prepared) = (parts, readers, files)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            let part = work[i]
+            guard let reader = openReaders[part.file] else { return }
+            results.store(i, run(part, file: prepared[part.file], reader: reader, options: options))
+        }
+        readers.forEach { $0?.close() }
+        let loaded = zip(parts, results.take()).map { (file: $0.file, part: $1) }
+        return EventStore.merge(files: files, parts: loaded, gazetteer: options.gazetteer)
+    }
+
+    /// Opens a source and decides how to read it; a file that cannot be read is reported, not thrown.
+    static func prepare(_ source: EventSource, options: LoadOptions) -> (LoadedFile, ByteReader?) {
+        let reader: ByteReader
+        do throws(SourceError) {
+            reader = try source.open()
+        } catch {
+            var file = LoadedFile(source: source, format: nil, csv: nil)
+            file.unreadable = true
+            file.log.add(.error(source.path, 0, 0, error.message))
+            return (file, nil)
+        }
+        var file = LoadedFile(source: source, format: nil, csv: nil)
+        let head = (try? reader.bytes(at: 0, count: min(reader.size, 1 << 16))) ?? []
+        if reader.size == 0 {
+            file.log.add(.warning(source.path, 0, 0, "empty file"))
+            return (LoadedFile(source: source, format: options.format ?? InputFormat.fromExtension(source.path) ?? .jsonl, csv: nil, log: file.log), nil)
+        }
+        if let problem = binaryProblem(head) {
+            file.log.add(.error(source.path, 1, 1, problem))
+            return (file, nil)
+        }
+        let format = options.format ?? InputFormat.fromExtension(source.path) ?? sniff(head)
+        guard format == .csv else { return (LoadedFile(source: source, format: .jsonl, csv: nil), reader) }
+        switch CSVSetup.reader(for: source.path, head: head, options: options) {
+        case .success(let csv): return (LoadedFile(source: source, format: .csv, csv: csv), reader)
+        case .failure(let d):
+            file.log.add(d)
+            return (LoadedFile(source: source, format: .csv, csv: nil, log: file.log), nil)
+        }
+    }
+
+    /// A file that is not text: NUL bytes near the start, or UTF-16.
+    static func binaryProblem(_ head: [UInt8]) -> String? {
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            return "the file is UTF-16; sitrep reads UTF-8 (save or convert it as UTF-8); file skipped"
+        }
+        guard let nul = head.prefix(8192).firstIndex(of: 0) else { return nil }
+        return "binary file (NUL byte at offset \(nul)), not events; file skipped"
+    }
+
+    /// A file named neither .jsonl nor .csv: JSON Lines if it starts with `{`.
+    static func sniff(_ head: [UInt8]) -> InputFormat {
+        let body = head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head
+        let first = body.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        return first == UInt8(ascii: "{") ? .jsonl : .csv
+    }
+
+    static func split(file: Int, reader: ByteReader, format: InputFormat, options: LoadOptions) -> [LoadPart] {
+        let size = reader.size
+        guard format == .jsonl, options.threads > 1, size > options.splitThreshold else {
+            return [LoadPart(file: file, range: 0..<size, isFirst: true)]
+        }
+        var bounds = [0]
+        for k in 1..<options.threads {
+            let cut = (try? BlockScanner.lineStart(after: size * k / options.threads, in: reader)) ?? size
+            if cut > bounds[bounds.count - 1], cut < size { bounds.append(cut) }
+        }
+        bounds.append(size)
+        return (0..<bounds.count - 1).map { LoadPart(file: file, range: bounds[$0]..<bounds[$0 + 1], isFirst: $0 == 0) }
+    }
+
+    static func run(_ part: LoadPart, file: LoadedFile, reader: ByteReader, options: LoadOptions) -> LoadedPart {
+        var result = LoadedPart(builder: StoreBuilder(gazetteer: options.gazetteer))
+        do throws(SourceError) {
+            if let csv = file.csv {
+                try CSVSetup.load(part, csv: csv, reader: reader, into: &result, gazetteer: options.gazetteer)
+            } else {
+                try loadJSONLines(part, path: file.path, reader: reader, zone: options.zone, into: &result)
+            }
+        } catch {
+            result.log.add(.error(file.path, 0, 0, error.message))
+        }
+        return result
+    }
+
+    static func loadJSONLines(_ part: LoadPart, path: String, reader: ByteReader, zone: DisplayZone, into result: inout LoadedPart) throws(SourceError) {
+        let jsonl = JSONLinesReader(path: path, zone: zone, detail: false)
+        var log = DiagnosticLog()
+        var builder = result.builder
+        let fileIndex = UInt32(part.file)
+        let (lines, _) = try BlockScanner(reader: reader, range: part.range).forEachLine(readUnterminatedTail: true) { bytes, line, offset in
+            var body = bytes
+            if part.isFirst, line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            guard let record = jsonl.read(body, line: line, log: &log) else { return }
+            builder.add(record, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
+        }
+        result.builder = builder
+        result.log = log
+        result.lines = lines
+    }
+}
+
+/// Results of the parallel parts, each written by exactly one thread into its own slot.
+final class PartResults: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<LoadedPart?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ i: Int, _ part: LoadedPart) { slots[i] = part }
+
+    func take() -> [LoadedPart] { slots.map { $0 ?? LoadedPart(builder: StoreBuilder(gazetteer: .builtIn)) } }
+}
+
+extension LoadedFile {
+    init(source: EventSource, format: InputFormat?, csv: CSVEventReader?, log: DiagnosticLog) {
+        self.init(source: source, format: format, csv: csv)
+        self.log = log
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Where sitrep looks for the user's own files: `$XDG_CONFIG_HOME/sitrep` (default `~/.config/sitrep`).
+public enum SitrepPaths {
+    public static var configDirectory: String {
+        let env = ProcessInfo.processInfo.environment
+        if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty { return (xdg as NSString).appendingPathComponent("sitrep") }
+        let home = env["HOME"] ?? NSHomeDirectory()
+        return (home as NSString).appendingPathComponent(".config/sitrep")
+    }
+
+    /// CSV profiles, one TOML file each.
+    public static var profilesDirectory: String { (configDirectory as NSString).appendingPathComponent("profiles") }
+
+    /// Extra region spellings: `alias,region` per line.
+    public static var regionAliasesFile: String { (configDirectory as NSString).appendingPathComponent("regions.csv") }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A first-level region: an oblast, a city with oblast status, a krai.
+public struct Region: Sendable, Equatable {
+    /// ISO 3166-2 code (`UA-63`), empty for regions a user added.
+    public var code: String
+    /// The name events are shown and counted under (`Kharkiv Oblast`).
+    public var name: String
+    public var localName: String
+    public var country: String
+    public var latitude: Double?
+    public var longitude: Double?
+    /// Every other spelling that selects this region.
+    public var aliases: [String]
+}
+
+/// The regions sitrep knows, and every spelling the public datasets use for them.
+///
+/// Each region is shown under one English name, whichever dataset an event came from: VIINA's
+/// `Donets'k`, ACLED's `Donetsk`, the alert log's `Donetska oblast` and `Донецька область` are all
+/// `Donetsk Oblast`. A name the gazetteer does not know is kept as written.
+public final class Gazetteer: Sendable {
+    public let regions: [Region]
+    private let lookup: [String: Int]
+    /// Spellings that two regions claim; the first row keeps them (reported by `sitrep check`).
+    public let conflicts: [String]
+
+    /// The gazetteer built into sitrep (`Sources/SitrepKit/Resources/regions.csv`).
+    public static let builtIn = Gazetteer(csv: String(decoding: PackageResources.regions_csv, as: UTF8.self))
+
+    public init(csv: String, userAliases: [(alias: String, region: String)] = []) {
+        var regions: [Region] = []
+        for r in CSVParser.records(of: csv).dropFirst() where r.fields.count >= 7 {
+            let f = r.fields.map(\.text)
+            regions.append(Region(code: f[0], name: f[1], localName: f[2], country: f[3],
+                                  latitude: Double(f[4]), longitude: Double(f[5]),
+                                  aliases: f[6].split(separator: "|").map(String.init)))
+        }
+        var lookup: [String: Int] = [:]
+        var conflicts: [String] = []
+        func claim(_ spelling: String, _ index: Int) {
+            let key = Self.key(spelling)
+            guard !key.isEmpty else { return }
+            if let other = lookup[key], other != index { conflicts.append(spelling) } else { lookup[key] = index }
+        }
+        for (i, region) in regions.enumerated() {
+            for spelling in [region.name, region.code, region.localName] + region.aliases { claim(spelling, i) }
+        }
+        for (alias, target) in userAliases {
+            if let index = lookup[Self.key(target)] {
+                regions[index].aliases.append(alias)
+                lookup[Self.key(alias)] = index
+            } else {
+                regions.append(Region(code: "", name: target, localName: "", country: "", aliases: [alias]))
+                lookup[Self.key(target)] = regions.count - 1
+                lookup[Self.key(alias)] = regions.count - 1
+            }
+        }
+        self.regions = regions
+        self.lookup = lookup
+        self.conflicts = conflicts
+    }
+
+    /// The built-in gazetteer plus the user's aliases file, if there is one. A bad file is reported
+    /// through `problems` and the built-in gazetteer is used alone.
+    public static func withUserAliases(from path: String?, problems: inout [Diagnostic]) -> Gazetteer {
+        guard let path, FileManager.default.fileExists(atPath: path) else { return builtIn }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            problems.append(.error(path, 0, 0, "cannot read the region aliases file"))
+            return builtIn
+        }
+        var pairs: [(String, String)] = []
+        for r in CSVParser.records(of: String(decoding: data, as: UTF8.self)) {
+            guard r.fields.count >= 2 else {
+                problems.append(.error(path, r.line, 1, "expected 'alias,region'"))
+                continue
+            }
+            let alias = r.fields[0].text.trimmingASCIISpaces, region = r.fields[1].text.trimmingASCIISpaces
+            if alias.lowercased() == "alias" && region.lowercased() == "region" { continue }
+            guard !alias.isEmpty, !region.isEmpty else {
+                problems.append(.error(path, r.line, 1, "alias and region must not be empty"))
+                continue
+            }
+            pairs.append((alias, region))
+        }
+        return Gazetteer(csv: String(decoding: PackageResources.regions_csv, as: UTF8.self), userAliases: pairs)
+    }
+
+    /// The region a spelling names, if the gazetteer knows it.
+    public func region(named spelling: String) -> Region? {
+        lookup[Self.key(spelling)].map { regions[$0] }
+    }
+
+    /// The name to show and count a region under: the gazetteer's, or the spelling trimmed.
+    public func canonicalName(_ spelling: String) -> String {
+        region(named: spelling)?.name ?? spelling.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The matching key of a spelling: case, apostrophes and the words oblast/region do not count.
+    public static func key(_ spelling: String) -> String {
+        let apostrophes: Set<Character> = ["'", "’", "ʼ", "`", "´", "‘"]
+        let cleaned = String(spelling.lowercased().filter { !apostrophes.contains($0) })
+        let ignored: Set<Substring> = ["oblast", "oblasts", "region", "область", "обл.", "обл"]
+        let words = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "," })
+            .filter { !ignored.contains($0) }
+        return words.joined(separator: " ")
+    }
+}

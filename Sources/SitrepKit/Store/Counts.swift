@@ -1,0 +1,49 @@
+/// A count of events under one key (a region, a category, a source or a day).
+public struct FacetCount: Sendable, Equatable {
+    public var key: String
+    public var count: Int
+
+    public init(key: String, count: Int) {
+        self.key = key
+        self.count = count
+    }
+}
+
+extension EventStore {
+    /// The key events without a region (category, source) are counted under.
+    public static let noneKey = "(none)"
+
+    /// Counts per key over all events, largest first, then by key. An event with several regions
+    /// counts once in each; one without counts under `(none)`.
+    public func counts(by facet: Facet, zone: DisplayZone = .utc) -> [FacetCount] {
+        var counts: [FacetCount]
+        switch facet {
+        case .region: counts = postingCounts(index.regions, none: index.withoutRegion.count)
+        case .category: counts = postingCounts(index.categories, none: index.withoutCategory.count)
+        case .source: counts = postingCounts(index.sources, none: index.withoutSource.count)
+        case .day:
+            var byDay: [String: Int] = [:]
+            var lastDay = Int64.min
+            var lastText = ""
+            for i in 0..<count {
+                let t = time(at: i)
+                // Rows are in time order, so consecutive events mostly share a day and its text.
+                let local = t.precision == .day ? t.seconds : t.seconds + Int64(zone.offsetSeconds(at: t.seconds))
+                let day = EventTime.floorDiv(local, 86_400)
+                if day != lastDay {
+                    lastDay = day
+                    lastText = CivilTime(secondsSinceEpoch: day * 86_400).dateText
+                }
+                byDay[lastText, default: 0] += 1
+            }
+            counts = byDay.map { FacetCount(key: $0.key, count: $0.value) }
+        }
+        return counts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+    }
+
+    private func postingCounts(_ table: [UInt32: [UInt32]], none: Int) -> [FacetCount] {
+        var out = table.map { FacetCount(key: strings[Int($0.key)], count: $0.value.count) }
+        if none > 0 { out.append(FacetCount(key: Self.noneKey, count: none)) }
+        return out
+    }
+}

@@ -1,0 +1,21 @@
+/// Reads events in full for many positions in a row (`sitrep list`), keeping each file open
+/// instead of opening it once per event.
+public final class DetailReader {
+    let store: EventStore
+    private var open: [Int: ByteReader] = [:]
+
+    public init(store: EventStore) { self.store = store }
+
+    deinit { open.values.forEach { $0.close() } }
+
+    func reader(for file: Int) -> ByteReader? {
+        if let r = open[file] { return r }
+        guard let r = try? store.files[file].source.open() else { return nil }
+        open[file] = r
+        return r
+    }
+
+    public func event(at i: Int) -> (event: Event, stale: Bool) {
+        store.event(at: i, reader: self)
+    }
+}

@@ -1,0 +1,33 @@
+/// One event as the store keeps it: 72 bytes of numbers. Strings live in the interner and the text
+/// arena; the body, url, location and extra fields stay in the file and are read again on demand
+/// (`EventStore.event(at:)`), which is what keeps a million events within the memory budget.
+struct EventRow: Sendable {
+    var time: Int64
+    /// Where the record starts in its file.
+    var offset: Int64
+    /// Where the id starts in the text arena; the title follows it.
+    var text: Int
+    var length: UInt32
+    var line: UInt32
+    var file: UInt32
+    var category: UInt32
+    var subcategory: UInt32
+    /// Where this event's regions, then sources, actors and tags start in the list arena.
+    var lists: UInt32
+    var figures: UInt32
+    var titleLength: UInt32
+    var idLength: UInt16
+    var regionCount: UInt8
+    var sourceCount: UInt8
+    var actorCount: UInt8
+    var tagCount: UInt8
+    var figureCount: UInt16
+    var precision: UInt8
+    var flags: UInt8
+}
+
+/// A figure as the store keeps it: the interned name and the number.
+struct FigureEntry: Sendable {
+    var name: UInt32
+    var value: Double
+}

@@ -1,0 +1,50 @@
+/// Each distinct string once, named by a small number: a million events name the same 27 regions,
+/// 8 categories and a few hundred sources, so the store keeps numbers, not strings.
+/// Number 0 is the empty string and means "none".
+struct Interner: Sendable {
+    private(set) var strings: [String] = [""]
+    private var ids: [String: UInt32] = ["": 0]
+
+    var count: Int { strings.count }
+
+    mutating func intern(_ s: String) -> UInt32 {
+        if let id = ids[s] { return id }
+        let id = UInt32(strings.count)
+        strings.append(s)
+        ids[s] = id
+        return id
+    }
+
+    func id(of s: String) -> UInt32? { ids[s] }
+
+    subscript(id: UInt32) -> String { strings[Int(id)] }
+}
+
+/// FNV-1a, 64 bits: a hash that is the same in every run and on every machine (Swift's `Hasher`
+/// is seeded per process), for ids derived from content.
+struct StableHash {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ s: String) {
+        for b in s.utf8 { addByte(b) }
+        addByte(0x1F)
+    }
+
+    mutating func add(_ n: Int64) {
+        var x = UInt64(bitPattern: n)
+        for _ in 0..<8 {
+            addByte(UInt8(x & 0xFF))
+            x >>= 8
+        }
+    }
+
+    private mutating func addByte(_ b: UInt8) {
+        value ^= UInt64(b)
+        value = value &* 0x0000_0100_0000_01B3
+    }
+
+    var hex: String {
+        let s = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

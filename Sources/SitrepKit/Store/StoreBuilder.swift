@@ -1,0 +1,87 @@
+/// Collects the events of one file (or one part of a large file) in the store's compact form.
+/// Each loading thread has its own builder; `EventStore.merge` joins them.
+struct StoreBuilder: Sendable {
+    var strings = Interner()
+    var rows: [EventRow] = []
+    var arena: [UInt8] = []
+    var lists: [UInt32] = []
+    var figures: [FigureEntry] = []
+    /// Number of lines (or records) read, so that a later part of the same file can number its lines.
+    var lines = 0
+    private var regionNames: [String: UInt32] = [:]
+    let gazetteer: Gazetteer
+
+    /// Counts above these are cut, with a warning.
+    static let maximumListCount = Int(UInt8.max)
+    static let maximumFigureCount = Int(UInt16.max)
+    static let maximumIDLength = 1024
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    mutating func add(_ record: ReadRecord, span: RecordSpan, file: UInt32, path: String, log: inout DiagnosticLog) {
+        let e = record.event
+        var flags = record.flags
+        var regions: [UInt32] = []
+        for r in e.regions { regions.append(canonicalRegion(r)) }
+        var id = e.id
+        if !record.hasID {
+            id = Self.derivedID(e, regions: regions.map { strings[$0] })
+            flags.insert(.derivedID)
+        }
+        if id.utf8.count > Self.maximumIDLength {
+            log.add(.warning(path, span.line, 1, "id longer than \(Self.maximumIDLength) bytes; cut"))
+            id = String(decoding: id.utf8.prefix(Self.maximumIDLength), as: UTF8.self)
+        }
+        let textStart = arena.count
+        arena.append(contentsOf: id.utf8)
+        let idLength = arena.count - textStart
+        arena.append(contentsOf: e.title.utf8)
+        let listStart = lists.count
+        let counts = [appendList(regions), appendList(e.sources.map { strings.intern($0) }),
+                      appendList(e.actors.map { strings.intern($0) }), appendList(e.tags.map { strings.intern($0) })]
+        if [regions.count, e.sources.count, e.actors.count, e.tags.count].contains(where: { $0 > Self.maximumListCount }) {
+            log.add(.warning(path, span.line, 1, "more than \(Self.maximumListCount) regions, sources, actors or tags; the rest were cut"))
+        }
+        let figureStart = figures.count
+        for f in e.figures.prefix(Self.maximumFigureCount) { figures.append(FigureEntry(name: strings.intern(f.name), value: f.value)) }
+        if e.figures.count > Self.maximumFigureCount {
+            log.add(.warning(path, span.line, 1, "more than \(Self.maximumFigureCount) figures; the rest were cut"))
+        }
+        rows.append(EventRow(
+            time: e.time.milliseconds, offset: span.offset, text: textStart,
+            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
+            category: e.category.map { strings.intern($0) } ?? 0, subcategory: e.subcategory.map { strings.intern($0) } ?? 0,
+            lists: UInt32(listStart), figures: UInt32(figureStart),
+            titleLength: UInt32(arena.count - textStart - idLength), idLength: UInt16(idLength),
+            regionCount: counts[0], sourceCount: counts[1], actorCount: counts[2], tagCount: counts[3],
+            figureCount: UInt16(figures.count - figureStart), precision: e.time.precision.rawValue, flags: flags.rawValue))
+    }
+
+    private mutating func appendList(_ ids: [UInt32]) -> UInt8 {
+        let kept = ids.prefix(Self.maximumListCount)
+        lists.append(contentsOf: kept)
+        return UInt8(kept.count)
+    }
+
+    private mutating func canonicalRegion(_ spelling: String) -> UInt32 {
+        if let id = regionNames[spelling] { return id }
+        let id = strings.intern(gazetteer.canonicalName(spelling))
+        regionNames[spelling] = id
+        return id
+    }
+
+    /// An id made from what the event says, so that it stays the same when lines are added above it
+    /// or the file is reformatted: `~` and 16 hex digits. `EventStore.merge` numbers repeats.
+    static func derivedID(_ e: Event, regions: [String]) -> String {
+        var h = StableHash()
+        h.add(e.time.milliseconds)
+        h.add(Int64(e.time.precision.rawValue))
+        h.add(e.title)
+        for r in regions { h.add(r) }
+        h.add(e.category ?? "")
+        for s in e.sources { h.add(s) }
+        return "~" + h.hex
+    }
+}

@@ -1,0 +1,126 @@
+/// A date layout for spreadsheet columns, written with strftime's letters: `%Y-%m-%d`, `%d/%m/%Y %H:%M:%S`,
+/// `%Y%m%d`, `%d.%m.%Y %H:%M`. Also the names `iso` (the native reader), `unix` (seconds since 1970)
+/// and `unix_ms`. The precision follows from the layout: no `%H` is a day, no `%S` a minute.
+public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
+    enum Piece: Sendable, Equatable {
+        case literal(UInt8)
+        case year, month, day, hour, minute, second, fraction, offset
+        case anySpace
+    }
+
+    enum Kind: Sendable, Equatable { case iso, unixSeconds, unixMilliseconds, layout([Piece]) }
+
+    let kind: Kind
+    public let description: String
+
+    public static let iso = TimePattern(kind: .iso, description: "iso")
+
+    init(kind: Kind, description: String) {
+        self.kind = kind
+        self.description = description
+    }
+
+    /// Nil, with a reason, when the layout uses a letter sitrep does not know.
+    public init(_ text: String) throws(TimeParseError) {
+        description = text
+        switch text.lowercased() {
+        case "iso", "rfc3339", "iso8601": kind = .iso
+        case "unix", "epoch": kind = .unixSeconds
+        case "unix_ms", "epoch_ms": kind = .unixMilliseconds
+        default:
+            var pieces: [Piece] = []
+            var bytes = Array(text.utf8).makeIterator()
+            var offset = 0
+            while let b = bytes.next() {
+                offset += 1
+                if b == UInt8(ascii: " ") { pieces.append(.anySpace); continue }
+                guard b == UInt8(ascii: "%") else { pieces.append(.literal(b)); continue }
+                offset += 1
+                switch bytes.next() {
+                case UInt8(ascii: "Y"): pieces.append(.year)
+                case UInt8(ascii: "m"): pieces.append(.month)
+                case UInt8(ascii: "d"): pieces.append(.day)
+                case UInt8(ascii: "H"): pieces.append(.hour)
+                case UInt8(ascii: "M"): pieces.append(.minute)
+                case UInt8(ascii: "S"): pieces.append(.second)
+                case UInt8(ascii: "f"): pieces.append(.fraction)
+                case UInt8(ascii: "z"): pieces.append(.offset)
+                case UInt8(ascii: "%"): pieces.append(.literal(UInt8(ascii: "%")))
+                default: throw TimeParseError(message: "unknown letter in date layout '\(text)' (known: %Y %m %d %H %M %S %f %z)", offset: offset - 1)
+                }
+            }
+            guard pieces.contains(.year), pieces.contains(.month), pieces.contains(.day) else {
+                throw TimeParseError(message: "date layout '\(text)' needs %Y, %m and %d", offset: 0)
+            }
+            kind = .layout(pieces)
+        }
+    }
+
+    public func parse(_ text: String, zone: DisplayZone) -> Result<EventTime, TimeParseError> {
+        let trimmed = text.trimmingASCIISpaces
+        switch kind {
+        case .iso:
+            return TimeParser.parse(trimmed, zone: zone)
+        case .unixSeconds, .unixMilliseconds:
+            guard let value = Double(trimmed), value.isFinite, abs(value) < 1e16 else {
+                return .failure(TimeParseError(message: "expected a number of seconds since 1970", offset: 0))
+            }
+            let ms = kind == .unixSeconds ? Int64(value * 1000) : Int64(value)
+            return .success(EventTime(milliseconds: ms, precision: .second))
+        case .layout(let pieces):
+            var copy = trimmed
+            return copy.withUTF8 { parse(pieces, $0, zone: zone) }
+        }
+    }
+
+    private func parse(_ pieces: [Piece], _ b: UnsafeBufferPointer<UInt8>, zone: DisplayZone) -> Result<EventTime, TimeParseError> {
+        var s = Scanner(bytes: b)
+        var civil = CivilTime(year: 0, month: 1, day: 1)
+        var precision = TimePrecision.day
+        var millis: Int64 = 0
+        var offset: Int?
+        for piece in pieces {
+            let ok: Bool
+            switch piece {
+            case .literal(let byte): ok = s.take(byte)
+            case .anySpace:
+                ok = s.take(UInt8(ascii: " ")) || s.take(UInt8(ascii: "T"))
+                while s.take(UInt8(ascii: " ")) {}
+            case .year: civil.year = s.digits(4) ?? -1; ok = civil.year >= 0
+            case .month: civil.month = s.flexibleDigits() ?? -1; ok = civil.month >= 0
+            case .day: civil.day = s.flexibleDigits() ?? -1; ok = civil.day >= 0
+            case .hour: civil.hour = s.flexibleDigits() ?? -1; ok = civil.hour >= 0; precision = max(precision, .minute)
+            case .minute: civil.minute = s.digits(2) ?? -1; ok = civil.minute >= 0; precision = max(precision, .minute)
+            case .second: civil.second = s.digits(2) ?? -1; ok = civil.second >= 0; precision = .second
+            case .fraction: millis = s.fractionMilliseconds() ?? -1; ok = millis >= 0
+            case .offset: offset = s.zoneOffset(); ok = offset != nil
+            }
+            if !ok { return .failure(s.error("does not match the date layout '\(description)'")) }
+        }
+        guard s.atEnd else { return .failure(s.error("unexpected text after the date (layout '\(description)')")) }
+        guard civil.isValid else { return .failure(TimeParseError(message: "no such date or time", offset: 0)) }
+        let wall = civil.secondsSinceEpoch
+        if precision == .day { return .success(EventTime(milliseconds: wall * 1000, precision: .day)) }
+        let instant = offset.map { wall - Int64($0) } ?? zone.instant(ofWallClock: wall)
+        return .success(EventTime(milliseconds: instant * 1000 + millis, precision: precision))
+    }
+}
+
+extension Scanner {
+    /// One or two digits, for spreadsheet dates such as `1/3/2024 7:05`.
+    mutating func flexibleDigits() -> Int? {
+        guard let first = digits(1) else { return nil }
+        if let second = digits(1) { return first * 10 + second }
+        return first
+    }
+}
+
+extension String {
+    var trimmingASCIISpaces: String {
+        let u = utf8
+        guard let first = u.firstIndex(where: { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 }) else { return "" }
+        let last = u.lastIndex(where: { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 }) ?? first
+        if first == u.startIndex && last == u.index(before: u.endIndex) { return self }
+        return String(self[first...last])
+    }
+}

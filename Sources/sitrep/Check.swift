@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import SitrepKit
+
+/// `sitrep check`: validates event files and reports each problem as `path:line:column`.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate event files.",
+        discussion: """
+        Prints each problem as path:line:column: error|warning: message, then a summary line. \
+        Exit status: 0 without errors, 1 with errors, 2 for a usage error or a path that cannot be read.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let loaded = try input.load()
+        var lines = loaded.messages
+        let duplicates = DuplicateIDs.find(in: loaded.store)
+        lines += duplicates.map { TerminalText.line($0.description) }
+        for line in lines { print(line) }
+        let store = loaded.store
+        let errors = store.errorCount + loaded.pathProblems.count + loaded.configProblems.filter { $0.severity == .error }.count
+        let warnings = store.warningCount + duplicates.count + loaded.configProblems.filter { $0.severity == .warning }.count
+        print("\(store.count) events, \(errors) errors, \(warnings) warnings in \(store.files.count) files")
+        if !loaded.pathProblems.isEmpty || store.files.contains(where: \.unreadable) { throw ExitCode(2) }
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Two records in the same load with the same explicit id: the dashboard can keep only one selected.
+enum DuplicateIDs {
+    static func find(in store: EventStore) -> [Diagnostic] {
+        var first: [String: Origin] = [:]
+        var out: [Diagnostic] = []
+        for i in 0..<store.count where !store.flags(at: i).contains(.derivedID) {
+            let id = store.id(at: i)
+            let origin = store.origin(at: i)
+            if let earlier = first[id] {
+                out.append(.warning(origin.path, origin.line, 1, "duplicate id \(JSONText.quoted(id)) (also at \(earlier.path):\(earlier.line))"))
+            } else {
+                first[id] = origin
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import SitrepKit
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// The options every command shares: which files, and how to read them.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Event files or directories (default: the bundled demo events).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Time zone for local times in files and for days in output: an IANA name or an offset.", valueName: "zone"))
+    var tz: String = "UTC"
+
+    @Option(name: .customLong("input-format"), help: "Read every file as this format, whatever its name (jsonl, csv).")
+    var inputFormat: InputFormat?
+
+    @Option(help: ArgumentHelp("Read every CSV file with this profile: acled, viina, alerts, alerts-official, sitrep, one of yours, or a .toml path.", valueName: "name"))
+    var profile: String?
+
+    func validate() throws {
+        guard DisplayZone(tz) != nil else { throw ValidationError("unknown time zone '\(tz)' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)") }
+    }
+
+    var zone: DisplayZone { DisplayZone(tz) ?? .utc }
+
+    /// Loads the files (or the demo). Problems with the user's own profiles and aliases are
+    /// returned, not fatal: sitrep falls back to its built-in ones.
+    func load() throws -> LoadedInput {
+        var configProblems: [Diagnostic] = []
+        let user = ProfileFile.loadAll(in: SitrepPaths.profilesDirectory)
+        configProblems += user.problems
+        var options = LoadOptions()
+        options.zone = zone
+        options.format = inputFormat
+        options.profiles = user.profiles + CSVProfile.builtIn
+        options.gazetteer = Gazetteer.withUserAliases(from: SitrepPaths.regionAliasesFile, problems: &configProblems)
+        if let name = profile { options.profile = try resolveProfile(name, among: options.profiles) }
+        let expanded = paths.isEmpty ? PathExpansion.Result(sources: DemoEvents.sources) : PathExpansion.expand(paths)
+        let store = Loader.load(expanded.sources, options: options)
+        return LoadedInput(store: store, pathProblems: expanded.problems, configProblems: configProblems)
+    }
+
+    private func resolveProfile(_ name: String, among profiles: [CSVProfile]) throws -> CSVProfile {
+        if let p = profiles.first(where: { $0.name.lowercased() == name.lowercased() }) { return p }
+        if name.hasSuffix(".toml") {
+            guard let data = FileManager.default.contents(atPath: name) else { throw ValidationError("cannot read profile file '\(name)'") }
+            let parsed = ProfileFile.parse(String(decoding: data, as: UTF8.self), path: name)
+            if let p = parsed.profile { return p }
+            throw ValidationError(parsed.problems.map(\.description).joined(separator: "\n"))
+        }
+        throw ValidationError("unknown profile '\(name)' (known: \(profiles.map(\.name).joined(separator: ", ")))")
+    }
+}
+
+/// What loading gave: the events, and what could not be read.
+struct LoadedInput {
+    var store: EventStore
+    var pathProblems: [Diagnostic]
+    var configProblems: [Diagnostic]
+
+    /// Every message, files in order, each safe to print.
+    var messages: [String] {
+        (configProblems + pathProblems + store.diagnostics).map { TerminalText.line($0.description) }
+    }
+
+    /// Nothing at all could be read.
+    var nothingRead: Bool {
+        store.files.allSatisfy(\.unreadable) && !(store.files.isEmpty && pathProblems.isEmpty)
+            || (store.files.isEmpty && !pathProblems.isEmpty)
+    }
+
+    func printMessagesToStandardError() {
+        for m in messages { FileHandle.standardError.write(Data((m + "\n").utf8)) }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `sitrep`: the dashboard, and the commands that check, count and list events.
+struct SitrepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitrep",
+        abstract: "Follow a conflict as a stream of dated events: timeline, counts per region, detail.",
+        discussion: """
+        With no files, sitrep opens on its bundled demo events (news of 20 and 26 November 2024 and \
+        the November 2024 air-raid alert log). Files may be JSON Lines (.jsonl, .ndjson) or CSV \
+        (ACLED, VIINA, air-raid alert logs, or a profile of your own); directories are read recursively.
+        """,
+        subcommands: [Dashboard.self, Check.self, Summary.self, List.self],
+        defaultSubcommand: Dashboard.self
+    )
+}
