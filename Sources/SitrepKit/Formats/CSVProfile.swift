@@ -61,8 +61,8 @@ public struct CSVProfile: Sendable, Equatable {
     /// Every column the profile reads; the rest of a row is kept as extra fields.
     var usedColumns: [String] {
         var all = time + region + location + sources + actors + tags + figures.map(\.column)
-        all += [title, titleFrom, body, category, subcategory, id, url, latitude, longitude, end].compactMap { $0 }
-        if special == .airRaidAlerts { all.append("naive") }
+        // The end of an alert and `naive` stay as extra fields too: the duration is derived from them.
+        all += [title, titleFrom, body, category, subcategory, id, url, latitude, longitude].compactMap { $0 }
         if special == .native { all += ["figures", "extra", "precision"] }
         return all
     }

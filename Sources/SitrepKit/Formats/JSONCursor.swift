@@ -1,3 +1,5 @@
+import Foundation
+
 /// A syntax error in one JSON line, at a byte offset within the line.
 struct JSONSyntaxError: Error {
     var message: String
@@ -43,26 +45,35 @@ struct JSONCursor {
     /// Reads a string literal and returns its text; invalid UTF-8 inside becomes U+FFFD.
     mutating func string() throws(JSONSyntaxError) -> String {
         let start = try openString()
-        var end = start
-        while end < bytes.count {
-            let b = bytes[end]
-            if b == UInt8(ascii: "\"") {
-                index = end + 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            }
-            if b == UInt8(ascii: "\\") { break }
-            end += 1
+        if let end = plainEnd(from: start) {
+            index = end + 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        index = start
-        var scratch: [UInt8] = Array(bytes[start..<end])
-        index = end
+        var scratch: [UInt8] = []
         try decodeEscaped(into: &scratch)
         return String(decoding: scratch, as: UTF8.self)
     }
 
+    /// Reads a string literal and passes its bytes to `body`, without building a String when the
+    /// literal has no escapes (field names, mostly).
+    mutating func withStringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) throws(JSONSyntaxError) -> T {
+        let start = try openString()
+        if let end = plainEnd(from: start) {
+            index = end + 1
+            return body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+        var scratch: [UInt8] = []
+        try decodeEscaped(into: &scratch)
+        return scratch.withUnsafeBufferPointer(body)
+    }
+
     /// Checks a string literal without building it: for fields the index does not keep.
     mutating func skipString() throws(JSONSyntaxError) {
-        _ = try openString()
+        let start = try openString()
+        if let end = plainEnd(from: start) {
+            index = end + 1
+            return
+        }
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") { index += 1; return }
@@ -74,6 +85,16 @@ struct JSONCursor {
             }
         }
         throw fail("unterminated string")
+    }
+
+    /// The offset of the closing quote when the literal from `start` has no backslash before it:
+    /// found with `memchr`, which reads a long body many bytes at a time.
+    private func plainEnd(from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let q = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else { return nil }
+        let end = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
+        if end > start, memchr(base + start, Int32(UInt8(ascii: "\\")), end - start) != nil { return nil }
+        return end
     }
 
     private mutating func openString() throws(JSONSyntaxError) -> Int {
@@ -213,15 +234,38 @@ struct JSONCursor {
 
     /// Walks the members of an object whose `{` was read; `body` must read the member's value.
     mutating func members(depth: Int = 0, _ body: (inout JSONCursor, String, Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+        try memberBytes(depth: depth) { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, offset: Int) throws(JSONSyntaxError) in
+            try body(&c, String(decoding: key, as: UTF8.self), offset)
+        }
+    }
+
+    /// Like `members`, with each field name as bytes (valid while `body` runs).
+    mutating func memberBytes(depth: Int = 0, _ body: (inout JSONCursor, UnsafeBufferPointer<UInt8>, Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
         skipSpace()
         if peek == UInt8(ascii: "}") { index += 1; return }
+        var scratch: [UInt8] = []
         while true {
             skipSpace()
             let keyOffset = index
-            let key = try string()
+            let keyStart = try openString()
+            var keyRange: Range<Int>
+            if let end = plainEnd(from: keyStart) {
+                index = end + 1
+                keyRange = keyStart..<end
+                scratch.removeAll(keepingCapacity: true)
+            } else {
+                scratch.removeAll(keepingCapacity: true)
+                try decodeEscaped(into: &scratch)
+                keyRange = 0..<0
+            }
             try expect(UInt8(ascii: ":"), "':' after a field name")
             skipSpace()
-            try body(&self, key, keyOffset)
+            if keyRange.isEmpty, !scratch.isEmpty {
+                let copy = scratch
+                try copy.withUnsafeBufferPointer { (k: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) in try body(&self, k, keyOffset) }
+            } else {
+                try body(&self, UnsafeBufferPointer(rebasing: bytes[keyRange]), keyOffset)
+            }
             skipSpace()
             guard let b = peek else { throw fail("unexpected end of line, expected ',' or '}'") }
             index += 1

@@ -54,8 +54,8 @@ struct JSONLinesReader: Sendable {
         c.index += 1
         var p = Partial(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: path, line: line)))
         var titleSeen = false
-        try c.members { (c: inout JSONCursor, key: String, keyOffset: Int) throws(JSONSyntaxError) in
-            try readField(key, keyOffset, &c, &p, &titleSeen)
+        try c.memberBytes { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, keyOffset: Int) throws(JSONSyntaxError) in
+            try readField(NativeField(key), key, &c, &p, &titleSeen)
         }
         c.skipSpace()
         guard c.atEnd else { throw c.fail("unexpected text after the closing '}'") }
@@ -68,17 +68,18 @@ struct JSONLinesReader: Sendable {
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
-    private func readField(_ key: String, _ keyOffset: Int, _ c: inout JSONCursor, _ p: inout Partial, _ titleSeen: inout Bool) throws(JSONSyntaxError) {
+    private func readField(_ field: NativeField, _ keyBytes: UnsafeBufferPointer<UInt8>, _ c: inout JSONCursor, _ p: inout Partial, _ titleSeen: inout Bool) throws(JSONSyntaxError) {
         let valueOffset = c.index
-        if c.peek == UInt8(ascii: "n"), key != "figures" {
+        if c.peek == UInt8(ascii: "n"), field != .figures, field != .other {
             _ = try c.literal()   // null: the field is absent
             return
         }
-        switch key {
-        case "id":
+        let key = field.name
+        switch field {
+        case .id:
             if c.peek == UInt8(ascii: "\"") { p.event.id = try c.string() } else { p.event.id = try numberText(&c, key) }
             p.hasID = !p.event.id.isEmpty
-        case "time":
+        case .time:
             let text = try stringField(&c, key)
             switch TimeParser.parse(text, zone: zone) {
             case .success(let time):
@@ -87,27 +88,27 @@ struct JSONLinesReader: Sendable {
             case .failure(let e):
                 p.problem = p.problem ?? JSONSyntaxError(message: "bad time \(JSONText.quoted(text)): \(e.message)", offset: valueOffset + 1 + e.offset)
             }
-        case "title":
+        case .title:
             p.event.title = try stringField(&c, key)
             titleSeen = true
-        case "region", "regions": p.event.regions = try stringList(&c, key)
-        case "source", "sources": p.event.sources = try stringList(&c, key)
-        case "actor", "actors": p.event.actors = try stringList(&c, key)
-        case "tag", "tags": p.event.tags = try stringList(&c, key)
-        case "category": p.event.category = nonEmpty(try stringField(&c, key))
-        case "subcategory": p.event.subcategory = nonEmpty(try stringField(&c, key))
-        case "figures": p.event.figures = try figures(&c, &p)
-        case "body": try optionalText(&c, key, .body, &p) { $0.body = $1 }
-        case "url": try optionalText(&c, key, .url, &p) { $0.url = $1 }
-        case "location": try optionalText(&c, key, .location, &p) { $0.location = $1 }
-        case "lat", "latitude": try coordinate(&c, key, limit: 90, &p) { $0.latitude = $1 }
-        case "lon", "lng", "longitude": try coordinate(&c, key, limit: 180, &p) { $0.longitude = $1 }
-        default:
+        case .regions: p.event.regions = try stringList(&c, key)
+        case .sources: p.event.sources = try stringList(&c, key)
+        case .actors: p.event.actors = try stringList(&c, key)
+        case .tags: p.event.tags = try stringList(&c, key)
+        case .category: p.event.category = nonEmpty(try stringField(&c, key))
+        case .subcategory: p.event.subcategory = nonEmpty(try stringField(&c, key))
+        case .figures: p.event.figures = try figures(&c, &p)
+        case .body: try optionalText(&c, key, .body, &p) { $0.body = $1 }
+        case .url: try optionalText(&c, key, .url, &p) { $0.url = $1 }
+        case .location: try optionalText(&c, key, .location, &p) { $0.location = $1 }
+        case .latitude: try coordinate(&c, key, limit: 90, &p) { $0.latitude = $1 }
+        case .longitude: try coordinate(&c, key, limit: 180, &p) { $0.longitude = $1 }
+        case .other:
             let range = try c.skipValue()
             p.flags.insert(.extra)
             if detail {
                 let json = String(decoding: UnsafeBufferPointer(rebasing: c.bytes[range]), as: UTF8.self)
-                p.event.extra.append(ExtraField(name: key, json: json))
+                p.event.extra.append(ExtraField(name: String(decoding: keyBytes, as: UTF8.self), json: json))
             }
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which optional parts a record has, kept in the store so that the index can answer
 /// `has:url` and the timeline can mark events without reading the file again.
 public struct EventFlags: OptionSet, Sendable, Hashable {
@@ -47,6 +49,11 @@ enum TextPosition {
     static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
+        // Most lines are ASCII: check eight bytes at a time until a byte with the high bit appears.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        }
         while i < n {
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
@@ -72,6 +79,7 @@ enum TextPosition {
     }
 
     static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        bytes.firstIndex(of: 0)
+        guard let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 }

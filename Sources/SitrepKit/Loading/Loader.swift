@@ -14,6 +14,7 @@ public enum Loader {
             guard let reader, let format = file.format else { continue }
             parts += split(file: index, reader: reader, format: format, options: options)
         }
+        var clock = PhaseClock()
         let results = PartResults(count: parts.count)
         let (work, openReaders, prepared) = (parts, readers, files)
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
@@ -22,8 +23,10 @@ public enum Loader {
             results.store(i, run(part, file: prepared[part.file], reader: reader, options: options))
         }
         readers.forEach { $0?.close() }
+        clock.mark("parse")
+        defer { clock.mark("merge") }
         let loaded = zip(parts, results.take()).map { (file: $0.file, part: $1) }
-        return EventStore.merge(files: files, parts: loaded, gazetteer: options.gazetteer)
+        return EventStore.merge(files: files, parts: consume loaded, gazetteer: options.gazetteer)
     }
 
     /// Opens a source and decides how to read it; a file that cannot be read is reported, not thrown.
@@ -109,6 +112,7 @@ public enum Loader {
         let (lines, _) = try BlockScanner(reader: reader, range: part.range).forEachLine(readUnterminatedTail: true) { bytes, line, offset in
             var body = bytes
             if part.isFirst, line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            if line == 2000 { builder.reserve(forBytes: part.range.count, seenBytes: offset + bytes.count - part.range.lowerBound, seenLines: line) }
             guard let record = jsonl.read(body, line: line, log: &log) else { return }
             builder.add(record, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
         }
@@ -134,7 +138,14 @@ final class PartResults: @unchecked Sendable {
 
     func store(_ i: Int, _ part: LoadedPart) { slots[i] = part }
 
-    func take() -> [LoadedPart] { slots.map { $0 ?? LoadedPart(builder: StoreBuilder(gazetteer: .builtIn)) } }
+    /// Moves the results out, so that the arrays they hold have one owner and can be changed in place.
+    func take() -> [LoadedPart] {
+        slots.indices.map { i in
+            let part = slots[i] ?? LoadedPart(builder: StoreBuilder(gazetteer: .builtIn))
+            slots[i] = nil
+            return part
+        }
+    }
 }
 
 extension LoadedFile {

@@ -29,7 +29,7 @@ extension EventStore {
 
     /// Reads and parses one record again, in full.
     private func reread(_ i: Int, _ readers: DetailReader) -> Event? {
-        let r = rows[i]
+        let r = row(i)
         let file = files[Int(r.file)]
         guard let reader = readers.reader(for: Int(r.file)) else { return nil }
         guard var bytes = try? reader.bytes(at: Int(r.offset), count: Int(r.length)), bytes.count == Int(r.length) else { return nil }

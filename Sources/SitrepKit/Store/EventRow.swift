@@ -24,10 +24,28 @@ struct EventRow: Sendable {
     var figureCount: UInt16
     var precision: UInt8
     var flags: UInt8
+    /// Which loaded part's text, lists and figures `text`, `lists` and `figures` point into.
+    var segment: UInt32 = 0
+}
+
+/// The rows, text, lists and figures one loading thread collected. They stay where that thread
+/// put them: joining the parts builds only the timeline order (8 bytes an event), and a reload of
+/// one file can keep every other file's segments as they are.
+struct Segment: Sendable {
+    var rows: [EventRow]
+    var arena: [UInt8]
+    var lists: [UInt32]
+    var figures: [FigureEntry]
 }
 
 /// A figure as the store keeps it: the interned name and the number.
 struct FigureEntry: Sendable {
     var name: UInt32
     var value: Double
+}
+
+/// Where an event's row is: which segment, which row in it.
+struct RowRef: Sendable, Equatable {
+    var segment: UInt32
+    var index: UInt32
 }

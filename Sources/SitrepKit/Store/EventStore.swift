@@ -3,31 +3,34 @@
 /// while a reload builds the next.
 public final class EventStore: Sendable {
     public let files: [LoadedFile]
-    let rows: [EventRow]
+    /// The timeline: positions in time order, each naming its row.
+    let order: [RowRef]
     let strings: [String]
-    let arena: [UInt8]
-    let lists: [UInt32]
-    let figureEntries: [FigureEntry]
+    let segments: [Segment]
     let gazetteer: Gazetteer
     /// Positions of the events of each region, category and source, in timeline order.
     public let index: FacetIndex
 
-    init(files: [LoadedFile], rows: [EventRow], strings: [String], arena: [UInt8], lists: [UInt32],
-         figures: [FigureEntry], gazetteer: Gazetteer) {
+    init(files: [LoadedFile], order: [RowRef], strings: [String], segments: [Segment], gazetteer: Gazetteer) {
         self.files = files
-        self.rows = rows
+        self.order = order
         self.strings = strings
-        self.arena = arena
-        self.lists = lists
-        self.figureEntries = figures
+        self.segments = segments
         self.gazetteer = gazetteer
-        self.index = FacetIndex(rows: rows, lists: lists, stringCount: strings.count)
+        self.index = FacetIndex(order: order, segments: segments)
     }
 
-    public static let empty = EventStore(files: [], rows: [], strings: [""], arena: [], lists: [], figures: [], gazetteer: .builtIn)
+    public static let empty = EventStore(files: [], order: [], strings: [""], segments: [], gazetteer: .builtIn)
 
     /// How many events there are.
-    public var count: Int { rows.count }
+    public var count: Int { order.count }
+
+    /// The row of the event at a timeline position.
+    @inline(__always)
+    func row(_ i: Int) -> EventRow {
+        let ref = order[i]
+        return segments[Int(ref.segment)].rows[Int(ref.index)]
+    }
 
     /// Every problem found, file by file.
     public var diagnostics: [Diagnostic] { files.flatMap { $0.log.lines(path: $0.path) } }
@@ -37,16 +40,29 @@ public final class EventStore: Sendable {
     // MARK: - One event's parts, without reading the file
 
     public func time(at i: Int) -> EventTime {
-        EventTime(milliseconds: rows[i].time, precision: TimePrecision(rawValue: rows[i].precision) ?? .second)
+        let r = row(i)
+        return EventTime(milliseconds: r.time, precision: TimePrecision(rawValue: r.precision) ?? .second)
     }
 
-    public func id(at i: Int) -> String { text(rows[i].text, Int(rows[i].idLength)) }
+    public func id(at i: Int) -> String {
+        let r = row(i)
+        return text(r, 0, Int(r.idLength))
+    }
 
-    public func title(at i: Int) -> String { text(rows[i].text + Int(rows[i].idLength), Int(rows[i].titleLength)) }
+    public func title(at i: Int) -> String {
+        let r = row(i)
+        return text(r, Int(r.idLength), Int(r.titleLength))
+    }
 
-    public func category(at i: Int) -> String? { rows[i].category == 0 ? nil : strings[Int(rows[i].category)] }
+    public func category(at i: Int) -> String? {
+        let c = row(i).category
+        return c == 0 ? nil : strings[Int(c)]
+    }
 
-    public func subcategory(at i: Int) -> String? { rows[i].subcategory == 0 ? nil : strings[Int(rows[i].subcategory)] }
+    public func subcategory(at i: Int) -> String? {
+        let c = row(i).subcategory
+        return c == 0 ? nil : strings[Int(c)]
+    }
 
     public func regions(at i: Int) -> [String] { list(i, 0).map { strings[Int($0)] } }
     public func sources(at i: Int) -> [String] { list(i, 1).map { strings[Int($0)] } }
@@ -54,36 +70,43 @@ public final class EventStore: Sendable {
     public func tags(at i: Int) -> [String] { list(i, 3).map { strings[Int($0)] } }
 
     public func figures(at i: Int) -> [Figure] {
-        let r = rows[i]
-        return figureEntries[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)].map { Figure(name: strings[Int($0.name)], value: $0.value) }
+        let r = row(i)
+        return segments[Int(r.segment)].figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)].map { Figure(name: strings[Int($0.name)], value: $0.value) }
     }
 
-    public func flags(at i: Int) -> EventFlags { EventFlags(rawValue: rows[i].flags) }
+    public func flags(at i: Int) -> EventFlags { EventFlags(rawValue: row(i).flags) }
 
-    public func origin(at i: Int) -> Origin { Origin(path: files[Int(rows[i].file)].path, line: Int(rows[i].line)) }
+    public func origin(at i: Int) -> Origin {
+        let r = row(i)
+        return Origin(path: files[Int(r.file)].path, line: Int(r.line))
+    }
 
     /// The position of the event with this id, if it is loaded.
     public func position(ofID id: String) -> Int? {
         let target = Array(id.utf8)
-        return arena.withUnsafeBufferPointer { a in
-            rows.indices.first { i in
-                let r = rows[i]
-                return Int(r.idLength) == target.count && a[r.text..<r.text + target.count].elementsEqual(target)
-            }
+        return order.indices.first { i in
+            let r = row(i)
+            return Int(r.idLength) == target.count && segments[Int(r.segment)].arena[r.text..<r.text + target.count].elementsEqual(target)
         }
     }
 
     // MARK: - Internals
 
-    private func text(_ start: Int, _ length: Int) -> String {
-        arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self) }
+    private func text(_ r: EventRow, _ skip: Int, _ length: Int) -> String {
+        let start = r.text + skip
+        return segments[Int(r.segment)].arena.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self)
+        }
     }
 
     /// List `k` of an event: 0 regions, 1 sources, 2 actors, 3 tags.
     func list(_ i: Int, _ k: Int) -> ArraySlice<UInt32> {
-        let r = rows[i]
-        let counts = [Int(r.regionCount), Int(r.sourceCount), Int(r.actorCount), Int(r.tagCount)]
-        let start = Int(r.lists) + counts[0..<k].reduce(0, +)
-        return lists[start..<start + counts[k]]
+        let r = row(i)
+        var start = Int(r.lists)
+        if k > 0 { start += Int(r.regionCount) }
+        if k > 1 { start += Int(r.sourceCount) }
+        if k > 2 { start += Int(r.actorCount) }
+        let count = [r.regionCount, r.sourceCount, r.actorCount, r.tagCount][k]
+        return segments[Int(r.segment)].lists[start..<start + Int(count)]
     }
 }

@@ -15,14 +15,17 @@ public struct FacetIndex: Sendable {
     let withoutCategory: [UInt32]
     let withoutSource: [UInt32]
 
-    init(rows: [EventRow], lists: [UInt32], stringCount: Int) {
+    init(order: [RowRef], segments: [Segment]) {
         var regions: [UInt32: [UInt32]] = [:]
         var categories: [UInt32: [UInt32]] = [:]
         var sources: [UInt32: [UInt32]] = [:]
         var noRegion: [UInt32] = [], noCategory: [UInt32] = [], noSource: [UInt32] = []
-        for (position, r) in rows.enumerated() {
+        for (position, ref) in order.enumerated() {
             let p = UInt32(position)
+            let segment = segments[Int(ref.segment)]
+            let r = segment.rows[Int(ref.index)]
             let start = Int(r.lists)
+            let lists = segment.lists
             if r.regionCount == 0 { noRegion.append(p) }
             for k in start..<start + Int(r.regionCount) { regions[lists[k], default: []].append(p) }
             let sourceStart = start + Int(r.regionCount)

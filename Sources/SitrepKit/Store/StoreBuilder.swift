@@ -39,9 +39,12 @@ struct StoreBuilder: Sendable {
         let idLength = arena.count - textStart
         arena.append(contentsOf: e.title.utf8)
         let listStart = lists.count
-        let counts = [appendList(regions), appendList(e.sources.map { strings.intern($0) }),
-                      appendList(e.actors.map { strings.intern($0) }), appendList(e.tags.map { strings.intern($0) })]
-        if [regions.count, e.sources.count, e.actors.count, e.tags.count].contains(where: { $0 > Self.maximumListCount }) {
+        let regionCount = appendList(regions)
+        var sourceCount: UInt8 = 0, actorCount: UInt8 = 0, tagCount: UInt8 = 0
+        for s in e.sources.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); sourceCount += 1 }
+        for s in e.actors.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); actorCount += 1 }
+        for s in e.tags.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); tagCount += 1 }
+        if max(regions.count, e.sources.count, e.actors.count, e.tags.count) > Self.maximumListCount {
             log.add(.warning(path, span.line, 1, "more than \(Self.maximumListCount) regions, sources, actors or tags; the rest were cut"))
         }
         let figureStart = figures.count
@@ -55,8 +58,18 @@ struct StoreBuilder: Sendable {
             category: e.category.map { strings.intern($0) } ?? 0, subcategory: e.subcategory.map { strings.intern($0) } ?? 0,
             lists: UInt32(listStart), figures: UInt32(figureStart),
             titleLength: UInt32(arena.count - textStart - idLength), idLength: UInt16(idLength),
-            regionCount: counts[0], sourceCount: counts[1], actorCount: counts[2], tagCount: counts[3],
+            regionCount: regionCount, sourceCount: sourceCount, actorCount: actorCount, tagCount: tagCount,
             figureCount: UInt16(figures.count - figureStart), precision: e.time.precision.rawValue, flags: flags.rawValue))
+    }
+
+    /// Reserves room for the whole part, extrapolated from its first lines, so that the arrays do
+    /// not grow by copying (each copy briefly holds the old and the new array in memory).
+    mutating func reserve(forBytes total: Int, seenBytes: Int, seenLines: Int) {
+        guard seenBytes > 0, seenLines > 0 else { return }
+        let factor = Double(total) / Double(seenBytes) * 1.1
+        rows.reserveCapacity(Int(Double(rows.count) * factor))
+        arena.reserveCapacity(Int(Double(arena.count) * factor))
+        lists.reserveCapacity(Int(Double(lists.count) * factor))
     }
 
     private mutating func appendList(_ ids: [UInt32]) -> UInt8 {
