@@ -10,6 +10,7 @@ struct CSVEventReader: Sendable {
     let header: [String]
     private let column: [String: Int]
     private let unused: [Int]
+    private let extraNames: [String]
 
     /// Nil, with the reason, when the header lacks a column the profile needs.
     init(path: String, profile: CSVProfile, header: [String], zone: DisplayZone, detail: Bool) throws(ProfileMismatch) {
@@ -25,6 +26,13 @@ struct CSVEventReader: Sendable {
         if !missing.isEmpty { throw ProfileMismatch(missing: missing) }
         let used = Set(profile.usedColumns.compactMap { column[$0.lowercased()] })
         unused = self.header.indices.filter { !used.contains($0) }
+        // ACLED's `region` is a world region and some exports add an `id`: kept as extra fields, they
+        // take the profile's name so that they cannot be mistaken for sitrep's own fields.
+        extraNames = self.header.map { name in
+            var bytes = Array(name.utf8)
+            let native = bytes.withUnsafeMutableBufferPointer { NativeField(UnsafeBufferPointer($0)) } != .other
+            return native ? "\(profile.name)_\(name)" : name
+        }
     }
 
     struct ProfileMismatch: Error { var missing: [String] }
@@ -96,7 +104,7 @@ struct CSVEventReader: Sendable {
             event.url = text(f, profile.url)
             event.location = location
             for i in unused where i < f.count && !f[i].text.isEmpty {
-                event.extra.append(ExtraField(name: header[i], text: f[i].text))
+                event.extra.append(ExtraField(name: extraNames[i], text: f[i].text))
             }
         }
         return ReadRecord(event: event, hasID: !event.id.isEmpty, flags: flags)

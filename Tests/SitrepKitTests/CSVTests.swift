@@ -1,0 +1,162 @@
+import Testing
+@testable import SitrepKit
+
+@Suite("CSV reading")
+struct CSVTests {
+    func records(_ text: String) -> [[String]] {
+        CSVParser.records(of: text).map { $0.fields.map(\.text) }
+    }
+
+    @Test func rfc4180Quoting() {
+        #expect(records("a,b\n1,2\n") == [["a", "b"], ["1", "2"]])
+        #expect(records("a,\"b,c\",\"say \"\"hi\"\"\"\r\nx,\"two\nlines\",z") == [["a", "b,c", "say \"hi\""], ["x", "two\nlines", "z"]])
+        #expect(records("a,,\n") == [["a", "", ""]])
+        #expect(records("\u{FEFF}h1,h2\n1,2") == [["h1", "h2"], ["1", "2"]])
+    }
+
+    @Test func recordsKnowTheirLineAndColumns() {
+        let r = CSVParser.records(of: "h1,h2\n\"multi\nline\",Київ,x\nnext,row\n")
+        #expect(r.map(\.line) == [1, 2, 4])
+        #expect(r[1].fields.map(\.column) == [1, 7, 12])
+        #expect(r[1].fields[2].line == 3)
+    }
+
+    @Test func delimiterFromTheHeader() {
+        let semicolon = Array("a;b;c\n".utf8)
+        semicolon.withUnsafeBufferPointer { #expect(CSVParser.delimiter(ofHeader: $0) == UInt8(ascii: ";")) }
+        Array("a\tb\n".utf8).withUnsafeBufferPointer { #expect(CSVParser.delimiter(ofHeader: $0) == 0x09) }
+        Array("a,b;c\n".utf8).withUnsafeBufferPointer { #expect(CSVParser.delimiter(ofHeader: $0) == UInt8(ascii: ",")) }
+    }
+
+    @Test func acledThirtyOneColumns() throws {
+        let path = Fixtures.path("acled-31.csv")
+        let store = load([path])
+        #expect(store.files.first?.profileName == "acled")
+        #expect(store.count == 3)
+        #expect(store.messages == [
+            "\(path):5:11: error: bad time \"not a date\": expected a date as YYYY-MM-DD (formats: iso, %d/%m/%Y, %d/%m/%Y %H:%M:%S, %d/%m/%Y %H:%M); record skipped",
+            "\(path):6:293: warning: 'fatalities' is not a number; figure left out",
+        ])
+        let kopanky = try #require((0..<store.count).first { store.id(at: $0) == "UKR200001" })
+        let e = store.event(at: kopanky).event
+        #expect(e.time == EventTime(milliseconds: 1_732_579_200_000, precision: .day))
+        #expect(e.title == "On 26 November 2024, Russian forces took control of Kopanky, south of Kupiansk (Kharkiv)")
+        #expect(e.category == "Battles")
+        #expect(e.subcategory == "Non-state actor overtakes territory")
+        #expect(e.regions == ["Kharkiv Oblast"])
+        #expect(e.location == "Kopanky")
+        #expect(e.sources == ["Interfax", "Ministry of Defence of Russia"])
+        #expect(e.actors == ["Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"])
+        #expect(e.figures == [Figure(name: "fatalities", value: 0)])
+        #expect(e.latitude == 49.63 && e.longitude == 37.62)
+        #expect(e.body?.hasSuffix("Fatalities unknown.") == true)
+        #expect(e.extra.contains(ExtraField(name: "admin2", text: "Kupianskyi")))
+        #expect(e.extra.contains(ExtraField(name: "timestamp", text: "1733183000")))
+        #expect(!e.extra.contains { $0.name == "notes" || $0.name == "admin1" })
+        // A column named like a native field is kept under the profile's name, so JSON Lines can hold it.
+        #expect(e.extra.contains(ExtraField(name: "acled_region", text: "Europe")))
+        let kyiv = try #require((0..<store.count).first { store.id(at: $0) == "UKR200002" })
+        #expect(store.event(at: kyiv).event.body?.contains("\"several\" cars.\nDebris") == true)
+        #expect(store.tags(at: kyiv) == ["casualties unknown"])
+    }
+
+    @Test func acledVariantWithExtraColumnsCRLFAndBOM() {
+        let store = load([Fixtures.path("acled-variant.csv")])
+        #expect(store.files.first?.profileName == "acled")
+        #expect(store.count == 3)
+        #expect(store.errorCount == 0)
+        #expect((0..<store.count).map { store.time(at: $0).isoText } == ["2024-11-20", "2024-11-26", "2024-11-26"])
+        #expect(store.event(at: 1).event.extra.contains(ExtraField(name: "acled_id", text: "9000")))
+        #expect(store.event(at: 1).event.extra.contains { $0.name == "actor_dyad" })
+        #expect(store.regions(at: 2) == ["Kyiv City"])
+    }
+
+    @Test func viina() {
+        let store = load([Fixtures.path("viina-event-info.csv")])
+        #expect(store.files.first?.profileName == "viina")
+        #expect(store.diagnostics.isEmpty)
+        #expect((0..<store.count).map { store.time(at: $0).isoText } == ["2024-11-20T07:15Z", "2024-11-26", "2024-11-26T14:35Z"])
+        #expect((0..<store.count).map { store.regions(at: $0) } == [["Kyiv City"], ["Donetsk Oblast"], ["Kharkiv Oblast"]])
+        let e = store.event(at: 2).event
+        #expect(e.title == "Окупанти обстріляли Куп'янськ, пошкоджено будинки")
+        #expect(e.url == "https://suspilne.media/example/1")
+        #expect(e.sources == ["suspilne"])
+        #expect(e.location == "Куп'янськ")
+        #expect(e.id == "2024112614350001")
+    }
+
+    @Test func airRaidAlerts() {
+        let store = load([Fixtures.path("alerts-volunteer.csv"), Fixtures.path("alerts-official.csv")])
+        #expect(store.files.map(\.profileName) == ["alerts", "alerts-official"])
+        #expect(store.diagnostics.isEmpty)
+        #expect(store.titles == [
+            "Air-raid alert in Kharkiv Oblast (1 h 44 min)",
+            "Air-raid alert in Donetsk Oblast (1 h 27 min)",
+            "Air-raid alert in Kyiv City (30 min, end estimated)",
+            "Air-raid alert in Kharkiv Oblast (1 h 31 min)",
+            "Air-raid alert in Kyiv City (ongoing)",
+        ])
+        #expect(store.figures(at: 0) == [Figure(name: "duration_min", value: 104.1)])
+        #expect(store.tags(at: 2) == ["end-estimated"])
+        #expect(store.tags(at: 4) == ["ongoing"])
+        #expect(store.category(at: 0) == "air-raid alert")
+        #expect(store.time(at: 0) == EventTime(milliseconds: 1_730_421_161_000, precision: .second))
+    }
+
+    @Test func unknownLayoutSaysWhatItSaw() {
+        let dir = TempDir()
+        let path = dir.write("x.csv", "when,what\n2024-01-01,thing\n")
+        let store = load([path])
+        #expect(store.count == 0)
+        #expect(store.messages.count == 1)
+        #expect(store.messages[0].hasPrefix("\(path):1:1: error: unknown CSV layout: no profile matches the columns when, what."))
+    }
+
+    @Test func unterminatedQuoteLosesOnlyTheRest() {
+        let dir = TempDir()
+        let path = dir.write("a.csv", "region,started_at,finished_at\nKyiv City,2024-11-02 10:00:00+00:00,\n\"Sumy,2024-11-02 11:00:00+00:00,\n")
+        let store = load([path])
+        #expect(store.count == 1)
+        #expect(store.messages == ["\(path):3:1: error: quoted cell never closes; the rest of the file (from line 3) is skipped"])
+    }
+
+    @Test func aProfileFromTOML() throws {
+        let toml = """
+        name = "newsdesk"
+        detect = ["Date", "Headline"]
+        time = ["Date", "Time"]
+        time_format = ["%d.%m.%Y %H:%M", "%d.%m.%Y"]
+        title = "Headline"
+        region = "Oblast"
+        category_value = "report"
+        sources = "Source"
+        separator = "|"
+
+        [figures]
+        killed = "Killed"
+        """
+        let parsed = ProfileFile.parse(toml, path: "newsdesk.toml")
+        let profile = try #require(parsed.profile)
+        #expect(parsed.problems.isEmpty)
+        let dir = TempDir()
+        let path = dir.write("desk.csv", "Date;Time;Headline;Oblast;Source;Killed;Note\n26.11.2024;09:30;Shelling of Kherson;Херсонська область;AP|Suspilne;2;checked\n")
+        let store = load([path]) { $0.profiles = [profile] + CSVProfile.builtIn; $0.zone = DisplayZone("Europe/Kyiv")! }
+        #expect(store.diagnostics.isEmpty)
+        let e = store.event(at: 0).event
+        #expect(e.time.isoText == "2024-11-26T07:30Z")
+        #expect(e.regions == ["Kherson Oblast"])
+        #expect(e.sources == ["AP", "Suspilne"])
+        #expect(e.category == "report")
+        #expect(e.figures == [Figure(name: "killed", value: 2)])
+        #expect(e.extra == [ExtraField(name: "Note", text: "checked")])
+    }
+
+    @Test func profileErrorsHavePositions() {
+        let bad = ProfileFile.parse("name = \"x\"\ntime = \"Date\"\ntitle = \"T\"\ncolour = \"red\"\ntime_format = \"%Q\"\n", path: "p.toml")
+        #expect(bad.profile == nil)
+        #expect(bad.problems.map(\.description).contains { $0.hasPrefix("p.toml:4:1: error: unknown key 'colour'") })
+        #expect(bad.problems.map(\.description).contains { $0.hasPrefix("p.toml:5:1: error: unknown letter in date layout") })
+        let syntax = ProfileFile.parse("name = \n", path: "p.toml")
+        #expect(syntax.problems.first?.line == 1)
+    }
+}

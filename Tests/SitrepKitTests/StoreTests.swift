@@ -1,0 +1,119 @@
+import Testing
+@testable import SitrepKit
+
+@Suite("Store")
+struct StoreTests {
+    @Test func derivedIDsSurviveLinesInsertedAbove() {
+        let dir = TempDir()
+        let a = #"{"time": "2024-11-26T07:00Z", "title": "A", "region": "Sumy"}"#
+        let b = #"{"time": "2024-11-26T08:00Z", "title": "B", "region": "Sumy"}"#
+        let before = load([dir.write("one.jsonl", b + "\n")])
+        let after = load([dir.write("two.jsonl", a + "\n" + "\n" + b + "\n")])
+        #expect(before.id(at: 0) == after.id(at: 1))
+        #expect(before.id(at: 0) != after.id(at: 0))
+        // Reformatting does not change it either: it is made from the content, not the bytes.
+        let reformatted = load([dir.write("three.jsonl", #"{"region":["Sumy Oblast"],"title":"B","time":"2024-11-26T08:00:00Z"}"# + "\n")])
+        #expect(reformatted.count == 1)
+    }
+
+    @Test func repeatedRecordsGetNumberedIDs() {
+        let dir = TempDir()
+        let line = #"{"time": "2024-11-26", "title": "Same"}"#
+        let store = load([dir.write("a.jsonl", [line, line, line].joined(separator: "\n"))])
+        let ids = (0..<store.count).map(store.id(at:))
+        #expect(Set(ids).count == 3)
+        #expect(ids[1] == ids[0] + "-2" && ids[2] == ids[0] + "-3")
+        #expect(store.titles == ["Same", "Same", "Same"])
+    }
+
+    @Test func filesMergeIntoOneTimelineStableForEqualTimes() {
+        let dir = TempDir()
+        let first = dir.write("b-first.jsonl", """
+        {"time": "2024-11-26T10:00Z", "title": "f1 10:00"}
+        {"time": "2024-11-26T12:00Z", "title": "f1 12:00"}
+        {"time": "2024-11-26T12:00Z", "title": "f1 12:00 again"}
+        """)
+        let second = dir.write("a-second.jsonl", """
+        {"time": "2024-11-26T12:00Z", "title": "f2 12:00"}
+        {"time": "2024-11-26T09:00Z", "title": "f2 09:00"}
+        {"time": "2024-11-26", "title": "f2 day"}
+        """)
+        let store = load([first, second])
+        #expect(store.titles == ["f2 day", "f2 09:00", "f1 10:00", "f1 12:00", "f1 12:00 again", "f2 12:00"])
+        #expect(store.files.map(\.eventCount) == [3, 3])
+    }
+
+    @Test func largeFilesSplitAcrossThreadsGiveTheSameResult() {
+        let dir = TempDir()
+        var lines: [String] = []
+        for i in 0..<5000 {
+            let region = ["Kharkiv", "Sumy", "Kherson"][i % 3]
+            lines.append(#"{"time": "2024-11-\#(10 + i % 10)T\#(10 + i % 9):00Z", "title": "event \#(i)", "region": "\#(region)", "source": "S\#(i % 7)", "figures": {"n": \#(i)}}"#)
+        }
+        lines.insert("not json", at: 4321)
+        let path = dir.write("big.jsonl", lines.joined(separator: "\n") + "\n")
+        let whole = load([path]) { $0.threads = 1 }
+        let split = load([path]) { $0.threads = 4; $0.splitThreshold = 1000 }
+        #expect(whole.count == 5000 && split.count == 5000)
+        #expect(whole.titles == split.titles)
+        #expect((0..<5000).map(whole.origin(at:)) == (0..<5000).map(split.origin(at:)))
+        #expect((0..<5000).map(whole.figures(at:)) == (0..<5000).map(split.figures(at:)))
+        #expect((0..<5000).map(whole.sources(at:)) == (0..<5000).map(split.sources(at:)))
+        #expect(split.messages == ["\(path):4322:1: error: invalid JSON: expected '{' at the start of the line (one JSON object a line); line skipped"])
+        #expect(whole.counts(by: .region) == split.counts(by: .region))
+        #expect(split.event(at: 4999).event.title == whole.event(at: 4999).event.title)
+    }
+
+    @Test func countsByEachFacet() {
+        let dir = TempDir()
+        let store = load([dir.write("a.jsonl", """
+        {"time": "2024-11-26T23:30Z", "title": "a", "regions": ["Kharkiv", "Sumy"], "category": "strike", "sources": ["AP", "AFP"]}
+        {"time": "2024-11-26T10:00Z", "title": "b", "region": "Kharkivska oblast", "category": "strike"}
+        {"time": "2024-11-25", "title": "c"}
+        """)])
+        #expect(store.counts(by: .region) == [FacetCount(key: "Kharkiv Oblast", count: 2), FacetCount(key: "(none)", count: 1), FacetCount(key: "Sumy Oblast", count: 1)])
+        #expect(store.counts(by: .category) == [FacetCount(key: "strike", count: 2), FacetCount(key: "(none)", count: 1)])
+        #expect(store.counts(by: .source) == [FacetCount(key: "(none)", count: 2), FacetCount(key: "AFP", count: 1), FacetCount(key: "AP", count: 1)])
+        #expect(store.counts(by: .day) == [FacetCount(key: "2024-11-26", count: 2), FacetCount(key: "2024-11-25", count: 1)])
+        // In Kyiv (UTC+2) the 23:30 UTC event falls on the next day.
+        #expect(store.counts(by: .day, zone: DisplayZone("Europe/Kyiv")!) == [
+            FacetCount(key: "2024-11-25", count: 1), FacetCount(key: "2024-11-26", count: 1), FacetCount(key: "2024-11-27", count: 1)])
+    }
+
+    @Test func directoriesAreReadRecursivelySkippingHiddenAndUnknownFiles() {
+        let dir = TempDir()
+        dir.write("feeds/a.jsonl", #"{"time": "2024-11-26", "title": "a"}"#)
+        dir.write("feeds/deeper/b.ndjson", #"{"time": "2024-11-27", "title": "b"}"#)
+        dir.write("feeds/.hidden.jsonl", #"{"time": "2024-11-28", "title": "hidden"}"#)
+        dir.write("feeds/.git/c.jsonl", #"{"time": "2024-11-28", "title": "in hidden folder"}"#)
+        dir.write("feeds/notes.txt", "not events")
+        let expanded = PathExpansion.expand([dir.path + "/feeds", dir.path + "/missing.jsonl"])
+        #expect(expanded.sources.map(\.path) == [dir.path + "/feeds/a.jsonl", dir.path + "/feeds/deeper/b.ndjson"])
+        #expect(expanded.problems.map(\.description) == ["\(dir.path)/missing.jsonl: error: no such file or directory"])
+    }
+
+    @Test func detailSaysWhenTheFileChangedUnderneath() {
+        let dir = TempDir()
+        let path = dir.write("a.jsonl", #"{"time": "2024-11-26", "title": "first", "body": "text"}"# + "\n")
+        let store = load([path])
+        #expect(store.event(at: 0) == (store.event(at: 0).event, false))
+        dir.write("a.jsonl", #"{"time": "2024-11-26", "title": "other", "body": "changed"}"# + "\n")
+        let (event, stale) = store.event(at: 0)
+        #expect(stale)
+        #expect(event.title == "first")
+        #expect(event.body == nil)
+    }
+
+    @Test func sitrepNeverWritesToItsInputs() throws {
+        let dir = TempDir()
+        let path = dir.write("a.jsonl", #"{"time": "2024-11-26", "title": "x"}"# + "\n")
+        let before = try FileManager.default.attributesOfItem(atPath: path)
+        let store = load([path, Fixtures.path("acled-31.csv")])
+        _ = DetailReader(store: store).event(at: 0)
+        let after = try FileManager.default.attributesOfItem(atPath: path)
+        #expect(before[.modificationDate] as? Date == after[.modificationDate] as? Date)
+        #expect(before[.size] as? Int == after[.size] as? Int)
+    }
+}
+
+import Foundation
