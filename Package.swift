@@ -30,6 +30,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"], exclude: ["Fixtures"]),
+        /// Runs the real binary: exit codes and output of the commands.
+        .testTarget(name: "sitrepTests", dependencies: ["sitrep"]),
     ],
     swiftLanguageModes: [.v6]
 )

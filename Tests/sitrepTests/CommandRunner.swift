@@ -1,0 +1,57 @@
+import Foundation
+
+/// Runs the real `sitrep` binary, built next to the test bundle, and collects what it printed.
+struct CommandResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+}
+
+enum Sitrep {
+    static let binary: String = {
+        let dir = (ProcessInfo.processInfo.arguments[0] as NSString).deletingLastPathComponent
+        var candidates = [dir + "/sitrep", (dir as NSString).deletingLastPathComponent + "/sitrep"]
+        candidates.append((#filePath as NSString).deletingLastPathComponent + "/../../.build/debug/sitrep")
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }()
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        // The user's own profiles and aliases must not change what the tests see.
+        env["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "/sitrep-tests-no-config"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                             stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+final class TempDir {
+    let path: String
+
+    init() {
+        path = (NSTemporaryDirectory() as NSString).appendingPathComponent("sitrep-cli-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) -> String {
+        let full = (path as NSString).appendingPathComponent(name)
+        _ = FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
+        return full
+    }
+}
