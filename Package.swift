@@ -29,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// The load benchmark: `swift run -c release sitrep-bench`. Not a test; it prints figures.
+        .executableTarget(name: "sitrep-bench", dependencies: ["SitrepKit"]),
         .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"], exclude: ["Fixtures"]),
         /// Runs the real binary: exit codes and output of the commands.
         .testTarget(name: "sitrepTests", dependencies: ["sitrep"]),

@@ -43,6 +43,6 @@ enum DuplicateIDs {
                 first[id] = origin
             }
         }
-        return out
+        return out.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
     }
 }
