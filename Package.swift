@@ -22,16 +22,24 @@ let package = Package(
                 .embedInCode("Resources/alerts-2024-11.csv"),
             ]
         ),
+        /// Pure screen logic: state, keys, layout and panes drawn into a Buffer. No curses, no files.
+        .target(name: "SitrepUI", dependencies: ["SitrepKit"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        /// The only code that calls curses: draws a Buffer, reads keys, restores the terminal.
+        .target(name: "SitrepTerminal", dependencies: ["CNcursesw", "SitrepUI"]),
         .executableTarget(
             name: "sitrep",
             dependencies: [
                 "SitrepKit",
+                "SitrepUI",
+                "SitrepTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         /// The load benchmark: `swift run -c release sitrep-bench`. Not a test; it prints figures.
         .executableTarget(name: "sitrep-bench", dependencies: ["SitrepKit"]),
         .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepKit"], exclude: ["Golden"]),
         /// Runs the real binary: exit codes and output of the commands.
         .testTarget(name: "sitrepTests", dependencies: ["sitrep"]),
     ],

@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
 import SitrepKit
+import SitrepTerminal
+import SitrepUI
 
 /// `sitrep [PATH...]`: the interactive dashboard.
 struct Dashboard: ParsableCommand {
@@ -8,14 +11,24 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        let terminal: Terminal
         let loaded = try input.load()
-        loaded.printMessagesToStandardError()
-        print("""
-        sitrep: loaded \(loaded.store.count) events from \(loaded.store.files.count) files.
-        The interactive dashboard is not built yet. Meanwhile:
-          sitrep summary --by region    counts per region
-          sitrep list                   the events, oldest first
-          sitrep check                  validate the files
-        """)
+        do {
+            terminal = try Terminal()
+        } catch {
+            FileHandle.standardError.write(Data("""
+            sitrep: \(error)
+            Without a terminal, use `sitrep list` (the events) or `sitrep summary` (counts per region).
+
+            """.utf8))
+            throw ExitCode(2)
+        }
+        let loop = DashboardLoop(terminal: terminal, store: loaded.store, zone: input.zone)
+        loop.run()
+        terminal.stop()
+        let problems = loaded.messages
+        if !problems.isEmpty {
+            FileHandle.standardError.write(Data("sitrep: \(problems.count) problems in the files; `sitrep check` lists them\n".utf8))
+        }
     }
 }

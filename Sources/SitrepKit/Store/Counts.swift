@@ -47,3 +47,12 @@ extension EventStore {
         return out
     }
 }
+
+extension EventStore {
+    /// The positions of a region's events in timeline order, from the index; nil: events without a region.
+    public func positions(region: String?) -> [Int] {
+        guard let region else { return index.withoutRegion.map { Int($0) } }
+        guard let id = strings.firstIndex(of: region), let list = index.regions[UInt32(id)] else { return [] }
+        return list.map { Int($0) }
+    }
+}

@@ -1,0 +1,68 @@
+import SitrepKit
+
+/// The panes the dashboard shows.
+public enum Pane: String, Sendable, CaseIterable {
+    case timeline, regions, detail
+}
+
+/// Everything the screen shows besides the events themselves. Changed only by `update`.
+public struct AppState: Sendable {
+    public var width: Int
+    public var height: Int
+    public var focus: Pane = .timeline
+    public var newestFirst = true
+    public var regionsByName = false
+    public var showHelp = false
+    /// In narrow and medium layouts, Enter on an event shows its detail in place of the lists.
+    public var detailOpen = false
+    /// The event the timeline's selection is on, by id: it survives reloads and filters.
+    public var selectedID: String?
+    /// Where the selection is in the shown rows (kept in step with `selectedID`).
+    public var selectedRow = 0
+    /// The first shown row at the top of the timeline.
+    public var timelineTop = 0
+    public var selectedRegionRow = 0
+    public var regionsTop = 0
+    public var detailScroll = 0
+    /// Only this region's events are shown (Enter in the regions pane).
+    public var regionFilter: String?
+    public var quitting = false
+    /// The event under the selection, read in full by the loop (panes never read files).
+    public var detail: Event?
+    /// The time shown in the status line, set by the loop.
+    public var clock = ""
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    public var layout: Layout { Layout(width: width, height: height) }
+}
+
+/// The events in view: the store's positions after the region filter, in the chosen order.
+public struct TimelineView: Sendable {
+    public let store: EventStore
+    public let positions: [Int]
+
+    public init(store: EventStore, regionFilter: String?, newestFirst: Bool, withoutRegion: Bool = false) {
+        self.store = store
+        var shown: [Int]
+        if withoutRegion {
+            shown = store.positions(region: nil)
+        } else if let region = regionFilter {
+            shown = store.positions(region: region)
+        } else {
+            shown = Array(0..<store.count)
+        }
+        if newestFirst { shown.reverse() }
+        positions = shown
+    }
+
+    public var count: Int { positions.count }
+
+    public func row(ofID id: String?) -> Int? {
+        guard let id else { return nil }
+        return positions.firstIndex { store.id(at: $0) == id }
+    }
+}

@@ -1,0 +1,184 @@
+import SitrepKit
+
+/// The dashboard's state and the events it shows, changed only through `handle` and `resize`
+/// (the one update function), and drawn by `render` into a Buffer. No terminal, no files: the
+/// executable's loop feeds it keys and sizes, and reads the selected event's detail for it.
+public struct Dashboard: Sendable {
+    public internal(set) var state: AppState
+    public private(set) var store: EventStore
+    public private(set) var view: TimelineView
+    public private(set) var regions: [RegionRow]
+    public let keymap: Keymap
+    public let zone: DisplayZone
+    /// Screen line -> timeline row, as last drawn (for mouse clicks).
+    var timelineLines: [Int: Int] = [:]
+
+    public init(store: EventStore, width: Int, height: Int, zone: DisplayZone = .utc, keymap: Keymap = .standard) {
+        self.store = store
+        self.zone = zone
+        self.keymap = keymap
+        state = AppState(width: width, height: height)
+        view = TimelineView(store: store, regionFilter: nil, newestFirst: true)
+        regions = RegionSummary.rows(view, byName: false)
+        state.selectedID = view.positions.first.map(store.id(at:))
+    }
+
+    /// The store position of the selected event, whose detail the loop should read.
+    public var selectedPosition: Int? {
+        view.positions.indices.contains(state.selectedRow) ? view.positions[state.selectedRow] : nil
+    }
+
+    public mutating func setDetail(_ event: Event?) { state.detail = event }
+
+    public mutating func setClock(_ text: String) { state.clock = text }
+
+    public mutating func resize(width: Int, height: Int) {
+        state.width = max(0, width)
+        state.height = max(0, height)
+        if state.layout.kind != .narrow, state.layout.kind != .medium { state.detailOpen = false }
+    }
+
+    // MARK: - Keys
+
+    public mutating func handle(_ key: Key) {
+        if case .mouseClick(let x, let y) = key { return click(x: x, y: y) }
+        guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
+        if state.showHelp {
+            if action == .help || action == .back || action == .quit { state.showHelp = false }
+            if action == .quit { state.quitting = true }
+            return
+        }
+        switch action {
+        case .quit: state.quitting = true
+        case .help: state.showHelp = true
+        case .moveUp: move(-1)
+        case .moveDown: move(1)
+        case .pageUp: move(-pageSize)
+        case .pageDown: move(pageSize)
+        case .first: move(-Int.max / 2)
+        case .last: move(Int.max / 2)
+        case .focusNext: cycleFocus(1)
+        case .focusPrevious: cycleFocus(-1)
+        case .open: open()
+        case .back: back()
+        case .flipOrder:
+            state.newestFirst.toggle()
+            rebuildView()
+        case .sortRegions:
+            state.regionsByName.toggle()
+            regions = RegionSummary.rows(view, byName: state.regionsByName)
+        }
+    }
+
+    private func wheelAction(_ key: Key) -> Action? {
+        switch key {
+        case .mouseWheelUp: .moveUp
+        case .mouseWheelDown: .moveDown
+        default: nil
+        }
+    }
+
+    private var pageSize: Int { max(1, state.height - 4) }
+
+    private var visiblePanes: [Pane: Rect] { state.layout.panes(focus: state.focus, detailOpen: state.detailOpen) }
+
+    private mutating func move(_ delta: Int) {
+        switch state.focus {
+        case .timeline:
+            guard view.count > 0 else { return }
+            state.selectedRow = clamp(state.selectedRow + delta, view.count)
+            state.selectedID = store.id(at: view.positions[state.selectedRow])
+            state.detailScroll = 0
+        case .regions:
+            guard !regions.isEmpty else { return }
+            state.selectedRegionRow = clamp(state.selectedRegionRow + delta, regions.count)
+        case .detail:
+            state.detailScroll = max(0, state.detailScroll + (abs(delta) > 1_000_000 ? (delta < 0 ? -1_000_000 : 1_000_000) : delta))
+        }
+    }
+
+    private func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, value), max(0, count - 1)) }
+
+    private mutating func cycleFocus(_ step: Int) {
+        let order: [Pane] = [.timeline, .regions, .detail]
+        var index = order.firstIndex(of: state.focus) ?? 0
+        for _ in 0..<3 {
+            index = (index + step + 3) % 3
+            let pane = order[index]
+            // In the narrow layout every pane can be switched to; elsewhere only the visible ones.
+            if state.layout.kind == .narrow || visiblePanes[pane] != nil || (pane == .detail && state.layout.kind == .medium) {
+                state.focus = pane
+                if state.layout.kind == .narrow || (state.layout.kind == .medium && !state.layout.mediumDetailBelow) {
+                    state.detailOpen = pane == .detail
+                }
+                return
+            }
+        }
+    }
+
+    private mutating func open() {
+        switch state.focus {
+        case .timeline:
+            if state.layout.kind == .wide || (state.layout.kind == .medium && state.layout.mediumDetailBelow) {
+                state.focus = .detail
+            } else {
+                state.detailOpen = true
+                state.focus = .detail
+            }
+        case .regions:
+            guard regions.indices.contains(state.selectedRegionRow) else { return }
+            let name = regions[state.selectedRegionRow].name
+            state.regionFilter = state.regionFilter == name ? nil : name
+            rebuildView()
+        case .detail:
+            return
+        }
+    }
+
+    private mutating func back() {
+        if state.detailOpen {
+            state.detailOpen = false
+            state.focus = .timeline
+        } else if state.focus == .detail {
+            state.focus = .timeline
+        } else if state.regionFilter != nil {
+            state.regionFilter = nil
+            rebuildView()
+        }
+    }
+
+    /// The view changed (filter, order): keep the selection on the same event when it is still shown.
+    private mutating func rebuildView() {
+        let filter = state.regionFilter == EventStore.noneKey ? nil : state.regionFilter
+        view = TimelineView(store: store, regionFilter: filter, newestFirst: state.newestFirst, withoutRegion: state.regionFilter == EventStore.noneKey)
+        let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
+        regions = RegionSummary.rows(view, byName: state.regionsByName)
+        state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? 0
+        if let row = view.row(ofID: state.selectedID) {
+            state.selectedRow = row
+        } else {
+            state.selectedRow = 0
+            state.selectedID = view.positions.first.map(store.id(at:))
+        }
+        state.timelineTop = min(state.timelineTop, state.selectedRow)
+    }
+
+    private mutating func click(x: Int, y: Int) {
+        for (pane, rect) in visiblePanes where x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height {
+            state.focus = pane
+            switch pane {
+            case .timeline:
+                if let row = timelineLines[y] {
+                    state.selectedRow = row
+                    state.selectedID = store.id(at: view.positions[row])
+                    state.detailScroll = 0
+                }
+            case .regions:
+                let row = state.regionsTop + (y - rect.y - 1)
+                if y > rect.y, regions.indices.contains(row) { state.selectedRegionRow = row }
+            case .detail:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import SitrepKit
+
+extension Dashboard {
+    /// The selected event in full, scrollable.
+    mutating func drawDetail(_ buffer: inout Buffer, _ rect: Rect) {
+        drawFrame(&buffer, rect, title: "Detail", pane: .detail)
+        let area = rect.inner
+        guard area.height > 0, area.width > 0 else { return }
+        guard let event = state.detail, selectedPosition != nil else {
+            buffer.put(Buffer.fit("No event selected.", area.width), x: area.x, y: area.y, role: .message)
+            return
+        }
+        let lines = detailLines(event, width: area.width)
+        state.detailScroll = min(state.detailScroll, max(0, lines.count - area.height))
+        for (i, line) in lines.dropFirst(state.detailScroll).prefix(area.height).enumerated() {
+            var x = area.x
+            for (text, role) in line {
+                x += buffer.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role)
+            }
+        }
+    }
+
+    typealias Line = [(String, Role)]
+
+    func detailLines(_ e: Event, width: Int) -> [Line] {
+        var lines: [Line] = wrap(e.title, width).map { [($0, .detailTitle)] }
+        lines.append([])
+        func field(_ label: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            let labelWidth = 10
+            let wrapped = wrap(value, max(1, width - labelWidth))
+            for (i, part) in wrapped.enumerated() {
+                let name = Buffer.fit(label, labelWidth - 1)
+                let l = i == 0 ? name + String(repeating: " ", count: labelWidth - DisplayWidth.of(name)) : String(repeating: " ", count: labelWidth)
+                lines.append([(l, .detailLabel), (part, .detailValue)])
+            }
+        }
+        let precision = e.time.precision == .day ? "day" : "\(e.time.precision), \(zone.identifier)"
+        field("Time", "\(e.time.displayText(in: zone)) (\(precision))")
+        field("Regions", e.regions.joined(separator: ", "))
+        field("Location", e.location)
+        field("Category", [e.category, e.subcategory].compactMap { $0 }.joined(separator: " / "))
+        field("Sources", e.sources.joined(separator: ", "))
+        field("URL", e.url)
+        field("Actors", e.actors.joined(separator: ", "))
+        field("Tags", e.tags.joined(separator: ", "))
+        if let lat = e.latitude, let lon = e.longitude { field("Position", "\(lat), \(lon)") }
+        if !e.figures.isEmpty {
+            lines.append([])
+            lines.append([("Figures", .detailLabel)])
+            let nameWidth = min(max(e.figures.map { DisplayWidth.of($0.name) }.max() ?? 0, 8), max(8, width - 12))
+            for f in e.figures {
+                let name = Buffer.fit(f.name, nameWidth).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                let value = f.valueText
+                lines.append([("  " + name + " ", .detailLabel), (String(repeating: " ", count: max(0, 8 - value.count)) + value, .detailFigure)])
+            }
+        }
+        if let body = e.body {
+            lines.append([])
+            lines += wrap(body, width).map { [($0, .detailValue)] }
+        }
+        if !e.extra.isEmpty {
+            lines.append([])
+            for x in e.extra { field(x.name, x.displayText) }
+        }
+        lines.append([])
+        field("Id", e.id)
+        field("From", "\(e.origin.path):\(e.origin.line)")
+        return lines
+    }
+}

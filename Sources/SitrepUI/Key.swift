@@ -1,0 +1,75 @@
+/// A key press or mouse event, as the terminal adapter reports it.
+public enum Key: Sendable, Hashable {
+    case character(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case tab, backTab, enter, escape, backspace
+    case control(Character)
+    case mouseWheelUp, mouseWheelDown
+    case mouseClick(x: Int, y: Int)
+    case unknown
+
+    /// How the help screen names the key.
+    public var label: String {
+        switch self {
+        case .character(" "): "Space"
+        case .character(let c): String(c)
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .backspace: "Backspace"
+        case .control(let c): "Ctrl-\(c.uppercased())"
+        case .mouseWheelUp: "wheel up"
+        case .mouseWheelDown: "wheel down"
+        case .mouseClick: "click"
+        case .unknown: "?"
+        }
+    }
+}
+
+/// What a key does. Keys are bound to actions in one table (`Keymap`), which drives both the
+/// dispatch and the help screen, so that a user keymap can later rebind them.
+public enum Action: String, Sendable, CaseIterable {
+    case moveUp, moveDown, pageUp, pageDown, first, last
+    case focusNext, focusPrevious, open, back, quit, help, flipOrder, sortRegions
+}
+
+/// One line of the keymap: the keys, the action, and the words the help shows.
+public struct Binding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var help: String
+}
+
+public struct Keymap: Sendable {
+    public var bindings: [Binding]
+
+    public static let standard = Keymap(bindings: [
+        Binding(keys: [.up, .character("k")], action: .moveUp, help: "move up"),
+        Binding(keys: [.down, .character("j")], action: .moveDown, help: "move down"),
+        Binding(keys: [.pageUp], action: .pageUp, help: "page up"),
+        Binding(keys: [.pageDown, .character(" ")], action: .pageDown, help: "page down"),
+        Binding(keys: [.home, .character("g")], action: .first, help: "first row"),
+        Binding(keys: [.end, .character("G")], action: .last, help: "last row"),
+        Binding(keys: [.tab], action: .focusNext, help: "next pane"),
+        Binding(keys: [.backTab], action: .focusPrevious, help: "previous pane"),
+        Binding(keys: [.enter], action: .open, help: "open: region filter, or the detail of an event"),
+        Binding(keys: [.escape], action: .back, help: "back: close help or detail, clear the region filter"),
+        Binding(keys: [.character("o")], action: .flipOrder, help: "newest or oldest first"),
+        Binding(keys: [.character("s")], action: .sortRegions, help: "regions by count or by name"),
+        Binding(keys: [.character("?")], action: .help, help: "this help"),
+        Binding(keys: [.character("q"), .control("c")], action: .quit, help: "quit"),
+    ])
+
+    public func action(for key: Key) -> Action? {
+        bindings.first { $0.keys.contains(key) }?.action
+    }
+}

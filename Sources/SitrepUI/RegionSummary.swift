@@ -1,0 +1,52 @@
+import SitrepKit
+
+/// One row of the regions pane: a region, how many shown events name it, and its last 14 days.
+public struct RegionRow: Sendable, Equatable {
+    public var name: String
+    public var count: Int
+    /// Events per day, oldest first, for the 14 days up to the newest event shown.
+    public var days: [Int]
+}
+
+/// Counts per region for the events in view, with a 14-day sparkline each.
+///
+/// The days end at the newest event shown rather than at today: a file of past events (the demo is
+/// from November 2024) still draws a useful line.
+public enum RegionSummary {
+    public static let days = 14
+
+    public static func rows(_ view: TimelineView, byName: Bool) -> [RegionRow] {
+        let store = view.store
+        guard !view.positions.isEmpty else { return [] }
+        let newest = view.positions.map { store.time(at: $0).seconds }.max() ?? 0
+        let lastDay = newest >= 0 ? newest / 86_400 : (newest - 86_399) / 86_400
+        var counts: [String: Int] = [:]
+        var perDay: [String: [Int]] = [:]
+        for p in view.positions {
+            let day = Int(lastDay - store.time(at: p).seconds.dividedRoundingDown(by: 86_400))
+            var regions = store.regions(at: p)
+            if regions.isEmpty { regions = [EventStore.noneKey] }
+            for r in regions {
+                counts[r, default: 0] += 1
+                if day >= 0 && day < days { perDay[r, default: Array(repeating: 0, count: days)][days - 1 - day] += 1 }
+            }
+        }
+        let rows = counts.map { RegionRow(name: $0.key, count: $0.value, days: perDay[$0.key] ?? Array(repeating: 0, count: days)) }
+        if byName { return rows.sorted { $0.name < $1.name } }
+        return rows.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
+    /// `▁▂▃▅▇` for a row of numbers, scaled to the largest; a day without events is a space.
+    public static func sparkline(_ values: [Int]) -> String {
+        let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        let top = max(1, values.max() ?? 1)
+        return String(values.map { $0 == 0 ? " " : bars[min(7, ($0 * 8 - 1) / top)] })
+    }
+}
+
+extension Int64 {
+    func dividedRoundingDown(by d: Int64) -> Int64 {
+        let q = self / d
+        return (self % d != 0 && self < 0) ? q - 1 : q
+    }
+}

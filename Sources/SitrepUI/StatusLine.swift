@@ -1,0 +1,48 @@
+import SitrepKit
+
+extension Dashboard {
+    /// `1,909 of 1,909 events · 2 files · no problems · region: Kharkiv Oblast       14:05 UTC  ? help`
+    func drawStatus(_ buffer: inout Buffer, _ rect: Rect) {
+        buffer.fill(rect, role: .statusLine)
+        let problems = store.errorCount + store.warningCount
+        var left = "\(grouped(view.count)) of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
+        let warning = problems == 0 ? "" : " · \(store.errorCount) errors, \(store.warningCount) warnings (sitrep check)"
+        if let filter = state.regionFilter { left += " · region: \(filter)" }
+        let right = "\(state.clock)  ? help"
+        let rightWidth = DisplayWidth.of(right)
+        let room = rect.width - rightWidth - 2
+        var x = rect.x + buffer.put(Buffer.fit(" " + left, room), x: rect.x, y: rect.y, role: .statusLine)
+        if !warning.isEmpty, room - x > 4 { x += buffer.put(Buffer.fit(warning, room - x), x: x, y: rect.y, role: .statusWarning) }
+        if rect.width > rightWidth + 1 {
+            buffer.put(right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, role: .statusHint)
+        }
+    }
+
+    /// Every key, from the same table that dispatches them.
+    func drawHelp(_ buffer: inout Buffer) {
+        let width = min(66, buffer.width - 2)
+        let height = min(keymap.bindings.count + 4, buffer.height - 2)
+        guard width > 10, height > 3 else { return }
+        let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
+        buffer.fill(rect, role: .helpText)
+        let right = rect.x + rect.width - 1, bottom = rect.y + rect.height - 1
+        for x in rect.x...right {
+            buffer.put("─", x: x, y: rect.y, role: .helpBorder)
+            buffer.put("─", x: x, y: bottom, role: .helpBorder)
+        }
+        for y in rect.y...bottom {
+            buffer.put("│", x: rect.x, y: y, role: .helpBorder)
+            buffer.put("│", x: right, y: y, role: .helpBorder)
+        }
+        for (x, y, c) in [(rect.x, rect.y, "┌"), (right, rect.y, "┐"), (rect.x, bottom, "└"), (right, bottom, "┘")] {
+            buffer.put(c, x: x, y: y, role: .helpBorder)
+        }
+        buffer.put(" Keys (Esc or ? closes) ", x: rect.x + 2, y: rect.y, role: .helpBorder)
+        for (i, b) in keymap.bindings.prefix(height - 4).enumerated() {
+            let keys = b.keys.map(\.label).joined(separator: " ")
+            let y = rect.y + 2 + i
+            buffer.put(Buffer.fit(keys, 16), x: rect.x + 2, y: y, role: .helpKey)
+            buffer.put(Buffer.fit(b.help, width - 22), x: rect.x + 20, y: y, role: .helpText)
+        }
+    }
+}

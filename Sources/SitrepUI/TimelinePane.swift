@@ -1,0 +1,106 @@
+import SitrepKit
+
+extension Dashboard {
+    /// The events in order, a line between days, the selected one highlighted.
+    mutating func drawTimeline(_ buffer: inout Buffer, _ rect: Rect) {
+        let order = state.newestFirst ? "newest first" : "oldest first"
+        let filter = state.regionFilter.map { " · \($0)" } ?? ""
+        drawFrame(&buffer, rect, title: "Timeline \(grouped(view.count))\(filter) · \(order)", pane: .timeline)
+        let area = rect.inner
+        timelineLines = [:]
+        guard area.height > 0, area.width > 0 else { return }
+        guard view.count > 0 else {
+            buffer.put(Buffer.fit("No events to show.", area.width), x: area.x, y: area.y, role: .message)
+            return
+        }
+        scrollTimeline(height: area.height)
+        var y = area.y
+        var row = state.timelineTop
+        var lastDay: String?
+        while y < area.y + area.height, row < view.count {
+            let p = view.positions[row]
+            let day = store.time(at: p).dayText(in: zone)
+            if day != lastDay {
+                drawDaySeparator(&buffer, day, x: area.x, y: y, width: area.width)
+                lastDay = day
+                y += 1
+                continue
+            }
+            drawEventRow(&buffer, p, x: area.x, y: y, width: area.width, selected: row == state.selectedRow)
+            timelineLines[y] = row
+            y += 1
+            row += 1
+        }
+    }
+
+    /// Moves the top row so that the selected event is on screen, counting the day lines too.
+    private mutating func scrollTimeline(height: Int) {
+        state.selectedRow = min(max(0, state.selectedRow), view.count - 1)
+        state.timelineTop = min(state.timelineTop, state.selectedRow)
+        while state.timelineTop < state.selectedRow, linesNeeded(from: state.timelineTop, through: state.selectedRow) > height {
+            state.timelineTop += 1
+        }
+    }
+
+    private func linesNeeded(from top: Int, through last: Int) -> Int {
+        var lines = 0
+        var lastDay: String?
+        for row in top...last {
+            let day = store.time(at: view.positions[row]).dayText(in: zone)
+            if day != lastDay { lines += 1; lastDay = day }
+            lines += 1
+        }
+        return lines
+    }
+
+    private func drawDaySeparator(_ buffer: inout Buffer, _ day: String, x: Int, y: Int, width: Int) {
+        let label = "── \(Weekday.label(day)) "
+        let used = buffer.put(Buffer.fit(label, width), x: x, y: y, role: .daySeparator)
+        if width > used { buffer.put(String(repeating: "─", count: width - used), x: x + used, y: y, role: .daySeparator) }
+    }
+
+    /// `07:15 A Kharkiv   Air-raid alert in Kharkiv Oblast (1 h 44 min)   #`
+    private func drawEventRow(_ buffer: inout Buffer, _ p: Int, x: Int, y: Int, width: Int, selected: Bool) {
+        let time = store.time(at: p)
+        let clock = time.precision == .day ? " day " : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
+        var cx = x
+        cx += buffer.put(clock + " ", x: cx, y: y, maxWidth: width, role: .timelineTime)
+        let marker = store.category(at: p).flatMap { $0.first.map { String($0).uppercased() } } ?? "·"
+        cx += buffer.put(marker + " ", x: cx, y: y, maxWidth: x + width - cx, role: .category)
+        let regionWidth = width >= 60 ? 16 : (width >= 44 ? 10 : 0)
+        if regionWidth > 0 {
+            let regions = store.regions(at: p)
+            var name = regions.first.map(Self.shortRegion) ?? "—"
+            if regions.count > 1 { name += " +\(regions.count - 1)" }
+            let text = Buffer.fit(name, regionWidth - 1)
+            buffer.put(text, x: cx, y: y, maxWidth: regionWidth, role: .timelineRegion)
+            cx += regionWidth
+        }
+        let flags = (store.figures(at: p).isEmpty ? "" : "#") + (store.sources(at: p).count > 1 ? "*" : "")
+        let titleWidth = x + width - cx - 3
+        buffer.put(Buffer.fit(store.title(at: p), titleWidth), x: cx, y: y, maxWidth: titleWidth, role: .timelineRow)
+        buffer.put(flags, x: x + width - 2, y: y, maxWidth: 2, role: .timelineMarker)
+        if selected {
+            buffer.restyle(Rect(x: x, y: y, width: width, height: 1), role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)
+        }
+    }
+
+    /// `Kharkiv Oblast` -> `Kharkiv`: the timeline is narrow, the regions pane has the full names.
+    static func shortRegion(_ name: String) -> String {
+        name.hasSuffix(" Oblast") ? String(name.dropLast(7)) : name
+    }
+}
+
+/// `2024-11-26` -> `Tue 26 Nov 2024`.
+enum Weekday {
+    static let names = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func label(_ day: String) -> String {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return day }
+        let civil = CivilTime(year: parts[0], month: parts[1], day: parts[2])
+        let days = Int((civil.secondsSinceEpoch / 86_400) % 7 + 7) % 7
+        return "\(names[days]) \(parts[2]) \(months[max(0, min(11, parts[1] - 1))]) \(parts[0])"
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+import SitrepKit
+@testable import SitrepUI
+
+@Suite("Golden screens")
+struct GoldenScreenTests {
+    @Test(arguments: [(120, 40), (80, 24), (40, 12)])
+    func demoAtEachSize(_ size: (Int, Int)) {
+        var d = dashboard(width: size.0, height: size.1)
+        let screen = d.render()
+        #expect(matchesGolden(screen, "demo-\(size.0)x\(size.1)"))
+        #expect(screen.lines.count == size.1)
+        #expect(screen.lines.allSatisfy { DisplayWidth.of($0) == size.0 })
+    }
+
+    @Test func selectedRowAndFocusHaveTheirRoles() throws {
+        var d = dashboard(width: 120, height: 40)
+        press(&d, .down, .down)
+        let screen = d.render()
+        #expect(matchesGolden(screen, "demo-120x40-third-row"))
+        // Line 0 is the border, line 1 the day, then rows 0, 1, 2: the third event is on line 4.
+        #expect((1..<50).allSatisfy { screen[$0, 4].role == .timelineSelected })
+        #expect(screen[5, 3].role != .timelineSelected)
+        #expect(screen[0, 0].role == .paneBorderFocused)
+        let regionsLeft = try #require(d.state.layout.panes(focus: .timeline, detailOpen: false)[.regions]?.x)
+        #expect(screen[regionsLeft, 0].role == .paneBorder)
+        #expect(screen[0, 39].role == .statusLine)
+    }
+
+    @Test func helpOverlayListsEveryKeyFromTheKeymap() {
+        var d = dashboard(width: 120, height: 40)
+        press(&d, .character("?"))
+        let screen = d.render()
+        #expect(matchesGolden(screen, "demo-120x40-help"))
+        let text = screen.lines.joined(separator: "\n")
+        for b in Keymap.standard.bindings { #expect(text.contains(b.help.prefix(30))) }
+    }
+
+    @Test func tinyTerminalGetsOneLine() {
+        var d = dashboard(width: 30, height: 8)
+        let screen = d.render()
+        #expect(matchesGolden(screen, "tiny-30x8"))
+        #expect(screen.lines[0] == "sitrep needs at least 40x10 (…")
+        var one = dashboard(width: 1, height: 1)
+        #expect(one.render().lines == ["…"])
+        var zero = dashboard(width: 0, height: 0)
+        #expect(zero.render().lines.isEmpty)
+    }
+
+    @Test func cyrillicWideAndHostileTextLineUp() {
+        var d = dashboard(mixedStore(), width: 80, height: 24)
+        press(&d, .down)
+        let screen = d.render()
+        #expect(matchesGolden(screen, "mixed-80x24"))
+        #expect(screen.lines.allSatisfy { DisplayWidth.of($0) == 80 })
+        let all = screen.lines.joined()
+        #expect(!all.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
+        #expect(all.contains("Окупанти"))
+        #expect(all.contains("東京で会合"))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import SitrepKit
+@testable import SitrepUI
+
+/// The demo events, loaded once for all tests.
+let demoStore = Loader.load(DemoEvents.sources)
+
+/// A dashboard as the loop would run it: fixed clock, detail read for the selection.
+func dashboard(_ store: EventStore = demoStore, width: Int, height: Int) -> Dashboard {
+    var d = Dashboard(store: store, width: width, height: height)
+    d.setClock("12:00 UTC")
+    refreshDetail(&d)
+    return d
+}
+
+func refreshDetail(_ d: inout Dashboard) {
+    d.setDetail(d.selectedPosition.map { d.store.event(at: $0).event })
+}
+
+/// Feeds keys through `handle`, reading the detail after each as the loop does.
+func press(_ d: inout Dashboard, _ keys: Key...) {
+    for k in keys {
+        d.handle(k)
+        refreshDetail(&d)
+    }
+}
+
+/// Compares a screen with `Golden/NAME.txt`; records the file when it is missing or when
+/// `RECORD_GOLDEN` is set (then review the diff before committing it).
+func matchesGolden(_ buffer: Buffer, _ name: String) -> Bool {
+    let path = (#filePath as NSString).deletingLastPathComponent + "/Golden/\(name).txt"
+    let text = buffer.lines.joined(separator: "\n") + "\n"
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil || !FileManager.default.fileExists(atPath: path) {
+        try? text.write(toFile: path, atomically: true, encoding: .utf8)
+        return true
+    }
+    let expected = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    if expected != text {
+        let diffPath = NSTemporaryDirectory() + "/\(name).actual.txt"
+        try? text.write(toFile: diffPath, atomically: true, encoding: .utf8)
+        print("golden screen \(name) differs; actual screen written to \(diffPath)")
+    }
+    return expected == text
+}
+
+/// A store with Cyrillic, CJK, emoji and hostile text, for width and safety checks.
+func mixedStore() -> EventStore {
+    let dir = NSTemporaryDirectory() + "/sitrep-ui-\(UUID().uuidString)"
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let lines = [
+        #"{"id": "uk", "time": "2024-11-26T08:00Z", "regions": ["Харківська область"], "category": "frontline", "title": "Окупанти обстріляли Куп'янськ, пошкоджено будинки", "sources": ["Суспільне", "Укрінформ"], "figures": {"поранені": 3}}"#,
+        #"{"id": "cjk", "time": "2024-11-26T09:30Z", "regions": ["Kyiv City"], "category": "diplomacy", "title": "東京で会合 😀 meeting in Tokyo about air defence", "body": "Ministers met. 東京 was the host city."}"#,
+        #"{"id": "evil", "time": "2024-11-25", "regions": ["Sumy"], "category": "strike", "title": "evil \u001b[2J\u001b]52;c;aGk=\u0007 title \u009b31m \u202eright-to-left"}"#,
+    ]
+    let path = dir + "/mixed.jsonl"
+    _ = FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+    return Loader.load([.file(path)])
+}
