@@ -35,8 +35,12 @@ extension Dashboard {
                 lines.append([(l, .detailLabel), (part, .detailValue)])
             }
         }
-        let precision = e.time.precision == .day ? "day" : "\(e.time.precision), \(zone.identifier)"
-        field("Time", "\(e.time.displayText(in: zone)) (\(precision))")
+        if e.time.precision == .day {
+            field("Date", "\(e.time.displayText(in: zone)) (day)")
+        } else {
+            field("Time", "\(e.time.displayText(in: zone)) \(zone.identifier)")
+            field("Precision", e.time.precision.description)
+        }
         field("Regions", e.regions.joined(separator: ", "))
         field("Location", e.location)
         field("Category", [e.category, e.subcategory].compactMap { $0 }.joined(separator: " / "))

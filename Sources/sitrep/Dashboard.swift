@@ -30,5 +30,6 @@ struct Dashboard: ParsableCommand {
         if !problems.isEmpty {
             FileHandle.standardError.write(Data("sitrep: \(problems.count) problems in the files; `sitrep check` lists them\n".utf8))
         }
+        if let signal = loop.endingSignal { throw ExitCode(128 + signal) }
     }
 }

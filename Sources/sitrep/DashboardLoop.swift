@@ -12,6 +12,8 @@ final class DashboardLoop {
     private let details: DetailReader
     private let zone: DisplayZone
     private var detailPosition: Int?
+    /// The signal that ended the loop, if one did: the exit status is then 128 + its number.
+    private(set) var endingSignal: Int32?
 
     init(terminal: Terminal, store: EventStore, zone: DisplayZone) {
         self.terminal = terminal
@@ -31,7 +33,11 @@ final class DashboardLoop {
                        pollfd(fd: signals, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, 2, millisecondsToNextMinute())
             if ready < 0 && errno != EINTR { break }
-            if fds[1].revents & Int16(POLLIN) != 0 { break }
+            if fds[1].revents & Int16(POLLIN) != 0 {
+                var byte: UInt8 = 0
+                if read(signals, &byte, 1) == 1 { endingSignal = Int32(byte) }
+                break
+            }
             // The terminal went away (closed, hung up): nothing more can be read or shown.
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { break }
             for key in terminal.readKeys() {
@@ -79,8 +85,8 @@ enum SignalPipe {
         _ = fcntl(fds[1], F_SETFL, O_NONBLOCK)
         writeEnd = fds[1]
         for s in signals {
-            signal(s) { _ in
-                var byte: UInt8 = 1
+            signal(s) { number in
+                var byte = UInt8(truncatingIfNeeded: number)
                 _ = write(SignalPipe.writeEnd, &byte, 1)
             }
         }

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end check of the dashboard: the real binary in tmux (a private server), driven by keys.
+set -euo pipefail
+bin=$(realpath "${1:-.build/debug/sitrep}")
+sock=sitrep-e2e-$$
+tmp=$(mktemp -d)
+passed=0
+cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"; }
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; echo "--- screen:"; tmux -L "$sock" capture-pane -p 2>/dev/null || true; exit 1; }
+ok() { echo "ok: $*"; passed=$((passed + 1)); }
+screen() { tmux -L "$sock" capture-pane -p; }
+# Waits up to 10 s for the screen to contain a text.
+wait_for() {
+  for _ in $(seq 1 100); do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  fail "the screen never showed: $1"
+}
+
+tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin'; echo \$? > '$tmp/exit'; sleep 5"
+wait_for "Timeline 1,909"
+wait_for "Regions 29"
+wait_for "Detail"
+ok "three panes at 120x40"
+wait_for "Air-raid alert in Dnipropetr"
+before=$(screen | cut -c100-)
+tmux -L "$sock" send-keys j j
+wait_for "Oblast (2 h 10 min)"
+after=$(screen | cut -c100-)
+[ "$before" != "$after" ] || fail "the detail did not change after moving the selection"
+ok "moving the selection changes the detail"
+
+tmux -L "$sock" resize-window -x 60 -y 20
+wait_for "Timeline 1,909"
+screen | grep -qF "Regions" && fail "the narrow layout should show one pane"
+ok "60x20 shows the timeline alone"
+tmux -L "$sock" resize-window -x 30 -y 8
+wait_for "sitrep needs at least"
+ok "30x8 shows the one-line message"
+tmux -L "$sock" resize-window -x 120 -y 40
+wait_for "Regions 29"
+wait_for "Oblast (2 h 10 min)"
+ok "back at 120x40 with the same selection"
+
+tmux -L "$sock" send-keys '?'
+wait_for "Keys (Esc or ? closes)"
+tmux -L "$sock" send-keys Escape
+for _ in $(seq 1 50); do screen | grep -qF "Keys (Esc" || break; sleep 0.1; done
+ok "help opens and closes"
+
+tmux -L "$sock" send-keys q
+for _ in $(seq 1 100); do [ -s "$tmp/exit" ] && break; sleep 0.1; done
+[ "$(cat "$tmp/exit" 2>/dev/null)" = 0 ] || fail "sitrep did not exit 0 after q (got '$(cat "$tmp/exit" 2>/dev/null)')"
+ok "q quits with status 0"
+
+# Without a terminal the dashboard says what to use instead and exits 2.
+set +e
+msg=$("$bin" </dev/null 2>&1 >/dev/null); status=$?
+set -e
+[ "$status" = 2 ] || fail "without a terminal sitrep should exit 2, got $status"
+echo "$msg" | grep -qF "sitrep list" || fail "the message should point to sitrep list: $msg"
+ok "without a terminal: exit 2 and a pointer to sitrep list"
+echo "e2e dashboard: $passed passed, 0 failed"
