@@ -24,20 +24,27 @@ extension Dashboard {
         let focused = state.focus == pane
         let border: Role = focused ? .paneBorderFocused : .paneBorder
         guard rect.width >= 2, rect.height >= 2 else { return }
+        buffer.box(rect, role: border)
+        buffer.put(Buffer.fit(" \(title) ", rect.width - 4), x: rect.x + 2, y: rect.y, role: focused ? .paneTitleFocused : .paneTitle)
+    }
+}
+
+extension Buffer {
+    /// A frame of line-drawing characters around a rectangle.
+    mutating func box(_ rect: Rect, role: Role) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
         let right = rect.x + rect.width - 1, bottom = rect.y + rect.height - 1
         for x in rect.x...right {
-            buffer.put("─", x: x, y: rect.y, role: border)
-            buffer.put("─", x: x, y: bottom, role: border)
+            put("─", x: x, y: rect.y, role: role)
+            put("─", x: x, y: bottom, role: role)
         }
         for y in rect.y...bottom {
-            buffer.put("│", x: rect.x, y: y, role: border)
-            buffer.put("│", x: right, y: y, role: border)
+            put("│", x: rect.x, y: y, role: role)
+            put("│", x: right, y: y, role: role)
         }
-        buffer.put("┌", x: rect.x, y: rect.y, role: border)
-        buffer.put("┐", x: right, y: rect.y, role: border)
-        buffer.put("└", x: rect.x, y: bottom, role: border)
-        buffer.put("┘", x: right, y: bottom, role: border)
-        buffer.put(Buffer.fit(" \(title) ", rect.width - 4), x: rect.x + 2, y: rect.y, role: focused ? .paneTitleFocused : .paneTitle)
+        for (x, y, corner) in [(rect.x, rect.y, "┌"), (right, rect.y, "┐"), (rect.x, bottom, "└"), (right, bottom, "┘")] {
+            put(corner, x: x, y: y, role: role)
+        }
     }
 }
 

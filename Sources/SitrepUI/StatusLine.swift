@@ -25,18 +25,7 @@ extension Dashboard {
         guard width > 10, height > 3 else { return }
         let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
         buffer.fill(rect, role: .helpText)
-        let right = rect.x + rect.width - 1, bottom = rect.y + rect.height - 1
-        for x in rect.x...right {
-            buffer.put("─", x: x, y: rect.y, role: .helpBorder)
-            buffer.put("─", x: x, y: bottom, role: .helpBorder)
-        }
-        for y in rect.y...bottom {
-            buffer.put("│", x: rect.x, y: y, role: .helpBorder)
-            buffer.put("│", x: right, y: y, role: .helpBorder)
-        }
-        for (x, y, c) in [(rect.x, rect.y, "┌"), (right, rect.y, "┐"), (rect.x, bottom, "└"), (right, bottom, "┘")] {
-            buffer.put(c, x: x, y: y, role: .helpBorder)
-        }
+        buffer.box(rect, role: .helpBorder)
         buffer.put(" Keys (Esc or ? closes) ", x: rect.x + 2, y: rect.y, role: .helpBorder)
         for (i, b) in keymap.bindings.prefix(height - 4).enumerated() {
             let keys = b.keys.map(\.label).joined(separator: " ")
