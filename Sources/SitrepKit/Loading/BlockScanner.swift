@@ -9,12 +9,13 @@ struct BlockScanner {
     let range: Range<Int>
 
     /// Calls `body` with each line (without its `\n`), its 1-based number counted from the range's
-    /// start, and its byte offset in the file. A last line without `\n` is passed too when
-    /// `readUnterminatedTail` is set, and otherwise left unread (a writer may be half-way through it).
+    /// start, its byte offset in the file, and whether it is an unterminated last line. Such a line is
+    /// passed only when `readUnterminatedTail` is set, and otherwise left unread (a writer may be
+    /// half-way through it).
     /// Returns the number of lines passed and the offset where unread bytes begin.
     @discardableResult
     func forEachLine(readUnterminatedTail: Bool,
-                     _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) throws(SourceError) -> (lines: Int, end: Int) {
+                     _ body: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Void) throws(SourceError) -> (lines: Int, end: Int) {
         var capacity = Self.blockSize * 2
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
@@ -39,7 +40,7 @@ struct BlockScanner {
             while start < filled, let nl = memchr(bytes + start, 0x0A, filled - start) {
                 let end = bytes.distance(to: nl.assumingMemoryBound(to: UInt8.self))
                 line += 1
-                body(UnsafeBufferPointer(start: bytes + start, count: end - start), line, bufferOffset + start)
+                body(UnsafeBufferPointer(start: bytes + start, count: end - start), line, bufferOffset + start, false)
                 start = end + 1
             }
             if start > 0 {
@@ -50,7 +51,7 @@ struct BlockScanner {
         }
         if filled > 0, readUnterminatedTail {
             line += 1
-            body(UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: filled), line, bufferOffset)
+            body(UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: filled), line, bufferOffset, true)
             return (line, bufferOffset + filled)
         }
         return (line, bufferOffset)

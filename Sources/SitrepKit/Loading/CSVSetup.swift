@@ -55,7 +55,10 @@ enum CSVSetup {
                 result.builder.add(read, span: RecordSpan(offset: Int64(record.offset), length: record.length, line: record.line),
                                    file: fileIndex, path: csv.path, log: &result.log)
             case .needMore, .end:
-                if atEnd { return }
+                if atEnd {
+                    result.end = bufferOffset + buffer.count
+                    return
+                }
                 try refill()
             case .unterminated(let line, let column):
                 result.log.add(.error(csv.path, line, column, "quoted cell never closes; the rest of the file (from line \(line)) is skipped"))

@@ -26,4 +26,6 @@ struct LoadedPart: Sendable {
     var builder: StoreBuilder
     var log = DiagnosticLog()
     var lines = 0
+    /// Where reading stopped: the end of the range, or the start of a held unfinished last line.
+    var end = 0
 }

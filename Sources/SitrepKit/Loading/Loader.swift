@@ -4,29 +4,27 @@ import Foundation
 /// split at line boundaries into one part per core.
 public enum Loader {
     public static func load(_ sources: [EventSource], options: LoadOptions = LoadOptions()) -> EventStore {
-        var files: [LoadedFile] = []
+        EventLibrary(sources: sources, options: options).loadAll()
+    }
+
+    /// Parses files in parallel: each file whole, or in parts when it is a large JSON Lines file.
+    static func parse(_ files: [(index: Int, file: LoadedFile, reader: ByteReader)], options: LoadOptions) -> [(file: Int, part: LoadedPart)] {
         var parts: [LoadPart] = []
-        var readers: [ByteReader?] = []
-        for (index, source) in sources.enumerated() {
-            let (file, reader) = prepare(source, options: options)
-            files.append(file)
-            readers.append(reader)
-            guard let reader, let format = file.format else { continue }
-            parts += split(file: index, reader: reader, format: format, options: options)
+        var readers: [Int: ByteReader] = [:]
+        var prepared: [Int: LoadedFile] = [:]
+        for f in files {
+            readers[f.index] = f.reader
+            prepared[f.index] = f.file
+            parts += split(file: f.index, reader: f.reader, format: f.file.format ?? .jsonl, options: options)
         }
-        var clock = PhaseClock()
         let results = PartResults(count: parts.count)
-        let (work, openReaders, prepared) = (parts, readers, files)
+        let (work, openReaders, infos) = (parts, readers, prepared)
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
             let part = work[i]
-            guard let reader = openReaders[part.file] else { return }
-            results.store(i, run(part, file: prepared[part.file], reader: reader, options: options))
+            guard let reader = openReaders[part.file], let file = infos[part.file] else { return }
+            results.store(i, run(part, file: file, reader: reader, options: options))
         }
-        readers.forEach { $0?.close() }
-        clock.mark("parse")
-        defer { clock.mark("merge") }
-        let loaded = zip(parts, results.take()).map { (file: $0.file, part: $1) }
-        return EventStore.merge(files: files, parts: consume loaded, gazetteer: options.gazetteer)
+        return zip(parts, results.take()).map { (file: $0.file, part: $1) }
     }
 
     /// Opens a source and decides how to read it; a file that cannot be read is reported, not thrown.
@@ -96,7 +94,7 @@ public enum Loader {
             if let csv = file.csv {
                 try CSVSetup.load(part, csv: csv, reader: reader, into: &result, gazetteer: options.gazetteer)
             } else {
-                try loadJSONLines(part, path: file.path, reader: reader, zone: options.zone, into: &result)
+                try loadJSONLines(part, path: file.path, reader: reader, options: options, into: &result)
             }
         } catch {
             result.log.add(.error(file.path, 0, 0, error.message))
@@ -104,13 +102,25 @@ public enum Loader {
         return result
     }
 
-    static func loadJSONLines(_ part: LoadPart, path: String, reader: ByteReader, zone: DisplayZone, into result: inout LoadedPart) throws(SourceError) {
-        let jsonl = JSONLinesReader(path: path, zone: zone, detail: false)
+    static func loadJSONLines(_ part: LoadPart, path: String, reader: ByteReader, options: LoadOptions, into result: inout LoadedPart) throws(SourceError) {
+        let jsonl = JSONLinesReader(path: path, zone: options.zone, detail: false)
+        var held: (offset: Int, line: Int)?
         var log = DiagnosticLog()
         var builder = result.builder
         let fileIndex = UInt32(part.file)
-        let (lines, _) = try BlockScanner(reader: reader, range: part.range).forEachLine(readUnterminatedTail: true) { bytes, line, offset in
+        let (lines, end) = try BlockScanner(reader: reader, range: part.range).forEachLine(readUnterminatedTail: true) { bytes, line, offset, unfinished in
             var body = bytes
+            if unfinished, options.holdUnfinishedLines {
+                // A writer may be half-way through this line: take it only if it is already a whole record.
+                var quiet = DiagnosticLog()
+                guard let record = jsonl.read(body, line: line, log: &quiet), quiet.errors == 0 else {
+                    held = (offset, line)
+                    return
+                }
+                log.append(contentsOf: quiet)
+                builder.add(record, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
+                return
+            }
             if part.isFirst, line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
             if line == 2000 { builder.reserve(forBytes: part.range.count, seenBytes: offset + bytes.count - part.range.lowerBound, seenLines: line) }
             guard let record = jsonl.read(body, line: line, log: &log) else { return }
@@ -118,7 +128,8 @@ public enum Loader {
         }
         result.builder = builder
         result.log = log
-        result.lines = lines
+        result.lines = held.map { $0.line - 1 } ?? lines
+        result.end = held?.offset ?? end
     }
 }
 

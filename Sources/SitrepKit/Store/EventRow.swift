@@ -24,11 +24,10 @@ struct EventRow: Sendable {
     var figureCount: UInt16
     var precision: UInt8
     var flags: UInt8
-    /// Which loaded part's text, lists and figures `text`, `lists` and `figures` point into.
-    var segment: UInt32 = 0
 }
 
-/// The rows, text, lists and figures one loading thread collected. They stay where that thread
+/// The rows, text, lists and figures one loading thread collected; `text`, `lists` and `figures` of
+/// its rows point into its own arrays, and its strings are numbered in the store's one table. They stay where that thread
 /// put them: joining the parts builds only the timeline order (8 bytes an event), and a reload of
 /// one file can keep every other file's segments as they are.
 struct Segment: Sendable {

@@ -46,12 +46,12 @@ public final class EventStore: Sendable {
 
     public func id(at i: Int) -> String {
         let r = row(i)
-        return text(r, 0, Int(r.idLength))
+        return text(i, r, 0, Int(r.idLength))
     }
 
     public func title(at i: Int) -> String {
         let r = row(i)
-        return text(r, Int(r.idLength), Int(r.titleLength))
+        return text(i, r, Int(r.idLength), Int(r.titleLength))
     }
 
     public func category(at i: Int) -> String? {
@@ -71,7 +71,7 @@ public final class EventStore: Sendable {
 
     public func figures(at i: Int) -> [Figure] {
         let r = row(i)
-        return segments[Int(r.segment)].figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)].map { Figure(name: strings[Int($0.name)], value: $0.value) }
+        return segments[Int(order[i].segment)].figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)].map { Figure(name: strings[Int($0.name)], value: $0.value) }
     }
 
     public func flags(at i: Int) -> EventFlags { EventFlags(rawValue: row(i).flags) }
@@ -86,15 +86,15 @@ public final class EventStore: Sendable {
         let target = Array(id.utf8)
         return order.indices.first { i in
             let r = row(i)
-            return Int(r.idLength) == target.count && segments[Int(r.segment)].arena[r.text..<r.text + target.count].elementsEqual(target)
+            return Int(r.idLength) == target.count && segments[Int(order[i].segment)].arena[r.text..<r.text + target.count].elementsEqual(target)
         }
     }
 
     // MARK: - Internals
 
-    private func text(_ r: EventRow, _ skip: Int, _ length: Int) -> String {
+    private func text(_ i: Int, _ r: EventRow, _ skip: Int, _ length: Int) -> String {
         let start = r.text + skip
-        return segments[Int(r.segment)].arena.withUnsafeBufferPointer {
+        return segments[Int(order[i].segment)].arena.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self)
         }
     }
@@ -107,6 +107,6 @@ public final class EventStore: Sendable {
         if k > 1 { start += Int(r.sourceCount) }
         if k > 2 { start += Int(r.actorCount) }
         let count = [r.regionCount, r.sourceCount, r.actorCount, r.tagCount][k]
-        return segments[Int(r.segment)].lists[start..<start + Int(count)]
+        return segments[Int(order[i].segment)].lists[start..<start + Int(count)]
     }
 }

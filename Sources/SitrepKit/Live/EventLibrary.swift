@@ -1,0 +1,166 @@
+import Foundation
+
+/// What a refresh changed, for the status line and the "new" marks.
+public struct LibraryChange: Sendable, Equatable {
+    /// Ids of events that were not there before.
+    public var added: [String] = []
+    public var removed = 0
+    /// The files that were read again, removed or added.
+    public var files: [String] = []
+
+    public var isEmpty: Bool { added.isEmpty && removed == 0 && files.isEmpty }
+}
+
+/// The files behind the dashboard and what was read from each, kept between reloads so that a
+/// change re-reads only the file that changed — and of an appended JSON Lines file, only the new bytes.
+/// Not thread-safe: one reload queue owns it; the snapshots it makes are immutable and `Sendable`.
+public final class EventLibrary: @unchecked Sendable {
+    public let options: LoadOptions
+    var interner = Interner()
+    var files: [TrackedFile] = []
+
+    public init(sources: [EventSource], options: LoadOptions) {
+        self.options = options
+        files = sources.map { TrackedFile(info: LoadedFile(source: $0, format: nil, csv: nil)) }
+    }
+
+    /// The paths of the files currently followed.
+    public var paths: [String] { files.filter { !$0.removed }.map(\.info.path) }
+
+    /// Reads every file (in parallel) and returns the first snapshot.
+    public func loadAll() -> EventStore {
+        var clock = PhaseClock()
+        var work: [(index: Int, file: LoadedFile, reader: ByteReader)] = []
+        for i in files.indices {
+            let (info, reader) = Loader.prepare(files[i].info.source, options: options)
+            files[i].info = info
+            if let reader { work.append((i, info, reader)) }
+        }
+        var parts = Loader.parse(work, options: options)
+        clock.mark("parse")
+        for k in parts.indices {
+            let file = parts[k].file
+            var part = parts[k].part
+            parts[k].part = LoadedPart(builder: StoreBuilder(gazetteer: options.gazetteer))
+            absorb(&part, into: file)
+        }
+        for w in work {
+            files[w.index].remember(w.reader)
+            w.reader.close()
+        }
+        defer { clock.mark("merge") }
+        return snapshot()
+    }
+
+    /// Moves a parsed part into a file's segments: its strings renumbered in the one table, its
+    /// line numbers continued, repeated derived ids numbered.
+    func absorb(_ part: inout LoadedPart, into file: Int) {
+        let map = part.builder.strings.strings.map { interner.intern($0) }
+        let lineShift = files[file].lines
+        files[file].lines += part.lines
+        files[file].consumed = max(files[file].consumed, part.end)
+        part.log.shiftLines(by: lineShift)
+        files[file].info.log.append(contentsOf: part.log)
+        var segment = Segment(rows: part.builder.rows, arena: part.builder.arena, lists: part.builder.lists, figures: part.builder.figures)
+        part.builder = StoreBuilder(gazetteer: options.gazetteer)
+        for j in segment.lists.indices { segment.lists[j] = map[Int(segment.lists[j])] }
+        for j in segment.figures.indices { segment.figures[j].name = map[Int(segment.figures[j].name)] }
+        for j in segment.rows.indices {
+            segment.rows[j].category = map[Int(segment.rows[j].category)]
+            segment.rows[j].subcategory = map[Int(segment.rows[j].subcategory)]
+            segment.rows[j].line += UInt32(lineShift)
+            segment.rows[j].file = UInt32(file)
+        }
+        files[file].numberRepeatedDerivedIDs(in: &segment)
+        files[file].info.eventCount += segment.rows.count
+        if !segment.rows.isEmpty { files[file].segments.append(segment) }
+    }
+
+    /// The store as it is now: every file's segments in one timeline.
+    public func snapshot() -> EventStore {
+        var clock = PhaseClock()
+        let segments = files.flatMap(\.segments)
+        let order = Timeline.order(of: segments)
+        clock.mark("sort")
+        defer { clock.mark("index") }
+        return EventStore(files: files.map(\.info), order: order, strings: interner.strings, segments: segments, gazetteer: options.gazetteer)
+    }
+}
+
+/// One file as the library follows it.
+struct TrackedFile {
+    var info: LoadedFile
+    var segments: [Segment] = []
+    /// Device and inode, size and modification time when last read.
+    var identity: FileIdentity?
+    /// JSON Lines: bytes read through the last whole line; an unfinished last line starts here.
+    var consumed = 0
+    /// Lines counted up to `consumed`.
+    var lines = 0
+    /// A hash of the bytes just before `consumed`: an append leaves them as they were.
+    var tailHash: UInt64 = 0
+    var removed = false
+    /// Derived ids seen in this file, for numbering repeats across appends.
+    var derivedSeen: [String: Int] = [:]
+
+    /// Notes what was read, to recognise an append next time.
+    mutating func remember(_ reader: ByteReader) {
+        identity = FileIdentity.of(info.path)
+        tailHash = FileIdentity.tailHash(reader, before: consumed)
+    }
+
+    /// Two records that say exactly the same thing get the same derived id; the second becomes
+    /// `~hash-2`, the third `~hash-3`, in file order, so each event keeps an id of its own.
+    mutating func numberRepeatedDerivedIDs(in segment: inout Segment) {
+        for i in segment.rows.indices where EventFlags(rawValue: segment.rows[i].flags).contains(.derivedID) {
+            let r = segment.rows[i]
+            let idEnd = r.text + Int(r.idLength)
+            let id = String(decoding: segment.arena[r.text..<idEnd], as: UTF8.self)
+            let n = derivedSeen[id, default: 0] + 1
+            derivedSeen[id] = n
+            guard n > 1 else { continue }
+            let title = Array(segment.arena[idEnd..<idEnd + Int(r.titleLength)])
+            let newID = Array("\(id)-\(n)".utf8)
+            segment.rows[i].text = segment.arena.count
+            segment.rows[i].idLength = UInt16(newID.count)
+            segment.arena += newID + title
+        }
+    }
+
+    /// Every id in this file, for telling which events a re-read added or removed.
+    func ids(strings: [String]) -> Set<String> {
+        var out = Set<String>()
+        for s in segments {
+            for r in s.rows {
+                out.insert(String(decoding: s.arena[r.text..<r.text + Int(r.idLength)], as: UTF8.self))
+            }
+        }
+        return out
+    }
+}
+
+/// What identifies a file's contents cheaply: which file it is, how long, when last changed.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int
+    var modified: Int64
+
+    static func of(_ path: String) -> FileIdentity? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
+                            modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+    }
+
+    func sameFile(as other: FileIdentity) -> Bool { device == other.device && inode == other.inode }
+
+    /// FNV-1a of up to 4 KB before `offset`.
+    static func tailHash(_ reader: ByteReader, before offset: Int) -> UInt64 {
+        let start = max(0, offset - 4096)
+        guard offset > start, let bytes = try? reader.bytes(at: start, count: offset - start) else { return 0 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+}
