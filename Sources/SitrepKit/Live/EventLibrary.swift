@@ -128,7 +128,7 @@ struct TrackedFile {
     }
 
     /// Every id in this file, for telling which events a re-read added or removed.
-    func ids(strings: [String]) -> Set<String> {
+    func ids() -> Set<String> {
         var out = Set<String>()
         for s in segments {
             for r in s.rows {
