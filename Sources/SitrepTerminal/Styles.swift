@@ -25,6 +25,7 @@ enum DefaultStyles {
         case .timelineTime: Style(foreground: 8)
         case .timelineRegion: Style(foreground: 3)
         case .timelineMarker: Style(foreground: 5, bold: true)
+        case .eventNew: Style(foreground: 2, bold: true)
         case .daySeparator: Style(foreground: 4, bold: true)
         case .category: Style(foreground: 1, bold: true)
         case .countsNumber: Style(bold: true)

@@ -31,6 +31,20 @@ public struct AppState: Sendable {
     public var detail: Event?
     /// The time shown in the status line, set by the loop.
     public var clock = ""
+    /// Seconds since 1970, set by the loop: what "new" is measured against.
+    public var now: Int64 = 0
+    /// The first load has not finished yet.
+    public var loading = false
+    /// How files are followed: "watching", "polling every 2 s", "demo".
+    public var watchMode = ""
+    /// The last reload that changed something: when, and how many events came and went.
+    public var lastChange: (clock: String, added: Int, removed: Int)?
+    /// Events that arrived while the selection was away from the newest one.
+    public var unseen = 0
+    /// When each recently added event arrived (seconds), for the `event.new` mark.
+    public var arrivals: [String: Int64] = [:]
+    /// How long an event counts as new, in seconds.
+    public var newFor: Int64 = 600
 
     public init(width: Int, height: Int) {
         self.width = width

@@ -5,9 +5,9 @@ import SitrepKit
 /// executable's loop feeds it keys and sizes, and reads the selected event's detail for it.
 public struct Dashboard: Sendable {
     public internal(set) var state: AppState
-    public private(set) var store: EventStore
-    public private(set) var view: TimelineView
-    public private(set) var regions: [RegionRow]
+    public internal(set) var store: EventStore
+    public internal(set) var view: TimelineView
+    public internal(set) var regions: [RegionRow]
     public let keymap: Keymap
     public let zone: DisplayZone
     /// Screen line -> timeline row, as last drawn (for mouse clicks).
@@ -89,6 +89,7 @@ public struct Dashboard: Sendable {
             state.selectedRow = clamp(state.selectedRow + delta, view.count)
             state.selectedID = store.id(at: view.positions[state.selectedRow])
             state.detailScroll = 0
+            if state.selectedRow == (state.newestFirst ? 0 : view.count - 1) { state.unseen = 0 }
         case .regions:
             guard !regions.isEmpty else { return }
             state.selectedRegionRow = clamp(state.selectedRegionRow + delta, regions.count)

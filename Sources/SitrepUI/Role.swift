@@ -11,6 +11,8 @@ public enum Role: String, Sendable, CaseIterable {
     case timelineTime = "timeline.time"
     case timelineRegion = "timeline.region"
     case timelineMarker = "timeline.marker"
+    /// An event that arrived by a reload, for a while (`--new-for`).
+    case eventNew = "event.new"
     case daySeparator = "timeline.day"
     case category = "category"
     case countsName = "counts.name"

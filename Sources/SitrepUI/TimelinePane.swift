@@ -10,7 +10,8 @@ extension Dashboard {
         timelineLines = [:]
         guard area.height > 0, area.width > 0 else { return }
         guard view.count > 0 else {
-            buffer.put(Buffer.fit("No events to show.", area.width), x: area.x, y: area.y, role: .message)
+            let text = state.loading ? "Loading…" : "No events to show."
+            buffer.put(Buffer.fit(text, area.width), x: area.x, y: area.y, role: .message)
             return
         }
         scrollTimeline(height: area.height)
@@ -78,7 +79,7 @@ extension Dashboard {
         }
         let flags = (store.figures(at: p).isEmpty ? "" : "#") + (store.sources(at: p).count > 1 ? "*" : "")
         let titleWidth = x + width - cx - 3
-        buffer.put(Buffer.fit(store.title(at: p), titleWidth), x: cx, y: y, maxWidth: titleWidth, role: .timelineRow)
+        buffer.put(Buffer.fit(store.title(at: p), titleWidth), x: cx, y: y, maxWidth: titleWidth, role: isNew(p) ? .eventNew : .timelineRow)
         buffer.put(flags, x: x + width - 2, y: y, maxWidth: 2, role: .timelineMarker)
         if selected {
             buffer.restyle(Rect(x: x, y: y, width: width, height: 1), role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)

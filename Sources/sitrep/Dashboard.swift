@@ -4,15 +4,26 @@ import SitrepKit
 import SitrepTerminal
 import SitrepUI
 
-/// `sitrep [PATH...]`: the interactive dashboard.
+/// `sitrep [PATH...]`: the interactive dashboard, following the files as they change.
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the dashboard (the default command).")
 
     @OptionGroup var input: InputOptions
 
+    @Option(help: ArgumentHelp("Follow the files by looking every SECONDS instead of through inotify (for network filesystems).", valueName: "seconds"))
+    var poll: Double?
+
+    @Option(name: .customLong("new-for"), help: ArgumentHelp("Minutes an event that arrived by a reload stays marked as new.", valueName: "minutes"))
+    var newFor: Double = 10
+
+    func validate() throws {
+        if let poll, !(poll >= 0.1 && poll <= 86_400) { throw ValidationError("--poll takes seconds between 0.1 and 86400") }
+        if !(newFor >= 0 && newFor <= 10_080) { throw ValidationError("--new-for takes minutes between 0 and 10080") }
+    }
+
     func run() throws {
+        let prepared = try input.prepare()
         let terminal: Terminal
-        let loaded = try input.load()
         do {
             terminal = try Terminal()
         } catch {
@@ -23,10 +34,14 @@ struct Dashboard: ParsableCommand {
             """.utf8))
             throw ExitCode(2)
         }
-        let loop = DashboardLoop(terminal: terminal, store: loaded.store, zone: input.zone)
+        var options = prepared.options
+        options.holdUnfinishedLines = true
+        let watcher = prepared.isDemo ? nil : FileWatcher(files: prepared.files, folders: prepared.folders, pollSeconds: poll)
+        let loop = DashboardLoop(terminal: terminal, library: EventLibrary(sources: prepared.sources, options: options),
+                                 watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60))
         loop.run()
         terminal.stop()
-        let problems = loaded.messages
+        let problems = prepared.pathProblems + prepared.configProblems + loop.lastStore.diagnostics
         if !problems.isEmpty {
             FileHandle.standardError.write(Data("sitrep: \(problems.count) problems in the files; `sitrep check` lists them\n".utf8))
         }

@@ -3,35 +3,57 @@ import SitrepKit
 import SitrepTerminal
 import SitrepUI
 
-/// The one loop: it sleeps in poll(2) on the terminal and a signal pipe, turns what wakes it into
-/// messages for the dashboard, reads the selected event's detail, and draws. No CPU while idle;
-/// it wakes once a minute for the clock in the status line.
+/// The one loop: it sleeps in poll(2) on the terminal, a signal pipe, inotify and a wake-up pipe
+/// from the reload queue, turns what wakes it into messages for the dashboard, and draws. Loading
+/// and reloading run on their own queue and hand back a finished snapshot, so keys are never
+/// blocked. No CPU while idle: it wakes once a minute for the clock (and at the polling interval
+/// when polling).
 final class DashboardLoop {
     private let terminal: Terminal
     private var dashboard: SitrepUI.Dashboard
-    private let details: DetailReader
+    private let library: EventLibrary
+    private let watcher: FileWatcher?
     private let zone: DisplayZone
+    private let reloads = DispatchQueue(label: "sitrep.reload")
+    private let mailbox = Mailbox()
+    private var details: DetailReader
     private var detailPosition: Int?
+    /// Paths changed since the last reload was started, and when to start the next one.
+    private var pending = Set<String>()
+    private var reloadAt: UInt64?
+    private var reloading = false
+    private var nextPoll: UInt64 = 0
+    /// Bursts of changes are gathered for this long before one reload.
+    static let debounce: UInt64 = 40_000_000
     /// The signal that ended the loop, if one did: the exit status is then 128 + its number.
     private(set) var endingSignal: Int32?
+    private(set) var lastStore = EventStore.empty
 
-    init(terminal: Terminal, store: EventStore, zone: DisplayZone) {
+    init(terminal: Terminal, library: EventLibrary, watcher: FileWatcher?, zone: DisplayZone, newForSeconds: Int64) {
         self.terminal = terminal
+        self.library = library
+        self.watcher = watcher
         self.zone = zone
         let size = terminal.size
-        dashboard = SitrepUI.Dashboard(store: store, width: size.width, height: size.height, zone: zone)
-        details = DetailReader(store: store)
+        dashboard = SitrepUI.Dashboard(store: .empty, width: size.width, height: size.height, zone: zone)
+        dashboard.setNewFor(seconds: newForSeconds)
+        dashboard.startLoading(mode: watcher?.mode.label ?? "demo")
+        details = DetailReader(store: .empty)
     }
 
     func run() {
         let signals = SignalPipe.install([SIGINT, SIGTERM, SIGHUP])
+        startReload { library in (library.loadAll(), LibraryChange()) }
         while !dashboard.state.quitting {
             refreshDetail()
-            dashboard.setClock(clockText())
+            let now = Date().timeIntervalSince1970
+            dashboard.setNow(Int64(now), clock: clockText(now))
             terminal.draw(dashboard.render())
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: signals, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, 2, millisecondsToNextMinute())
+                       pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: watcher?.descriptor ?? -1, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 4, timeout())
             if ready < 0 && errno != EINTR { break }
             if fds[1].revents & Int16(POLLIN) != 0 {
                 var byte: UInt8 = 0
@@ -40,6 +62,10 @@ final class DashboardLoop {
             }
             // The terminal went away (closed, hung up): nothing more can be read or shown.
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { break }
+            if fds[2].revents & Int16(POLLIN) != 0 { takeSnapshot() }
+            if fds[3].revents & Int16(POLLIN) != 0, let watcher { noteChanges(watcher.readEvents()) }
+            pollFilesIfDue()
+            startReloadIfDue()
             for key in terminal.readKeys() {
                 if let key {
                     dashboard.handle(key)
@@ -51,6 +77,62 @@ final class DashboardLoop {
         }
     }
 
+    // MARK: - Reloads
+
+    private func noteChanges(_ paths: [String]) {
+        guard !paths.isEmpty else { return }
+        pending.formUnion(paths)
+        if reloadAt == nil { reloadAt = DispatchTime.now().uptimeNanoseconds + Self.debounce }
+    }
+
+    private func pollFilesIfDue() {
+        guard let watcher, case .polling(let seconds, _) = watcher.mode else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now >= nextPoll else { return }
+        nextPoll = now + UInt64(seconds * 1e9)
+        noteChanges(watcher.pollChanges())
+    }
+
+    private func startReloadIfDue() {
+        guard let at = reloadAt, DispatchTime.now().uptimeNanoseconds >= at, !reloading, !pending.isEmpty else { return }
+        let paths = Array(pending)
+        pending = []
+        reloadAt = nil
+        startReload { library in
+            let change = library.refresh(paths)
+            return (library.snapshot(), change)
+        }
+    }
+
+    private func startReload(_ work: @escaping @Sendable (EventLibrary) -> (EventStore, LibraryChange)) {
+        reloading = true
+        let (library, mailbox) = (self.library, self.mailbox)
+        reloads.async { mailbox.post(work(library)) }
+    }
+
+    private func takeSnapshot() {
+        guard let (store, change) = mailbox.take() else { return }
+        reloading = false
+        lastStore = store
+        dashboard.replaceStore(store, change: change)
+        details = DetailReader(store: store)
+        detailPosition = nil
+        // Changes that came in while this reload ran get their own.
+        if !pending.isEmpty, reloadAt == nil { reloadAt = DispatchTime.now().uptimeNanoseconds }
+    }
+
+    /// Until the next minute for the clock, or sooner for a due reload or poll.
+    private func timeout() -> Int32 {
+        let now = Date().timeIntervalSince1970
+        var ms = Int64((60 - now.truncatingRemainder(dividingBy: 60)) * 1000) + 5
+        let mono = DispatchTime.now().uptimeNanoseconds
+        if let at = reloadAt, !reloading { ms = min(ms, Int64(at > mono ? (at - mono) / 1_000_000 + 1 : 0)) }
+        if let watcher, case .polling = watcher.mode { ms = min(ms, Int64(nextPoll > mono ? (nextPoll - mono) / 1_000_000 + 1 : 0)) }
+        return Int32(max(0, ms))
+    }
+
+    // MARK: - Detail and clock
+
     private func refreshDetail() {
         let position = dashboard.selectedPosition
         guard position != detailPosition || dashboard.state.detail == nil else { return }
@@ -58,17 +140,45 @@ final class DashboardLoop {
         dashboard.setDetail(position.map { details.event(at: $0).event })
     }
 
-    private func clockText() -> String {
-        let now = Int64(Date().timeIntervalSince1970)
-        let civil = CivilTime(secondsSinceEpoch: now + Int64(zone.offsetSeconds(at: now)))
+    private func clockText(_ now: Double) -> String {
+        let seconds = Int64(now)
+        let civil = CivilTime(secondsSinceEpoch: seconds + Int64(zone.offsetSeconds(at: seconds)))
         let h = civil.hour < 10 ? "0\(civil.hour)" : "\(civil.hour)"
         let m = civil.minute < 10 ? "0\(civil.minute)" : "\(civil.minute)"
         return "\(h):\(m) \(zone.identifier)"
     }
+}
 
-    private func millisecondsToNextMinute() -> Int32 {
-        let now = Date().timeIntervalSince1970
-        return Int32((60 - now.truncatingRemainder(dividingBy: 60)) * 1000) + 5
+/// Hands a finished snapshot from the reload queue to the loop, and wakes the loop's poll.
+final class Mailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: (EventStore, LibraryChange)?
+    let readEnd: Int32
+    private let writeEnd: Int32
+
+    init() {
+        var fds: [Int32] = [0, 0]
+        _ = pipe(&fds)
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC); _ = fcntl(fd, F_SETFL, O_NONBLOCK) }
+        (readEnd, writeEnd) = (fds[0], fds[1])
+    }
+
+    func post(_ r: (EventStore, LibraryChange)) {
+        lock.lock()
+        result = r
+        lock.unlock()
+        var byte: UInt8 = 1
+        _ = write(writeEnd, &byte, 1)
+    }
+
+    func take() -> (EventStore, LibraryChange)? {
+        var sink = [UInt8](repeating: 0, count: 64)
+        while read(readEnd, &sink, 64) > 0 {}
+        lock.lock()
+        defer { lock.unlock() }
+        let r = result
+        result = nil
+        return r
     }
 }
 

@@ -27,6 +27,13 @@ struct InputOptions: ParsableArguments {
     /// Loads the files (or the demo). Problems with the user's own profiles and aliases are
     /// returned, not fatal: sitrep falls back to its built-in ones.
     func load() throws -> LoadedInput {
+        let prepared = try prepare()
+        let store = Loader.load(prepared.sources, options: prepared.options)
+        return LoadedInput(store: store, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems)
+    }
+
+    /// Everything about reading the files, before reading them.
+    func prepare() throws -> PreparedInput {
         var configProblems: [Diagnostic] = []
         let user = ProfileFile.loadAll(in: SitrepPaths.profilesDirectory)
         configProblems += user.problems
@@ -37,8 +44,14 @@ struct InputOptions: ParsableArguments {
         options.gazetteer = Gazetteer.withUserAliases(from: SitrepPaths.regionAliasesFile, problems: &configProblems)
         if let name = profile { options.profile = try resolveProfile(name, among: options.profiles) }
         let expanded = paths.isEmpty ? PathExpansion.Result(sources: DemoEvents.sources) : PathExpansion.expand(paths)
-        let store = Loader.load(expanded.sources, options: options)
-        return LoadedInput(store: store, pathProblems: expanded.problems, configProblems: configProblems)
+        var files: [String] = [], folders: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue { folders.append(path) } else { files.append(path) }
+        }
+        return PreparedInput(sources: expanded.sources, options: options, pathProblems: expanded.problems,
+                             configProblems: configProblems, files: files, folders: folders)
     }
 
     private func resolveProfile(_ name: String, among profiles: [CSVProfile]) throws -> CSVProfile {
@@ -51,6 +64,18 @@ struct InputOptions: ParsableArguments {
         }
         throw ValidationError("unknown profile '\(name)' (known: \(profiles.map(\.name).joined(separator: ", ")))")
     }
+}
+
+/// The files to read and how, before reading them; `files` and `folders` are what to watch.
+struct PreparedInput {
+    var sources: [EventSource]
+    var options: LoadOptions
+    var pathProblems: [Diagnostic]
+    var configProblems: [Diagnostic]
+    var files: [String]
+    var folders: [String]
+
+    var isDemo: Bool { files.isEmpty && folders.isEmpty && pathProblems.isEmpty }
 }
 
 /// What loading gave: the events, and what could not be read.

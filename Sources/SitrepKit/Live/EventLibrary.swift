@@ -9,6 +9,12 @@ public struct LibraryChange: Sendable, Equatable {
     public var files: [String] = []
 
     public var isEmpty: Bool { added.isEmpty && removed == 0 && files.isEmpty }
+
+    public init(added: [String] = [], removed: Int = 0, files: [String] = []) {
+        self.added = added
+        self.removed = removed
+        self.files = files
+    }
 }
 
 /// The files behind the dashboard and what was read from each, kept between reloads so that a

@@ -1,0 +1,56 @@
+import SitrepKit
+
+extension Dashboard {
+    /// The first load is still running: panes say so.
+    public mutating func startLoading(mode: String) {
+        state.loading = true
+        state.watchMode = mode
+    }
+
+    public mutating func setNow(_ seconds: Int64, clock: String) {
+        state.now = seconds
+        state.clock = clock
+        // Marks older than the new-for time are dropped.
+        if !state.arrivals.isEmpty { state.arrivals = state.arrivals.filter { seconds - $0.value < state.newFor } }
+    }
+
+    public mutating func setNewFor(seconds: Int64) { state.newFor = max(0, seconds) }
+
+    public mutating func setWatchMode(_ mode: String) { state.watchMode = mode }
+
+    /// A new snapshot from a reload. The selection stays on its event; a user at the newest event
+    /// follows new ones; otherwise the status line counts what arrived.
+    public mutating func replaceStore(_ newStore: EventStore, change: LibraryChange) {
+        let first = state.loading
+        state.loading = false
+        let atNewest = state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
+        let keptRow = state.selectedRow
+        store = newStore
+        view = TimelineView(store: store, regionFilter: state.regionFilter == EventStore.noneKey ? nil : state.regionFilter,
+                            newestFirst: state.newestFirst, withoutRegion: state.regionFilter == EventStore.noneKey)
+        let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
+        regions = RegionSummary.rows(view, byName: state.regionsByName)
+        state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
+        if first || (atNewest && !change.added.isEmpty) || state.selectedID == nil {
+            state.selectedRow = state.newestFirst ? 0 : max(0, view.count - 1)
+        } else if let row = view.row(ofID: state.selectedID) {
+            state.selectedRow = row
+        } else {
+            state.selectedRow = min(keptRow, max(0, view.count - 1))
+        }
+        state.selectedID = view.positions.indices.contains(state.selectedRow) ? store.id(at: view.positions[state.selectedRow]) : nil
+        state.detail = nil
+        guard !first else { return }
+        if !atNewest { state.unseen += change.added.count }
+        if change.added.count <= 10_000 { for id in change.added { state.arrivals[id] = state.now } }
+        if !change.added.isEmpty || change.removed > 0 {
+            state.lastChange = (state.clock, change.added.count, change.removed)
+        }
+    }
+
+    /// Whether the event at a store position arrived recently.
+    func isNew(_ position: Int) -> Bool {
+        guard !state.arrivals.isEmpty, let t = state.arrivals[store.id(at: position)] else { return false }
+        return state.now - t < state.newFor
+    }
+}
