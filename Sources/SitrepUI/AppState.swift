@@ -58,9 +58,14 @@ public struct AppState: Sendable {
 public struct TimelineView: Sendable {
     public let store: EventStore
     public let positions: [Int]
+    /// Every event is shown (no filter): row and position are a subtraction apart.
+    public let unfiltered: Bool
+    public let newestFirst: Bool
 
     public init(store: EventStore, regionFilter: String?, newestFirst: Bool, withoutRegion: Bool = false) {
         self.store = store
+        self.newestFirst = newestFirst
+        unfiltered = !withoutRegion && regionFilter == nil
         var shown: [Int]
         if withoutRegion {
             shown = store.positions(region: nil)
@@ -76,7 +81,20 @@ public struct TimelineView: Sendable {
     public var count: Int { positions.count }
 
     public func row(ofID id: String?) -> Int? {
-        guard let id else { return nil }
-        return positions.firstIndex { store.id(at: $0) == id }
+        guard let id, let position = store.position(ofID: id) else { return nil }
+        return row(ofPosition: position)
+    }
+
+    /// The row showing a store position, if it is shown: positions are in time order, so a binary
+    /// search finds it.
+    public func row(ofPosition p: Int) -> Int? {
+        if unfiltered { return newestFirst ? positions.count - 1 - p : p }
+        var low = 0, high = positions.count
+        while low < high {
+            let mid = (low + high) / 2
+            let before = newestFirst ? positions[mid] > p : positions[mid] < p
+            if before { low = mid + 1 } else { high = mid }
+        }
+        return low < positions.count && positions[low] == p ? low : nil
     }
 }

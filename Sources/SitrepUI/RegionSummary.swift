@@ -18,6 +18,37 @@ public enum RegionSummary {
     public static func rows(_ view: TimelineView, byName: Bool) -> [RegionRow] {
         let store = view.store
         guard !view.positions.isEmpty else { return [] }
+        let rows = view.unfiltered ? fromIndex(store) : counted(view)
+        if byName { return rows.sorted { $0.name < $1.name } }
+        return rows.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
+    /// All events shown: counts are the index's, and each sparkline reads only the last 14 days,
+    /// found by a binary search in the region's positions (which are in time order).
+    static func fromIndex(_ store: EventStore) -> [RegionRow] {
+        let lastDay = day(store.time(at: store.count - 1).seconds)
+        let firstSecond = (lastDay - Int64(days) + 1) * 86_400
+        return store.regionPostings().map { region in
+            let p = region.positions
+            var low = 0, high = p.count
+            while low < high {
+                let mid = (low + high) / 2
+                if store.time(at: Int(p[mid])).seconds < firstSecond { low = mid + 1 } else { high = mid }
+            }
+            var perDay = Array(repeating: 0, count: days)
+            for k in low..<p.count {
+                let d = Int(lastDay - day(store.time(at: Int(p[k])).seconds))
+                if d >= 0 && d < days { perDay[days - 1 - d] += 1 }
+            }
+            return RegionRow(name: region.name, count: p.count, days: perDay)
+        }
+    }
+
+    static func day(_ seconds: Int64) -> Int64 { seconds.dividedRoundingDown(by: 86_400) }
+
+    /// A filtered view: its events are counted one by one.
+    static func counted(_ view: TimelineView) -> [RegionRow] {
+        let store = view.store
         let newest = view.positions.map { store.time(at: $0).seconds }.max() ?? 0
         let lastDay = newest >= 0 ? newest / 86_400 : (newest - 86_399) / 86_400
         var counts: [String: Int] = [:]
@@ -31,9 +62,7 @@ public enum RegionSummary {
                 if day >= 0 && day < days { perDay[r, default: Array(repeating: 0, count: days)][days - 1 - day] += 1 }
             }
         }
-        let rows = counts.map { RegionRow(name: $0.key, count: $0.value, days: perDay[$0.key] ?? Array(repeating: 0, count: days)) }
-        if byName { return rows.sorted { $0.name < $1.name } }
-        return rows.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        return counts.map { RegionRow(name: $0.key, count: $0.value, days: perDay[$0.key] ?? Array(repeating: 0, count: days)) }
     }
 
     /// `▁▂▃▅▇` for a row of numbers, scaled to the largest; a day without events is a space.

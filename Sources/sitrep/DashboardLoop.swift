@@ -23,8 +23,11 @@ final class DashboardLoop {
     private var reloadAt: UInt64?
     private var reloading = false
     private var nextPoll: UInt64 = 0
-    /// Bursts of changes are gathered for this long before one reload.
-    static let debounce: UInt64 = 40_000_000
+    /// Reloads start at most this often: the first change after a quiet spell is read at once,
+    /// and a burst (a writer emitting hundreds of lines a second) is gathered into one reload per
+    /// interval, or per reload while one is running.
+    static let spacing: UInt64 = 25_000_000
+    private var lastReloadStart: UInt64 = 0
     /// The signal that ended the loop, if one did: the exit status is then 128 + its number.
     private(set) var endingSignal: Int32?
     private(set) var lastStore = EventStore.empty
@@ -82,7 +85,7 @@ final class DashboardLoop {
     private func noteChanges(_ paths: [String]) {
         guard !paths.isEmpty else { return }
         pending.formUnion(paths)
-        if reloadAt == nil { reloadAt = DispatchTime.now().uptimeNanoseconds + Self.debounce }
+        if reloadAt == nil { reloadAt = max(DispatchTime.now().uptimeNanoseconds, lastReloadStart + Self.spacing) }
     }
 
     private func pollFilesIfDue() {
@@ -106,6 +109,7 @@ final class DashboardLoop {
 
     private func startReload(_ work: @escaping @Sendable (EventLibrary) -> (EventStore, LibraryChange)) {
         reloading = true
+        lastReloadStart = DispatchTime.now().uptimeNanoseconds
         let (library, mailbox) = (self.library, self.mailbox)
         reloads.async { mailbox.post(work(library)) }
     }
@@ -118,7 +122,7 @@ final class DashboardLoop {
         details = DetailReader(store: store)
         detailPosition = nil
         // Changes that came in while this reload ran get their own.
-        if !pending.isEmpty, reloadAt == nil { reloadAt = DispatchTime.now().uptimeNanoseconds }
+        if !pending.isEmpty, reloadAt == nil { reloadAt = max(DispatchTime.now().uptimeNanoseconds, lastReloadStart + Self.spacing) }
     }
 
     /// Until the next minute for the clock, or sooner for a due reload or poll.

@@ -198,3 +198,36 @@ struct LiveReloadTests {
         #expect(lib.snapshot().diagnostics.isEmpty)
     }
 }
+
+@Suite("Snapshots after appends")
+struct SnapshotAfterAppendTests {
+    @Test func anExtendedSnapshotEqualsAFreshLoad() throws {
+        let dir = TempDir()
+        let a = dir.write("a.jsonl", (0..<50).map { #"{"time": "2024-11-2\#($0 % 7)T10:\#(10 + $0)Z", "title": "a\#($0)", "region": "Sumy", "source": "S\#($0 % 3)"}"# }.joined(separator: "\n") + "\n")
+        let b = dir.write("b.jsonl", #"{"time": "2024-11-01T00:00Z", "title": "b0", "region": "Kharkiv"}"# + "\n")
+        var options = LoadOptions()
+        options.holdUnfinishedLines = true
+        let lib = EventLibrary(sources: [.file(a), .file(b)], options: options)
+        _ = lib.loadAll()
+        var appendedLines: [(String, String)] = [
+            (a, #"{"time": "2024-12-01T00:00Z", "title": "newest", "regions": ["Sumy", "Kyiv"], "category": "strike"}"#),
+            (b, #"{"time": "2024-12-02T00:00Z", "title": "newer still"}"#),
+            (a, #"{"time": "2024-11-15T00:00Z", "title": "older than the end: a full rebuild"}"#),
+            (b, #"{"time": "2024-12-03T00:00Z", "title": "newest again", "region": "Kherson"}"#),
+        ]
+        while !appendedLines.isEmpty {
+            let (path, text) = appendedLines.removeFirst()
+            let h = try #require(FileHandle(forWritingAtPath: path))
+            h.seekToEndOfFile()
+            h.write(Data((text + "\n").utf8))
+            try h.close()
+            _ = lib.refresh([path])
+            let live = lib.snapshot()
+            let fresh = load([a, b])
+            #expect(live.titles == fresh.titles)
+            for facet in Facet.allCases { #expect(live.counts(by: facet) == fresh.counts(by: facet)) }
+            #expect(live.positions(region: "Sumy Oblast") == fresh.positions(region: "Sumy Oblast"))
+            #expect((0..<live.count).map(live.origin(at:)) == (0..<fresh.count).map(fresh.origin(at:)))
+        }
+    }
+}

@@ -24,6 +24,12 @@ public final class EventLibrary: @unchecked Sendable {
     public let options: LoadOptions
     var interner = Interner()
     var files: [TrackedFile] = []
+    /// The last snapshot's parts, kept so that an append extends them instead of rebuilding.
+    private var last: (segments: [Segment], order: [RowRef], index: FacetIndex)?
+    /// Segments added since the last snapshot by appends only.
+    private var appended: [Segment] = []
+    /// Something other than an append happened since the last snapshot.
+    var needsRebuild = true
 
     public init(sources: [EventSource], options: LoadOptions) {
         self.options = options
@@ -36,6 +42,7 @@ public final class EventLibrary: @unchecked Sendable {
     /// Reads every file (in parallel) and returns the first snapshot.
     public func loadAll() -> EventStore {
         var clock = PhaseClock()
+        needsRebuild = true
         var work: [(index: Int, file: LoadedFile, reader: ByteReader)] = []
         for i in files.indices {
             let (info, reader) = Loader.prepare(files[i].info.source, options: options)
@@ -79,17 +86,45 @@ public final class EventLibrary: @unchecked Sendable {
         }
         files[file].numberRepeatedDerivedIDs(in: &segment)
         files[file].info.eventCount += segment.rows.count
-        if !segment.rows.isEmpty { files[file].segments.append(segment) }
+        if !segment.rows.isEmpty {
+            files[file].segments.append(segment)
+            appended.append(segment)
+        }
     }
 
-    /// The store as it is now: every file's segments in one timeline.
+    /// The store as it is now: every file's segments in one timeline. After appends of newer
+    /// events only, the last timeline and index are extended rather than built again.
     public func snapshot() -> EventStore {
         var clock = PhaseClock()
+        defer {
+            appended = []
+            needsRebuild = false
+            clock.mark("snapshot")
+        }
+        if !needsRebuild, let last, let extended = extend(last) {
+            self.last = extended
+            return EventStore(files: files.map(\.info), order: extended.order, strings: interner.strings,
+                              segments: extended.segments, gazetteer: options.gazetteer, index: extended.index)
+        }
         let segments = files.flatMap(\.segments)
         let order = Timeline.order(of: segments)
-        clock.mark("sort")
-        defer { clock.mark("index") }
-        return EventStore(files: files.map(\.info), order: order, strings: interner.strings, segments: segments, gazetteer: options.gazetteer)
+        let store = EventStore(files: files.map(\.info), order: order, strings: interner.strings, segments: segments, gazetteer: options.gazetteer)
+        last = (segments, order, store.index)
+        return store
+    }
+
+    /// The last timeline with the appended events after it, if they are all newer than its end.
+    private func extend(_ last: (segments: [Segment], order: [RowRef], index: FacetIndex)) -> (segments: [Segment], order: [RowRef], index: FacetIndex)? {
+        guard !appended.isEmpty else { return last }
+        let base = UInt32(last.segments.count)
+        let added = Timeline.order(of: appended).map { RowRef(segment: $0.segment + base, index: $0.index) }
+        let segments = last.segments + appended
+        if let end = last.order.last, let first = added.first {
+            let row = { (r: RowRef) in segments[Int(r.segment)].rows[Int(r.index)] }
+            guard !Timeline.before(row(first), row(end)) else { return nil }
+        }
+        let index = last.index.appending(added[...], from: last.order.count, segments: segments)
+        return (segments, last.order + added, index)
     }
 }
 

@@ -47,6 +47,7 @@ extension EventLibrary {
     }
 
     private func removeEvents(of i: Int, _ change: inout LibraryChange) {
+        needsRebuild = true
         change.removed += files[i].info.eventCount
         change.files.append(files[i].info.path)
         files[i] = TrackedFile(info: LoadedFile(source: files[i].info.source, format: nil, csv: nil))
@@ -70,6 +71,7 @@ extension EventLibrary {
     /// Anything but an append: the file is read again whole. If it cannot be read as events any
     /// more (broken, binary, an unknown layout), its last good events stay, with a warning.
     private func reread(_ i: Int, _ change: inout LibraryChange) {
+        needsRebuild = true
         let old = files[i]
         let oldIDs = old.ids()
         let (info, reader) = Loader.prepare(old.info.source, options: options)

@@ -11,13 +11,13 @@ public final class EventStore: Sendable {
     /// Positions of the events of each region, category and source, in timeline order.
     public let index: FacetIndex
 
-    init(files: [LoadedFile], order: [RowRef], strings: [String], segments: [Segment], gazetteer: Gazetteer) {
+    init(files: [LoadedFile], order: [RowRef], strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil) {
         self.files = files
         self.order = order
         self.strings = strings
         self.segments = segments
         self.gazetteer = gazetteer
-        self.index = FacetIndex(order: order, segments: segments)
+        self.index = index ?? FacetIndex(order: order, segments: segments)
     }
 
     public static let empty = EventStore(files: [], order: [], strings: [""], segments: [], gazetteer: .builtIn)

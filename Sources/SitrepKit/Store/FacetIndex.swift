@@ -7,37 +7,38 @@ public enum Facet: String, Sendable, CaseIterable {
 /// per snapshot so that counting or narrowing to one region does not scan a million rows.
 public struct FacetIndex: Sendable {
     /// Interned string number -> positions, one table per facet.
-    let regions: [UInt32: [UInt32]]
-    let categories: [UInt32: [UInt32]]
-    let sources: [UInt32: [UInt32]]
+    var regions: [UInt32: [UInt32]] = [:]
+    var categories: [UInt32: [UInt32]] = [:]
+    var sources: [UInt32: [UInt32]] = [:]
     /// Positions of events with no region, no category, no source.
-    let withoutRegion: [UInt32]
-    let withoutCategory: [UInt32]
-    let withoutSource: [UInt32]
+    var withoutRegion: [UInt32] = []
+    var withoutCategory: [UInt32] = []
+    var withoutSource: [UInt32] = []
 
     init(order: [RowRef], segments: [Segment]) {
-        var regions: [UInt32: [UInt32]] = [:]
-        var categories: [UInt32: [UInt32]] = [:]
-        var sources: [UInt32: [UInt32]] = [:]
-        var noRegion: [UInt32] = [], noCategory: [UInt32] = [], noSource: [UInt32] = []
-        for (position, ref) in order.enumerated() {
-            let p = UInt32(position)
+        add(order[...], from: 0, segments: segments)
+    }
+
+    /// This index with the events at the end of a longer timeline added: what an append costs
+    /// instead of indexing a million events again.
+    func appending(_ refs: ArraySlice<RowRef>, from first: Int, segments: [Segment]) -> FacetIndex {
+        var copy = self
+        copy.add(refs, from: first, segments: segments)
+        return copy
+    }
+
+    private mutating func add(_ refs: ArraySlice<RowRef>, from first: Int, segments: [Segment]) {
+        for (offset, ref) in refs.enumerated() {
+            let p = UInt32(first + offset)
             let segment = segments[Int(ref.segment)]
             let r = segment.rows[Int(ref.index)]
             let start = Int(r.lists)
-            let lists = segment.lists
-            if r.regionCount == 0 { noRegion.append(p) }
-            for k in start..<start + Int(r.regionCount) { regions[lists[k], default: []].append(p) }
+            if r.regionCount == 0 { withoutRegion.append(p) }
+            for k in start..<start + Int(r.regionCount) { regions[segment.lists[k], default: []].append(p) }
             let sourceStart = start + Int(r.regionCount)
-            if r.sourceCount == 0 { noSource.append(p) }
-            for k in sourceStart..<sourceStart + Int(r.sourceCount) { sources[lists[k], default: []].append(p) }
-            if r.category == 0 { noCategory.append(p) } else { categories[r.category, default: []].append(p) }
+            if r.sourceCount == 0 { withoutSource.append(p) }
+            for k in sourceStart..<sourceStart + Int(r.sourceCount) { sources[segment.lists[k], default: []].append(p) }
+            if r.category == 0 { withoutCategory.append(p) } else { categories[r.category, default: []].append(p) }
         }
-        self.regions = regions
-        self.categories = categories
-        self.sources = sources
-        withoutRegion = noRegion
-        withoutCategory = noCategory
-        withoutSource = noSource
     }
 }
