@@ -20,7 +20,10 @@ screen() { tmux -L "$sock" capture-pane -p; }
 start=$(now_ms)
 tmux -L "$sock" new-session -d -x 160 -y 40 "TERM=tmux-256color '$bin' '$tmp/events.jsonl'"
 shown=$(echo "$events" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')
-until screen | grep -qF "Timeline $shown"; do sleep 0.02; done
+until screen | grep -qF "Timeline $shown"; do
+  sleep 0.02
+  [ $(( $(now_ms) - start )) -lt 120000 ] || { echo "sitrep did not show $shown events within 2 minutes"; screen; exit 1; }
+done
 loaded=$(( $(now_ms) - start ))
 pid=$(tmux -L "$sock" list-panes -F '#{pane_pid}')
 sleep 1
@@ -29,7 +32,9 @@ for i in $(seq 1 21); do
   title="latency probe $i"
   t0=$(now_ms)
   printf '{"time": "2030-01-01T00:%02d:00Z", "region": "Sumy", "title": "%s"}\n' "$i" "$title" >> "$tmp/events.jsonl"
-  until screen | grep -qF "$title"; do :; done
+  until screen | grep -qF "$title"; do
+    [ $(( $(now_ms) - t0 )) -lt 10000 ] || { echo "the appended event did not appear within 10 s"; screen; exit 1; }
+  done
   latencies+=($(( $(now_ms) - t0 )))
   sleep 0.3
 done
