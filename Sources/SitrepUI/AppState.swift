@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     public var now: Int64 = 0
     /// The first load has not finished yet.
     public var loading = false
+    /// How much of the first load is done (0 to 1), while it runs.
+    public var loadedFraction = 0.0
     /// How files are followed: "watching", "polling every 2 s", "demo".
     public var watchMode = ""
     /// The last reload that changed something: when, and how many events came and went.

@@ -16,6 +16,8 @@ extension Dashboard {
 
     public mutating func setNewFor(seconds: Int64) { state.newFor = max(0, seconds) }
 
+    public mutating func setLoadedFraction(_ f: Double) { state.loadedFraction = f }
+
     public mutating func setWatchMode(_ mode: String) { state.watchMode = mode }
 
     /// A new snapshot from a reload. The selection stays on its event; a user at the newest event

@@ -8,7 +8,7 @@ extension Dashboard {
         var left = "\(grouped(view.count)) of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
         let warning = problems == 0 ? "" : " · \(store.errorCount) errors, \(store.warningCount) warnings (sitrep check)"
         if let filter = state.regionFilter { left += " · region: \(filter)" }
-        if state.loading { left += " · loading…" }
+        if state.loading { left += " · loading \(Int(state.loadedFraction * 100))%…" }
         if !state.watchMode.isEmpty { left += " · \(state.watchMode)" }
         if let c = state.lastChange { left += " · changed \(c.clock) +\(c.added) −\(c.removed)" }
         if state.unseen > 0 { left += " · \(state.unseen) new ↑" }

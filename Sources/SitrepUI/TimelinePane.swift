@@ -10,7 +10,7 @@ extension Dashboard {
         timelineLines = [:]
         guard area.height > 0, area.width > 0 else { return }
         guard view.count > 0 else {
-            let text = state.loading ? "Loading…" : "No events to show."
+            let text = state.loading ? "Loading… \(Int(state.loadedFraction * 100))%" : "No events to show."
             buffer.put(Buffer.fit(text, area.width), x: area.x, y: area.y, role: .message)
             return
         }

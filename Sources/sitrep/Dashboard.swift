@@ -36,6 +36,7 @@ struct Dashboard: ParsableCommand {
         }
         var options = prepared.options
         options.holdUnfinishedLines = true
+        options.progress = LoadProgress()
         let watcher = prepared.isDemo ? nil : FileWatcher(files: prepared.files, folders: prepared.folders, pollSeconds: poll)
         let loop = DashboardLoop(terminal: terminal, library: EventLibrary(sources: prepared.sources, options: options),
                                  watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60))

@@ -32,7 +32,10 @@ final class DashboardLoop {
     private(set) var endingSignal: Int32?
     private(set) var lastStore = EventStore.empty
 
+    private let progress: LoadProgress?
+
     init(terminal: Terminal, library: EventLibrary, watcher: FileWatcher?, zone: DisplayZone, newForSeconds: Int64) {
+        progress = library.options.progress
         self.terminal = terminal
         self.library = library
         self.watcher = watcher
@@ -51,6 +54,7 @@ final class DashboardLoop {
             refreshDetail()
             let now = Date().timeIntervalSince1970
             dashboard.setNow(Int64(now), clock: clockText(now))
+            if dashboard.state.loading, let progress { dashboard.setLoadedFraction(progress.fraction) }
             terminal.draw(dashboard.render())
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
@@ -132,6 +136,8 @@ final class DashboardLoop {
         let mono = DispatchTime.now().uptimeNanoseconds
         if let at = reloadAt, !reloading { ms = min(ms, Int64(at > mono ? (at - mono) / 1_000_000 + 1 : 0)) }
         if let watcher, case .polling = watcher.mode { ms = min(ms, Int64(nextPoll > mono ? (nextPoll - mono) / 1_000_000 + 1 : 0)) }
+        // While the first load runs, the progress is redrawn ten times a second.
+        if dashboard.state.loading { ms = min(ms, 100) }
         return Int32(max(0, ms))
     }
 

@@ -7,6 +7,7 @@ struct BlockScanner {
 
     let reader: ByteReader
     let range: Range<Int>
+    var progress: LoadProgress?
 
     /// Calls `body` with each line (without its `\n`), its 1-based number counted from the range's
     /// start, its byte offset in the file, and whether it is an unterminated last line. Such a line is
@@ -33,6 +34,7 @@ struct BlockScanner {
             }
             let n = try reader.read(at: position, count: min(Self.blockSize, range.upperBound - position), into: buffer + filled)
             if n == 0 { break }
+            progress?.add(n)
             position += n
             filled += n
             var start = 0

@@ -26,7 +26,8 @@ enum CSVSetup {
     }
 
     /// Reads every record after the header, in blocks, carrying a record cut by a block's end over.
-    static func load(_ part: LoadPart, csv: CSVEventReader, reader: ByteReader, into result: inout LoadedPart, gazetteer: Gazetteer) throws(SourceError) {
+    static func load(_ part: LoadPart, csv: CSVEventReader, reader: ByteReader, into result: inout LoadedPart, gazetteer: Gazetteer,
+                     progress: LoadProgress? = nil) throws(SourceError) {
         var parser = CSVParser()
         parser.delimiter = csv.delimiter
         var buffer: [UInt8] = []
@@ -37,6 +38,7 @@ enum CSVSetup {
         let fileIndex = UInt32(part.file)
         func refill() throws(SourceError) {
             let chunk = try reader.bytes(at: bufferOffset + buffer.count, count: BlockScanner.blockSize)
+            progress?.add(chunk.count)
             atEnd = chunk.isEmpty
             buffer.removeFirst(start)
             bufferOffset += start

@@ -16,6 +16,8 @@ public struct LoadOptions: Sendable {
     /// Following files as they are written (the dashboard): a last JSON line without its newline that
     /// does not parse is held until the writer finishes it, instead of being reported as an error.
     public var holdUnfinishedLines = false
+    /// Counts the bytes read, for a progress indication.
+    public var progress: LoadProgress?
 
     public init() {}
 }

@@ -13,6 +13,7 @@ public enum Loader {
         var readers: [Int: ByteReader] = [:]
         var prepared: [Int: LoadedFile] = [:]
         for f in files {
+            options.progress?.expect(f.reader.size)
             readers[f.index] = f.reader
             prepared[f.index] = f.file
             parts += split(file: f.index, reader: f.reader, format: f.file.format ?? .jsonl, options: options)
@@ -92,7 +93,7 @@ public enum Loader {
         var result = LoadedPart(builder: StoreBuilder(gazetteer: options.gazetteer))
         do throws(SourceError) {
             if let csv = file.csv {
-                try CSVSetup.load(part, csv: csv, reader: reader, into: &result, gazetteer: options.gazetteer)
+                try CSVSetup.load(part, csv: csv, reader: reader, into: &result, gazetteer: options.gazetteer, progress: options.progress)
             } else {
                 try loadJSONLines(part, path: file.path, reader: reader, options: options, into: &result)
             }
@@ -108,7 +109,7 @@ public enum Loader {
         var log = DiagnosticLog()
         var builder = result.builder
         let fileIndex = UInt32(part.file)
-        let (lines, end) = try BlockScanner(reader: reader, range: part.range).forEachLine(readUnterminatedTail: true) { bytes, line, offset, unfinished in
+        let (lines, end) = try BlockScanner(reader: reader, range: part.range, progress: options.progress).forEachLine(readUnterminatedTail: true) { bytes, line, offset, unfinished in
             var body = bytes
             if unfinished, options.holdUnfinishedLines {
                 // A writer may be half-way through this line: take it only if it is already a whole record.
