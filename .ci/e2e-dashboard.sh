@@ -4,20 +4,7 @@ set -euo pipefail
 bin=$(realpath "${1:-.build/debug/sitrep}")
 sock=sitrep-e2e-$$
 tmp=$(mktemp -d)
-passed=0
-cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; echo "--- screen:"; tmux -L "$sock" capture-pane -p 2>/dev/null || true; exit 1; }
-ok() { echo "ok: $*"; passed=$((passed + 1)); }
-screen() { tmux -L "$sock" capture-pane -p; }
-# Waits up to 10 s for the screen to contain a text.
-wait_for() {
-  for _ in $(seq 1 100); do
-    if screen | grep -qF -- "$1"; then return 0; fi
-    sleep 0.1
-  done
-  fail "the screen never showed: $1"
-}
+source "$(dirname "$0")/tmux-lib.sh"
 
 tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin'; echo \$? > '$tmp/exit'; sleep 5"
 wait_for "Timeline 1,909"

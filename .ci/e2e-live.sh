@@ -5,26 +5,7 @@ set -euo pipefail
 bin=$(realpath "${1:-.build/debug/sitrep}")
 sock=sitrep-live-$$
 tmp=$(mktemp -d)
-passed=0
-cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; echo "--- screen:"; tmux -L "$sock" capture-pane -p 2>/dev/null || true; exit 1; }
-ok() { echo "ok: $*"; passed=$((passed + 1)); }
-screen() { tmux -L "$sock" capture-pane -p; }
-wait_for() {
-  for _ in $(seq 1 100); do
-    if screen | grep -qF -- "$1"; then return 0; fi
-    sleep 0.1
-  done
-  fail "the screen never showed: $1"
-}
-wait_gone() {
-  for _ in $(seq 1 100); do
-    if ! screen | grep -qF -- "$1"; then return 0; fi
-    sleep 0.1
-  done
-  fail "the screen still shows: $1"
-}
+source "$(dirname "$0")/tmux-lib.sh"
 event() { printf '{"id": "%s", "time": "%s", "region": "%s", "title": "%s"}\n' "$1" "$2" "$3" "$4"; }
 
 mkdir -p "$tmp/feeds"
