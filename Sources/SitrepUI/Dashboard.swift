@@ -150,11 +150,7 @@ public struct Dashboard: Sendable {
 
     /// The view changed (filter, order): keep the selection on the same event when it is still shown.
     private mutating func rebuildView() {
-        let filter = state.regionFilter == EventStore.noneKey ? nil : state.regionFilter
-        view = TimelineView(store: store, regionFilter: filter, newestFirst: state.newestFirst, withoutRegion: state.regionFilter == EventStore.noneKey)
-        let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
-        regions = RegionSummary.rows(view, byName: state.regionsByName)
-        state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? 0
+        rebuildLists()
         if let row = view.row(ofID: state.selectedID) {
             state.selectedRow = row
         } else {
@@ -162,6 +158,17 @@ public struct Dashboard: Sendable {
             state.selectedID = view.positions.first.map(store.id(at:))
         }
         state.timelineTop = min(state.timelineTop, state.selectedRow)
+    }
+
+    /// The shown events and the region rows, from the store, the filter and the order; the region
+    /// selection stays on its region.
+    mutating func rebuildLists() {
+        let withoutRegion = state.regionFilter == EventStore.noneKey
+        view = TimelineView(store: store, regionFilter: withoutRegion ? nil : state.regionFilter,
+                            newestFirst: state.newestFirst, withoutRegion: withoutRegion)
+        let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
+        regions = RegionSummary.rows(view, byName: state.regionsByName)
+        state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
     }
 
     private mutating func click(x: Int, y: Int) {

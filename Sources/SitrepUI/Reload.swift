@@ -28,11 +28,7 @@ extension Dashboard {
         let atNewest = state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
         let keptRow = state.selectedRow
         store = newStore
-        view = TimelineView(store: store, regionFilter: state.regionFilter == EventStore.noneKey ? nil : state.regionFilter,
-                            newestFirst: state.newestFirst, withoutRegion: state.regionFilter == EventStore.noneKey)
-        let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
-        regions = RegionSummary.rows(view, byName: state.regionsByName)
-        state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
+        rebuildLists()
         if first || (atNewest && !change.added.isEmpty) || state.selectedID == nil {
             state.selectedRow = state.newestFirst ? 0 : max(0, view.count - 1)
         } else if let row = view.row(ofID: state.selectedID) {

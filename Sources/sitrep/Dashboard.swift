@@ -23,6 +23,10 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         let prepared = try input.prepare()
+        if prepared.sources.isEmpty, !prepared.pathProblems.isEmpty {
+            for p in prepared.pathProblems { FileHandle.standardError.write(Data((TerminalText.line(p.description) + "\n").utf8)) }
+            throw ExitCode(2)
+        }
         let terminal: Terminal
         do {
             terminal = try Terminal()
