@@ -23,7 +23,8 @@ struct Check: ParsableCommand {
         let store = loaded.store
         let errors = store.errorCount + loaded.pathProblems.count + loaded.configProblems.filter { $0.severity == .error }.count
         let warnings = store.warningCount + duplicates.count + loaded.configProblems.filter { $0.severity == .warning }.count
-        print("\(store.count) events, \(errors) errors, \(warnings) warnings in \(store.files.count) files")
+        let events = input.filter == nil ? store.count : input.selected(store).count
+        print("\(events) events, \(errors) errors, \(warnings) warnings in \(store.files.count) files")
         if !loaded.pathProblems.isEmpty || store.files.contains(where: \.unreadable) { throw ExitCode(2) }
         if errors > 0 { throw ExitCode(1) }
     }

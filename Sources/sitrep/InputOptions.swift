@@ -18,11 +18,29 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read every CSV file with this profile: acled, viina, alerts, alerts-official, sitrep, one of yours, or a .toml path.", valueName: "name"))
     var profile: String?
 
+    @Option(help: ArgumentHelp("Only the events this query selects (see the README's Filtering section).", valueName: "query"))
+    var filter: String?
+
     func validate() throws {
+        if let filter {
+            do throws(QueryError) {
+                _ = try QueryParser(zone: zone, now: 0).parse(filter)
+            } catch {
+                throw ValidationError("bad --filter: \(error.message) (at column \(error.column) of \(JSONText.quoted(filter)))")
+            }
+        }
         guard DisplayZone(tz) != nil else { throw ValidationError("unknown time zone '\(tz)' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)") }
     }
 
     var zone: DisplayZone { DisplayZone(tz) ?? .utc }
+
+    /// The events `--filter` selects, in timeline order (all of them without a filter).
+    func selected(_ store: EventStore, gazetteer: Gazetteer = .builtIn) -> [Int] {
+        guard let filter, let query = try? QueryParser(gazetteer: gazetteer, zone: zone, now: Int64(Date().timeIntervalSince1970)).parse(filter) else {
+            return Array(0..<store.count)
+        }
+        return QueryMatcher(store: store, query: query).positions()
+    }
 
     /// Loads the files (or the demo). Problems with the user's own profiles and aliases are
     /// returned, not fatal: sitrep falls back to its built-in ones.

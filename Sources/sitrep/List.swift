@@ -28,18 +28,19 @@ struct List: ParsableCommand {
         loaded.printMessagesToStandardError()
         if loaded.nothingRead { throw ExitCode(1) }
         let store = loaded.store
-        let count = min(store.count, limit ?? store.count)
+        let shown = input.selected(store)
+        let chosen = shown.prefix(limit ?? shown.count)
         var out = BufferedOutput()
         switch format {
         case .text:
-            for i in 0..<count { out.write(textLine(store, i)) }
+            for i in chosen { out.write(textLine(store, i)) }
         case .jsonl:
             let reader = DetailReader(store: store)
-            for i in 0..<count { out.write(EventWriter.jsonLine(reader.event(at: i).event)) }
+            for i in chosen { out.write(EventWriter.jsonLine(reader.event(at: i).event)) }
         case .csv:
             out.write(EventWriter.csvHeader)
             let reader = DetailReader(store: store)
-            for i in 0..<count { out.write(EventWriter.csvLine(reader.event(at: i).event)) }
+            for i in chosen { out.write(EventWriter.csvLine(reader.event(at: i).event)) }
         }
         out.flush()
     }

@@ -22,16 +22,19 @@ struct Summary: ParsableCommand {
         let loaded = try input.load()
         loaded.printMessagesToStandardError()
         if loaded.nothingRead { throw ExitCode(1) }
-        let counts = loaded.store.counts(by: by, zone: input.zone)
+        let store = loaded.store
+        let shown = input.filter == nil ? nil : input.selected(store)
+        let counts = shown.map { store.counts(by: by, zone: input.zone, positions: $0) } ?? store.counts(by: by, zone: input.zone)
+        let total = shown?.count ?? store.count
         switch format {
         case .csv:
             print("key,count")
             for c in counts { print(EventWriter.csvCell(c.key) + ",\(c.count)") }
         case .json:
             let items = counts.map { "{\"key\": \(JSONText.quoted($0.key)), \"count\": \($0.count)}" }
-            print("{\"by\": \"\(by.rawValue)\", \"events\": \(loaded.store.count), \"counts\": [\(items.joined(separator: ", "))]}")
+            print("{\"by\": \"\(by.rawValue)\", \"events\": \(total), \"counts\": [\(items.joined(separator: ", "))]}")
         case .table:
-            printTable(counts, total: loaded.store.count)
+            printTable(counts, total: total)
         }
     }
 

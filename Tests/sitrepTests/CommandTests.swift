@@ -98,4 +98,16 @@ struct CommandTests {
         #expect(r.lines == ["2024-11-26 10:00:00 [air-raid alert] Sumy Oblast: Air-raid alert in Sumy Oblast (30 min)"])
         #expect(try Sitrep.run(["list", "--profile", "nope", path]).status == 2)
     }
+
+    @Test func filterNarrowsEveryCommand() throws {
+        let list = try Sitrep.run(["list", "--filter", "region:khark cat:front"])
+        #expect(list.lines == ["2024-11-26          [frontline] Kharkiv Oblast: Russian troops capture a village in Kharkiv region"])
+        let summary = try Sitrep.run(["summary", "--by", "category", "--format", "csv", "--filter", "region:kursk,bryansk"])
+        #expect(summary.lines == ["key,count", "legal,2", "missile strike,1"])
+        let check = try Sitrep.run(["check", "--filter", "fig:drones_launched>=100"])
+        #expect(check.lines.last == "1 events, 0 errors, 0 warnings in 2 files")
+        let bad = try Sitrep.run(["list", "--filter", "region:kursk )"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("bad --filter: ')' without '(' (at column 14"))
+    }
 }

@@ -41,6 +41,25 @@ extension EventStore {
         return counts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
     }
 
+    /// Counts per key over some events only (a filter's result), in the same order as `counts(by:)`.
+    public func counts(by facet: Facet, zone: DisplayZone = .utc, positions: [Int]) -> [FacetCount] {
+        var table: [String: Int] = [:]
+        for i in positions {
+            switch facet {
+            case .region, .source:
+                let ids = list(i, facet == .region ? 0 : 1)
+                if ids.isEmpty { table[Self.noneKey, default: 0] += 1 }
+                for id in ids { table[strings[Int(id)], default: 0] += 1 }
+            case .category:
+                table[category(at: i) ?? Self.noneKey, default: 0] += 1
+            case .day:
+                table[time(at: i).dayText(in: zone), default: 0] += 1
+            }
+        }
+        return table.map { FacetCount(key: $0.key, count: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+    }
+
     private func postingCounts(_ table: [UInt32: [UInt32]], none: Int) -> [FacetCount] {
         var out = table.map { FacetCount(key: strings[Int($0.key)], count: $0.value.count) }
         if none > 0 { out.append(FacetCount(key: Self.noneKey, count: none)) }

@@ -1,0 +1,42 @@
+/// A filter over events, parsed from the query language (README, "Filtering"): words and phrases,
+/// `-word`, `or`, parentheses, fields (`region:`, `cat:`, `sub:`, `source:`, `actor:`, `tag:`, `id:`),
+/// time (`since:`, `until:`, `on:`), figures (`fig:name>=100`) and `has:`.
+public indirect enum Query: Sendable, Hashable {
+    case all
+    case and([Query])
+    case or([Query])
+    case not(Query)
+    /// A word or phrase, already folded (lower case, no accents), matched in the title, body,
+    /// location, actors and sources.
+    case text(String)
+    /// Any of the values, by prefix, for regions also every gazetteer spelling.
+    case field(Field, [String])
+    case since(Int64)
+    case until(Int64)
+    case figure(name: String, comparison: Comparison, value: Double)
+    case has(Part)
+
+    public enum Field: String, Sendable, Hashable { case region, category, subcategory, source, actor, tag, id }
+    public enum Comparison: String, Sendable, Hashable { case less = "<", lessOrEqual = "<=", equal = "=", greaterOrEqual = ">=", greater = ">", notEqual = "!=" }
+    public enum Part: String, Sendable, Hashable, CaseIterable { case figures, url, body, location, coordinates, sources, actors, tags, regions }
+}
+
+/// A query that could not be read, and where (a 1-based character column in the query text).
+public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public var column: Int
+    public var description: String { "column \(column): \(message)" }
+}
+
+extension Query.Comparison {
+    func holds(_ a: Double, _ b: Double) -> Bool {
+        switch self {
+        case .less: a < b
+        case .lessOrEqual: a <= b
+        case .equal: a == b
+        case .greaterOrEqual: a >= b
+        case .greater: a > b
+        case .notEqual: a != b
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/// Finds the events a query selects. Regions, categories, sources, actors and tags are compared
+/// as interned numbers (each distinct string is folded and tested once); body and location are read
+/// from the files only for events whose other fields did not already match a word.
+public final class QueryMatcher {
+    let store: EventStore
+    let query: Query
+    private var folded: [String?]
+    private var regionNames: [Query: Set<String>] = [:]
+    private let details: DetailReader
+
+    public init(store: EventStore, query: Query) {
+        self.store = store
+        self.query = query
+        folded = Array(repeating: nil, count: store.strings.count)
+        details = DetailReader(store: store)
+    }
+
+    /// The positions (in timeline order) of the events that match, among `candidates` if given.
+    public func positions(among candidates: [Int]? = nil) -> [Int] {
+        if query == .all { return candidates ?? Array(0..<store.count) }
+        return (candidates ?? Array(0..<store.count)).filter { matches(query, $0) }
+    }
+
+    public func matches(_ i: Int) -> Bool { matches(query, i) }
+
+    private func matches(_ q: Query, _ i: Int) -> Bool {
+        switch q {
+        case .all: return true
+        case .and(let qs): return qs.allSatisfy { matches($0, i) }
+        case .or(let qs): return qs.contains { matches($0, i) }
+        case .not(let inner): return !matches(inner, i)
+        case .text(let word): return text(word, i)
+        case .field(let field, let values): return self.field(field, values, q, i)
+        case .since(let s): return store.time(at: i).seconds >= s
+        case .until(let s): return store.time(at: i).seconds <= s
+        case .figure(let name, let cmp, let value):
+            return store.figures(at: i).contains { $0.name == name && cmp.holds($0.value, value) }
+        case .has(let part): return has(part, i)
+        }
+    }
+
+    private func fold(_ id: UInt32) -> String {
+        if let f = folded[Int(id)] { return f }
+        let f = TextFold.fold(store.strings[Int(id)])
+        folded[Int(id)] = f
+        return f
+    }
+
+    private func text(_ word: String, _ i: Int) -> Bool {
+        if TextFold.fold(store.title(at: i)).contains(word) { return true }
+        if store.list(i, 1).contains(where: { fold($0).contains(word) }) || store.list(i, 2).contains(where: { fold($0).contains(word) }) {
+            return true
+        }
+        guard !store.flags(at: i).isDisjoint(with: [.body, .location]) else { return false }
+        let e = details.event(at: i).event
+        return [e.body, e.location].contains { $0.map { TextFold.fold($0).contains(word) } ?? false }
+    }
+
+    private func field(_ field: Query.Field, _ values: [String], _ q: Query, _ i: Int) -> Bool {
+        switch field {
+        case .region:
+            let names = regionSet(values, q)
+            return store.list(i, 0).contains { names.contains(store.strings[Int($0)]) }
+                || (store.list(i, 0).isEmpty && values.contains { EventStore.noneKey.hasPrefix(TextFold.fold($0)) })
+        case .category: return store.row(i).category != 0 && startsWord(store.row(i).category, values)
+        case .subcategory: return store.row(i).subcategory != 0 && startsWord(store.row(i).subcategory, values)
+        case .source: return store.list(i, 1).contains { startsWord($0, values) }
+        case .actor: return store.list(i, 2).contains { startsWord($0, values) }
+        case .tag: return store.list(i, 3).contains { startsWord($0, values) }
+        case .id: return values.contains(store.id(at: i))
+        }
+    }
+
+    /// Whether a value starts with one of the given texts, or has a word that does:
+    /// `actor:lavrov` finds `Sergey Lavrov`, `cat:strike` finds `drone strike`.
+    private func startsWord(_ id: UInt32, _ values: [String]) -> Bool {
+        let text = fold(id)
+        return values.contains { text.hasPrefix($0) || text.contains(" " + $0) }
+    }
+
+    /// The region names a `region:` term selects: a prefix of any spelling in the gazetteer
+    /// (`khark`, `UA-63`, `Харків`), or of a name in the files the gazetteer does not know.
+    private func regionSet(_ values: [String], _ q: Query) -> Set<String> {
+        if let known = regionNames[q] { return known }
+        let prefixes = values.map { Gazetteer.key($0) }.filter { !$0.isEmpty }
+        var names = Set<String>()
+        for region in store.gazetteer.regions {
+            let spellings = [region.name, region.code, region.localName] + region.aliases
+            if spellings.contains(where: { s in prefixes.contains { Gazetteer.key(s).hasPrefix($0) } }) { names.insert(region.name) }
+        }
+        for (name, _) in store.regionPostings() where prefixes.contains(where: { Gazetteer.key(name).hasPrefix($0) }) {
+            names.insert(name)
+        }
+        regionNames[q] = names
+        return names
+    }
+
+    private func has(_ part: Query.Part, _ i: Int) -> Bool {
+        let flags = store.flags(at: i)
+        switch part {
+        case .figures: return !store.figures(at: i).isEmpty
+        case .url: return flags.contains(.url)
+        case .body: return flags.contains(.body)
+        case .location: return flags.contains(.location)
+        case .coordinates: return flags.contains(.coordinates)
+        case .sources: return !store.list(i, 1).isEmpty
+        case .actors: return !store.list(i, 2).isEmpty
+        case .tags: return !store.list(i, 3).isEmpty
+        case .regions: return !store.list(i, 0).isEmpty
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Reads the query language. Every error names the column where it went wrong, and a query that
+/// does not parse never replaces the one in force.
+public struct QueryParser {
+    struct Token: Equatable {
+        enum Kind: Equatable { case word, phrase, open, close, minus }
+        var kind: Kind
+        var text: String
+        var column: Int
+    }
+
+    let gazetteer: Gazetteer
+    let zone: DisplayZone
+    /// Seconds since 1970 that relative times (`since:7d`) count back from.
+    let now: Int64
+
+    public init(gazetteer: Gazetteer = .builtIn, zone: DisplayZone = .utc, now: Int64) {
+        self.gazetteer = gazetteer
+        self.zone = zone
+        self.now = now
+    }
+
+    public func parse(_ text: String) throws(QueryError) -> Query {
+        var tokens = try Self.tokens(text)[...]
+        if tokens.isEmpty { return .all }
+        let q = try orExpression(&tokens)
+        if let extra = tokens.first { throw QueryError(message: extra.kind == .close ? "')' without '('" : "unexpected '\(extra.text)'", column: extra.column) }
+        return q
+    }
+
+    // MARK: - Tokens
+
+    static func tokens(_ text: String) throws(QueryError) -> [Token] {
+        var out: [Token] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c.isWhitespace { i += 1; continue }
+            if c == "(" { out.append(Token(kind: .open, text: "(", column: i + 1)); i += 1; continue }
+            if c == ")" { out.append(Token(kind: .close, text: ")", column: i + 1)); i += 1; continue }
+            if c == "-", i + 1 < chars.count, !chars[i + 1].isWhitespace, out.last?.kind != .minus {
+                out.append(Token(kind: .minus, text: "-", column: i + 1)); i += 1; continue
+            }
+            let start = i
+            let startsQuoted = c == "\""
+            var word = ""
+            while i < chars.count, !chars[i].isWhitespace, chars[i] != "(", chars[i] != ")" {
+                if chars[i] == "\"" {
+                    // A quoted stretch keeps its spaces: "air defence", region:"Kyiv City".
+                    i += 1
+                    while i < chars.count, chars[i] != "\"" { word.append(chars[i]); i += 1 }
+                    guard i < chars.count else { throw QueryError(message: "'\"' without its closing '\"'", column: start + 1) }
+                    i += 1
+                    continue
+                }
+                word.append(chars[i])
+                i += 1
+            }
+            out.append(Token(kind: startsQuoted ? .phrase : .word, text: word, column: start + 1))
+        }
+        return out
+    }
+
+    // MARK: - Grammar
+
+    private func orExpression(_ t: inout ArraySlice<Token>) throws(QueryError) -> Query {
+        var terms = [try andExpression(&t)]
+        while let next = t.first, next.kind == .word, next.text.lowercased() == "or" {
+            t.removeFirst()
+            guard let after = t.first, after.kind != .close else { throw QueryError(message: "'or' needs a term after it", column: next.column) }
+            terms.append(try andExpression(&t))
+        }
+        return terms.count == 1 ? terms[0] : .or(terms)
+    }
+
+    private func andExpression(_ t: inout ArraySlice<Token>) throws(QueryError) -> Query {
+        var terms: [Query] = []
+        while let next = t.first, next.kind != .close, !(next.kind == .word && next.text.lowercased() == "or") {
+            terms.append(try unary(&t))
+        }
+        guard !terms.isEmpty else {
+            let column = t.first?.column ?? 1
+            throw QueryError(message: "expected a term", column: column)
+        }
+        return terms.count == 1 ? terms[0] : .and(terms)
+    }
+
+    private func unary(_ t: inout ArraySlice<Token>) throws(QueryError) -> Query {
+        let token = t.removeFirst()
+        switch token.kind {
+        case .minus:
+            guard t.first != nil else { throw QueryError(message: "'-' needs a term after it", column: token.column) }
+            return .not(try unary(&t))
+        case .open:
+            let inner = try orExpression(&t)
+            guard let close = t.first, close.kind == .close else { throw QueryError(message: "'(' without its ')'", column: token.column) }
+            t.removeFirst()
+            return inner
+        case .close:
+            throw QueryError(message: "')' without '('", column: token.column)
+        case .phrase:
+            return .text(TextFold.fold(token.text))
+        case .word:
+            return try term(token)
+        }
+    }
+
+    private func term(_ token: Token) throws(QueryError) -> Query {
+        guard let colon = token.text.firstIndex(of: ":"), colon != token.text.startIndex else {
+            return .text(TextFold.fold(token.text))
+        }
+        let name = token.text[..<colon].lowercased()
+        let value = String(token.text[token.text.index(after: colon)...])
+        let valueColumn = token.column + token.text.distance(from: token.text.startIndex, to: colon) + 1
+        guard !value.isEmpty else { throw QueryError(message: "'\(name):' needs a value", column: valueColumn) }
+        let values = value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        switch name {
+        case "region": return .field(.region, values)
+        case "cat", "category": return .field(.category, values.map(TextFold.fold))
+        case "sub", "subcategory": return .field(.subcategory, values.map(TextFold.fold))
+        case "source": return .field(.source, values.map(TextFold.fold))
+        case "actor": return .field(.actor, values.map(TextFold.fold))
+        case "tag": return .field(.tag, values.map(TextFold.fold))
+        case "id": return .field(.id, values)
+        case "since": return .since(try instant(value, column: valueColumn, endOfDay: false))
+        case "until": return .until(try instant(value, column: valueColumn, endOfDay: true))
+        case "on":
+            let start = try instant(value, column: valueColumn, endOfDay: false)
+            return .and([.since(start), .until(try instant(value, column: valueColumn, endOfDay: true))])
+        case "fig", "figure": return try figure(value, column: valueColumn)
+        case "has":
+            guard let part = Query.Part(rawValue: value.lowercased()) ?? (value.lowercased() == "figure" ? .figures : nil) else {
+                throw QueryError(message: "has: takes \(Query.Part.allCases.map(\.rawValue).joined(separator: ", "))", column: valueColumn)
+            }
+            return .has(part)
+        default:
+            throw QueryError(message: "unknown field '\(name):' (fields: region, cat, sub, source, actor, tag, id, since, until, on, fig, has)", column: token.column)
+        }
+    }
+
+    /// `7d`, `24h`, `30m`, `2w` back from now, or a date (in the `--tz` zone), or a full time.
+    private func instant(_ text: String, column: Int, endOfDay: Bool) throws(QueryError) -> Int64 {
+        let units: [Character: Int64] = ["m": 60, "h": 3600, "d": 86_400, "w": 604_800]
+        if let unit = text.last, let seconds = units[unit], let n = Int64(text.dropLast()), n >= 0 {
+            return now - n * seconds
+        }
+        switch TimeParser.parse(text, zone: zone) {
+        case .success(let t):
+            guard t.precision == .day else { return t.seconds }
+            // A date means that calendar day in the zone.
+            let local = zone.instant(ofWallClock: t.seconds)
+            return endOfDay ? zone.instant(ofWallClock: t.seconds + 86_399) + 0 : local
+        case .failure:
+            throw QueryError(message: "'\(text)' is not a time: use 7d, 24h, 30m, 2w or a date such as 2024-11-20", column: column)
+        }
+    }
+
+    /// `drones_launched>=100`.
+    private func figure(_ text: String, column: Int) throws(QueryError) -> Query {
+        for op in [">=", "<=", "!=", ">", "<", "="] {
+            guard let r = text.range(of: op) else { continue }
+            let name = String(text[..<r.lowerBound])
+            guard !name.isEmpty, let value = Double(text[r.upperBound...]) else { break }
+            return .figure(name: name, comparison: Query.Comparison(rawValue: op) ?? .equal, value: value)
+        }
+        throw QueryError(message: "fig: takes name, a comparison and a number, such as fig:drones_launched>=100", column: column)
+    }
+}
