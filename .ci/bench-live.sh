@@ -12,6 +12,7 @@ data=${TMPDIR:-/tmp}/sitrep-bench
 sock=sitrep-bench-live-$$
 tmp=$(mktemp -d)
 trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"' EXIT
+export XDG_CONFIG_HOME="$tmp/config"
 [ -f "$data/events-$events.jsonl" ] || "$bench" --sizes "$events" --runs 1 --dir "$data" >/dev/null
 cp "$data/events-$events.jsonl" "$tmp/events.jsonl"
 cat "$tmp/events.jsonl" > /dev/null

@@ -5,6 +5,8 @@ bin=$(realpath "${1:-.build/debug/sitrep}")
 sock=sitrep-e2e-$$
 tmp=$(mktemp -d)
 source "$(dirname "$0")/tmux-lib.sh"
+# The filter history goes to a folder of this run, not the user's config.
+export XDG_CONFIG_HOME="$tmp/config"
 
 tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin'; echo \$? > '$tmp/exit'; sleep 5"
 wait_for "Timeline 1,909"
@@ -36,6 +38,15 @@ wait_for "Keys (Esc or ? closes)"
 tmux -L "$sock" send-keys Escape
 for _ in $(seq 1 50); do screen | grep -qF "Keys (Esc" || break; sleep 0.1; done
 ok "help opens and closes"
+
+tmux -L "$sock" send-keys '/' 'region:kursk' Enter
+wait_for "Timeline 2 · newest first"
+wait_for "filter: region:kursk"
+tmux -L "$sock" send-keys '/' ' ('
+wait_for "'(' without its ')'"
+tmux -L "$sock" send-keys Escape x
+wait_for "Timeline 1,909"
+ok "the filter line narrows the timeline, shows an error in place, and x clears it"
 
 tmux -L "$sock" send-keys q
 for _ in $(seq 1 100); do [ -s "$tmp/exit" ] && break; sleep 0.1; done

@@ -41,6 +41,8 @@ enum DefaultStyles {
         case .helpKey: Style(foreground: 6, bold: true)
         case .helpBorder: Style(foreground: 6)
         case .message: Style(foreground: 3)
+        case .filterBar: Style(foreground: 6, bold: true)
+        case .filterError: Style(foreground: 1, bold: true)
         }
     }
 

@@ -47,6 +47,20 @@ public struct AppState: Sendable {
     public var arrivals: [String: Int64] = [:]
     /// How long an event counts as new, in seconds.
     public var newFor: Int64 = 600
+    /// The filter in force (query language), and whether it is inverted (`!`).
+    public var filter = ""
+    public var inverted = false
+    /// The time window of the quick keys 1/7/3/0: seconds back from now, nil for all.
+    public var window: Int64?
+    /// The filter line while it is open: what is typed, what was in force before, and why the
+    /// text does not parse (the last valid filter stays applied meanwhile).
+    public var editing = false
+    public var draft = ""
+    public var filterBeforeEdit = ""
+    public var filterError: QueryError?
+    /// Filters used before, oldest first; Up/Down in the filter line walk them.
+    public var history: [String] = []
+    public var historyIndex: Int?
 
     public init(width: Int, height: Int) {
         self.width = width
@@ -64,10 +78,10 @@ public struct TimelineView: Sendable {
     public let unfiltered: Bool
     public let newestFirst: Bool
 
-    public init(store: EventStore, regionFilter: String?, newestFirst: Bool, withoutRegion: Bool = false) {
+    public init(store: EventStore, regionFilter: String?, newestFirst: Bool, withoutRegion: Bool = false, query: Query = .all) {
         self.store = store
         self.newestFirst = newestFirst
-        unfiltered = !withoutRegion && regionFilter == nil
+        unfiltered = !withoutRegion && regionFilter == nil && query == .all
         var shown: [Int]
         if withoutRegion {
             shown = store.positions(region: nil)
@@ -76,6 +90,7 @@ public struct TimelineView: Sendable {
         } else {
             shown = Array(0..<store.count)
         }
+        if query != .all { shown = QueryMatcher(store: store, query: query).positions(among: shown) }
         if newestFirst { shown.reverse() }
         positions = shown
     }

@@ -41,6 +41,7 @@ public struct Dashboard: Sendable {
     // MARK: - Keys
 
     public mutating func handle(_ key: Key) {
+        if state.editing { return editFilter(key) }
         if case .mouseClick(let x, let y) = key { return click(x: x, y: y) }
         guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
         if state.showHelp {
@@ -67,6 +68,17 @@ public struct Dashboard: Sendable {
         case .sortRegions:
             state.regionsByName.toggle()
             regions = RegionSummary.rows(view, byName: state.regionsByName)
+        case .openFilter: openFilter()
+        case .lastDay: setWindow(86_400)
+        case .lastWeek: setWindow(7 * 86_400)
+        case .lastMonth: setWindow(30 * 86_400)
+        case .allTime: setWindow(nil)
+        case .invertFilter:
+            state.inverted.toggle()
+            rebuildView()
+        case .clearFilters:
+            (state.filter, state.inverted, state.window, state.regionFilter) = ("", false, nil, nil)
+            rebuildView()
         }
     }
 
@@ -149,7 +161,7 @@ public struct Dashboard: Sendable {
     }
 
     /// The view changed (filter, order): keep the selection on the same event when it is still shown.
-    private mutating func rebuildView() {
+    mutating func rebuildView() {
         rebuildLists()
         if let row = view.row(ofID: state.selectedID) {
             state.selectedRow = row
@@ -165,7 +177,7 @@ public struct Dashboard: Sendable {
     mutating func rebuildLists() {
         let withoutRegion = state.regionFilter == EventStore.noneKey
         view = TimelineView(store: store, regionFilter: withoutRegion ? nil : state.regionFilter,
-                            newestFirst: state.newestFirst, withoutRegion: withoutRegion)
+                            newestFirst: state.newestFirst, withoutRegion: withoutRegion, query: activeQuery)
         let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
         regions = RegionSummary.rows(view, byName: state.regionsByName)
         state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))

@@ -40,6 +40,7 @@ public enum Key: Sendable, Hashable {
 public enum Action: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case focusNext, focusPrevious, open, back, quit, help, flipOrder, sortRegions
+    case openFilter, lastDay, lastWeek, lastMonth, allTime, invertFilter, clearFilters
 }
 
 /// One line of the keymap: the keys, the action, and the words the help shows.
@@ -65,6 +66,13 @@ public struct Keymap: Sendable {
         Binding(keys: [.escape], action: .back, help: "back: close help or detail, clear the region filter"),
         Binding(keys: [.character("o")], action: .flipOrder, help: "newest or oldest first"),
         Binding(keys: [.character("s")], action: .sortRegions, help: "regions by count or by name"),
+        Binding(keys: [.character("/")], action: .openFilter, help: "filter (Enter keeps, Esc restores, ↑↓ history)"),
+        Binding(keys: [.character("1")], action: .lastDay, help: "the last 24 hours"),
+        Binding(keys: [.character("7")], action: .lastWeek, help: "the last 7 days"),
+        Binding(keys: [.character("3")], action: .lastMonth, help: "the last 30 days"),
+        Binding(keys: [.character("0")], action: .allTime, help: "all time"),
+        Binding(keys: [.character("!")], action: .invertFilter, help: "invert the filter"),
+        Binding(keys: [.character("x")], action: .clearFilters, help: "clear filter, time window and region"),
         Binding(keys: [.character("?")], action: .help, help: "this help"),
         Binding(keys: [.character("q"), .control("c")], action: .quit, help: "quit"),
     ])

@@ -31,4 +31,6 @@ public enum Role: String, Sendable, CaseIterable {
     case helpKey = "help.key"
     case helpBorder = "help.border"
     case message = "message"
+    case filterBar = "filter.bar"
+    case filterError = "filter.error"
 }

@@ -8,6 +8,8 @@ extension Dashboard {
         var left = "\(grouped(view.count)) of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
         let warning = problems == 0 ? "" : " · \(store.errorCount) errors, \(store.warningCount) warnings (sitrep check)"
         if let filter = state.regionFilter { left += " · region: \(filter)" }
+        let filters = filterSummary
+        if !filters.isEmpty { left += " · filter: \(filters)" }
         if state.loading { left += " · loading \(Int(state.loadedFraction * 100))%…" }
         if !state.watchMode.isEmpty { left += " · \(state.watchMode)" }
         if let c = state.lastChange { left += " · changed \(c.clock) +\(c.added) −\(c.removed)" }

@@ -43,9 +43,10 @@ struct Dashboard: ParsableCommand {
         options.progress = LoadProgress()
         let watcher = prepared.isDemo ? nil : FileWatcher(files: prepared.files, folders: prepared.folders, pollSeconds: poll)
         let loop = DashboardLoop(terminal: terminal, library: EventLibrary(sources: prepared.sources, options: options),
-                                 watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60))
+                                 watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60), filter: input.filter ?? "")
         loop.run()
         terminal.stop()
+        FilterHistory.save(loop.history)
         let problems = prepared.pathProblems + prepared.configProblems + loop.lastStore.diagnostics
         if !problems.isEmpty {
             FileHandle.standardError.write(Data("sitrep: \(problems.count) problems in the files; `sitrep check` lists them\n".utf8))

@@ -34,7 +34,11 @@ final class DashboardLoop {
 
     private let progress: LoadProgress?
 
-    init(terminal: Terminal, library: EventLibrary, watcher: FileWatcher?, zone: DisplayZone, newForSeconds: Int64) {
+    /// The filter to open with, applied when the first load arrives.
+    private let initialFilter: String
+
+    init(terminal: Terminal, library: EventLibrary, watcher: FileWatcher?, zone: DisplayZone, newForSeconds: Int64, filter: String = "") {
+        initialFilter = filter
         progress = library.options.progress
         self.terminal = terminal
         self.library = library
@@ -46,6 +50,9 @@ final class DashboardLoop {
         dashboard.startLoading(mode: watcher?.mode.label ?? "demo")
         details = DetailReader(store: .empty)
     }
+
+    /// Filters used in this run, to keep for the next.
+    var history: [String] { dashboard.state.history }
 
     func run() {
         let signals = SignalPipe.install([SIGINT, SIGTERM, SIGHUP])
@@ -121,8 +128,13 @@ final class DashboardLoop {
     private func takeSnapshot() {
         guard let (store, change) = mailbox.take() else { return }
         reloading = false
+        let first = dashboard.state.loading
         lastStore = store
         dashboard.replaceStore(store, change: change)
+        if first {
+            dashboard.setNow(Int64(Date().timeIntervalSince1970), clock: clockText(Date().timeIntervalSince1970))
+            dashboard.setFilter(initialFilter, history: FilterHistory.load())
+        }
         details = DetailReader(store: store)
         detailPosition = nil
         // Changes that came in while this reload ran get their own.

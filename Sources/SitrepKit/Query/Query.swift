@@ -26,6 +26,11 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var column: Int
     public var description: String { "column \(column): \(message)" }
+
+    public init(message: String, column: Int) {
+        self.message = message
+        self.column = column
+    }
 }
 
 extension Query.Comparison {

@@ -94,6 +94,9 @@ public struct QueryParser {
             guard t.first != nil else { throw QueryError(message: "'-' needs a term after it", column: token.column) }
             return .not(try unary(&t))
         case .open:
+            guard let next = t.first, next.kind != .close else {
+                throw QueryError(message: t.isEmpty ? "'(' without its ')'" : "nothing between '(' and ')'", column: token.column)
+            }
             let inner = try orExpression(&t)
             guard let close = t.first, close.kind == .close else { throw QueryError(message: "'(' without its ')'", column: token.column) }
             t.removeFirst()

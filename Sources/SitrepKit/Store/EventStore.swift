@@ -7,7 +7,7 @@ public final class EventStore: Sendable {
     let order: [RowRef]
     let strings: [String]
     let segments: [Segment]
-    let gazetteer: Gazetteer
+    public let gazetteer: Gazetteer
     /// Positions of the events of each region, category and source, in timeline order.
     public let index: FacetIndex
 

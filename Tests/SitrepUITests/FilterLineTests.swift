@@ -1,0 +1,94 @@
+import Testing
+import SitrepKit
+@testable import SitrepUI
+
+@Suite("Filter line and quick filters")
+struct FilterLineTests {
+    /// The demo at 120x40 with "now" at 2024-11-27T00:00Z.
+    func demo() -> Dashboard {
+        var d = dashboard(width: 120, height: 40)
+        d.setNow(1_732_665_600, clock: "00:00 UTC")
+        return d
+    }
+
+    func type(_ d: inout Dashboard, _ text: String) {
+        for c in text { press(&d, .character(c)) }
+    }
+
+    @Test func theViewFollowsTheQueryAsYouType() {
+        var d = demo()
+        press(&d, .character("/"))
+        #expect(d.state.editing)
+        type(&d, "region:kursk")
+        #expect(d.view.count == 2)
+        #expect(d.render().lines.last?.hasPrefix("/ region:kursk█") == true)
+        press(&d, .enter)
+        #expect(!d.state.editing && d.state.filter == "region:kursk" && d.state.history == ["region:kursk"])
+        #expect(d.render().lines.last?.contains("2 of 1,909 events") == true)
+        #expect(d.render().lines.last?.contains("filter: region:kursk") == true)
+    }
+
+    @Test func anInvalidQueryKeepsTheLastValidOneAndSaysWhere() {
+        var d = demo()
+        press(&d, .character("/"))
+        type(&d, "region:kursk (")
+        #expect(d.state.filterError == QueryError(message: "'(' without its ')'", column: 14))
+        #expect(d.view.count == 2)
+        let screen = d.render()
+        #expect(screen.lines[38].hasPrefix(String(repeating: " ", count: 15) + "^ '(' without its ')'"))
+        #expect(screen[0, 38].role == .filterError)
+        press(&d, .backspace)
+        #expect(d.state.filterError == nil)
+    }
+
+    @Test func escRestoresThePreviousFilterAndHistoryWalksBack() {
+        var d = demo()
+        press(&d, .character("/"))
+        type(&d, "region:kursk")
+        press(&d, .enter, .character("/"), .control("u"))
+        type(&d, "cat:legal")
+        #expect(d.view.count == 3)
+        press(&d, .escape)
+        #expect(d.state.filter == "region:kursk" && d.view.count == 2)
+        press(&d, .character("/"), .control("u"))
+        type(&d, "fig:drones_launched>=100")
+        press(&d, .enter, .character("/"), .up)
+        #expect(d.state.draft == "fig:drones_launched>=100")
+        press(&d, .up)
+        #expect(d.state.draft == "region:kursk" && d.view.count == 2)
+        press(&d, .down, .down)
+        #expect(d.state.draft == "fig:drones_launched>=100")
+        press(&d, .escape)
+    }
+
+    @Test func timeWindowsInvertAndClear() {
+        var d = demo()
+        // Counted straight from the store: events at or after "now" less the window.
+        func since(_ seconds: Int64) -> Int { (0..<demoStore.count).filter { demoStore.time(at: $0).seconds >= 1_732_665_600 - seconds }.count }
+        press(&d, .character("7"))
+        #expect(d.view.count == since(7 * 86_400))
+        press(&d, .character("3"))
+        #expect(d.view.count == since(30 * 86_400))
+        press(&d, .character("1"))
+        #expect(d.view.count == since(86_400))
+        #expect(d.render().lines.last?.contains("filter: last 24 h") == true)
+        press(&d, .character("0"))
+        #expect(d.view.count == 1909)
+        press(&d, .character("/"))
+        type(&d, "cat:air")
+        press(&d, .enter, .character("!"))
+        #expect(d.view.count == 20)
+        #expect(d.render().lines.last?.contains("filter: NOT cat:air") == true)
+        press(&d, .character("x"))
+        #expect(d.view.count == 1909 && d.state.filter.isEmpty && !d.state.inverted)
+    }
+
+    @Test func keysTypedInTheFilterLineAreNotCommands() {
+        var d = demo()
+        press(&d, .character("/"))
+        type(&d, "q")
+        #expect(!d.state.quitting && d.state.editing && d.state.draft == "q")
+        press(&d, .escape)
+        #expect(d.state.filter.isEmpty)
+    }
+}
