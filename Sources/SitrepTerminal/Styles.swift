@@ -43,6 +43,7 @@ enum DefaultStyles {
         case .message: Style(foreground: 3)
         case .filterBar: Style(foreground: 6, bold: true)
         case .filterError: Style(foreground: 1, bold: true)
+        case .searchMatch: Style(foreground: 3, bold: true, reverse: true)
         }
     }
 

@@ -58,6 +58,14 @@ public struct AppState: Sendable {
     public var draft = ""
     public var filterBeforeEdit = ""
     public var filterError: QueryError?
+    /// Search without narrowing (Ctrl-F): the text looked for, and the line while it is open.
+    public var search = ""
+    public var searching = false
+    public var searchDraft = ""
+    /// The "same region / category / source" menu of `f`, while it is open.
+    public var sameMenu: [(label: String, query: String)]?
+    /// A short message in the status line (a search that found nothing).
+    public var notice: String?
     /// Filters used before, oldest first; Up/Down in the filter line walk them.
     public var history: [String] = []
     public var historyIndex: Int?

@@ -41,7 +41,10 @@ public struct Dashboard: Sendable {
     // MARK: - Keys
 
     public mutating func handle(_ key: Key) {
+        state.notice = nil
         if state.editing { return editFilter(key) }
+        if state.searching { return editSearch(key) }
+        if state.sameMenu != nil { return chooseSame(key) }
         if case .mouseClick(let x, let y) = key { return click(x: x, y: y) }
         guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
         if state.showHelp {
@@ -79,6 +82,12 @@ public struct Dashboard: Sendable {
         case .clearFilters:
             (state.filter, state.inverted, state.window, state.regionFilter) = ("", false, nil, nil)
             rebuildView()
+        case .openSearch:
+            state.searching = true
+            state.searchDraft = state.search
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .sameAs: openSameMenu()
         }
     }
 

@@ -15,7 +15,9 @@ extension Dashboard {
         for (i, line) in lines.dropFirst(state.detailScroll).prefix(area.height).enumerated() {
             var x = area.x
             for (text, role) in line {
-                x += buffer.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role)
+                let used = buffer.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role)
+                highlightSearch(&buffer, text, x: x, y: area.y + i, width: used)
+                x += used
             }
         }
     }

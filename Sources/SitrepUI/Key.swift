@@ -41,6 +41,7 @@ public enum Action: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case focusNext, focusPrevious, open, back, quit, help, flipOrder, sortRegions
     case openFilter, lastDay, lastWeek, lastMonth, allTime, invertFilter, clearFilters
+    case openSearch, nextMatch, previousMatch, sameAs
 }
 
 /// One line of the keymap: the keys, the action, and the words the help shows.
@@ -73,6 +74,10 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("0")], action: .allTime, help: "all time"),
         Binding(keys: [.character("!")], action: .invertFilter, help: "invert the filter"),
         Binding(keys: [.character("x")], action: .clearFilters, help: "clear filter, time window and region"),
+        Binding(keys: [.character("f")], action: .sameAs, help: "same region / category / source as the selected event"),
+        Binding(keys: [.control("f")], action: .openSearch, help: "search without narrowing"),
+        Binding(keys: [.character("n")], action: .nextMatch, help: "next search match"),
+        Binding(keys: [.character("N")], action: .previousMatch, help: "previous search match"),
         Binding(keys: [.character("?")], action: .help, help: "this help"),
         Binding(keys: [.character("q"), .control("c")], action: .quit, help: "quit"),
     ])

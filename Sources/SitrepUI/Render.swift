@@ -14,7 +14,14 @@ extension Dashboard {
         if let rect = panes[.timeline] { drawTimeline(&buffer, rect) }
         if let rect = panes[.regions] { drawRegions(&buffer, rect) }
         if let rect = panes[.detail] { drawDetail(&buffer, rect) }
-        if state.editing { drawFilterLine(&buffer, layout.status) } else { drawStatus(&buffer, layout.status) }
+        if state.editing {
+            drawFilterLine(&buffer, layout.status)
+        } else if state.searching {
+            drawSearchLine(&buffer, layout.status)
+        } else {
+            drawStatus(&buffer, layout.status)
+        }
+        drawSameMenu(&buffer)
         if state.showHelp { drawHelp(&buffer) }
         return buffer
     }

@@ -33,4 +33,5 @@ public enum Role: String, Sendable, CaseIterable {
     case message = "message"
     case filterBar = "filter.bar"
     case filterError = "filter.error"
+    case searchMatch = "search.match"
 }

@@ -14,6 +14,8 @@ extension Dashboard {
         if !state.watchMode.isEmpty { left += " · \(state.watchMode)" }
         if let c = state.lastChange { left += " · changed \(c.clock) +\(c.added) −\(c.removed)" }
         if state.unseen > 0 { left += " · \(state.unseen) new ↑" }
+        if !state.search.isEmpty { left += " · search: \(state.search) (n/N)" }
+        if let notice = state.notice { left += " · \(notice)" }
         let right = "\(state.clock)  ? help"
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 2

@@ -79,11 +79,13 @@ extension Dashboard {
         }
         let flags = (store.figures(at: p).isEmpty ? "" : "#") + (store.sources(at: p).count > 1 ? "*" : "")
         let titleWidth = x + width - cx - 3
-        buffer.put(Buffer.fit(store.title(at: p), titleWidth), x: cx, y: y, maxWidth: titleWidth, role: isNew(p) ? .eventNew : .timelineRow)
+        let title = Buffer.fit(store.title(at: p), titleWidth)
+        buffer.put(title, x: cx, y: y, maxWidth: titleWidth, role: isNew(p) ? .eventNew : .timelineRow)
         buffer.put(flags, x: x + width - 2, y: y, maxWidth: 2, role: .timelineMarker)
         if selected {
             buffer.restyle(Rect(x: x, y: y, width: width, height: 1), role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)
         }
+        highlightSearch(&buffer, title, x: cx, y: y, width: max(0, titleWidth))
     }
 
     /// `Kharkiv Oblast` -> `Kharkiv`: the timeline is narrow, the regions pane has the full names.

@@ -1,0 +1,124 @@
+import SitrepKit
+
+extension Dashboard {
+    /// Keys while the search line is open.
+    mutating func editSearch(_ key: Key) {
+        switch key {
+        case .enter:
+            state.searching = false
+            state.search = state.searchDraft.trimmingCharacters(in: .whitespaces)
+            if !state.search.isEmpty, !matchesSearch(selectedPosition) { jumpToMatch(forward: true) }
+        case .escape, .control("c"), .control("g"):
+            state.searching = false
+            state.search = ""
+        case .backspace:
+            if !state.searchDraft.isEmpty { state.searchDraft.removeLast() }
+        case .control("u"):
+            state.searchDraft = ""
+        case .character(let c):
+            state.searchDraft.append(c)
+        default:
+            return
+        }
+    }
+
+    /// Whether an event contains the search text (title, body, location, actors, sources).
+    func matchesSearch(_ position: Int?) -> Bool {
+        guard let position, !state.search.isEmpty else { return false }
+        return QueryMatcher(store: store, query: .text(TextFold.fold(state.search))).matches(position)
+    }
+
+    /// Moves the selection to the next (or previous) shown event that contains the search text,
+    /// wrapping around; the view is not narrowed.
+    mutating func jumpToMatch(forward: Bool) {
+        guard !state.search.isEmpty, view.count > 0 else { return }
+        let matcher = QueryMatcher(store: store, query: .text(TextFold.fold(state.search)))
+        for step in 1...view.count {
+            let row = ((state.selectedRow + (forward ? step : -step)) % view.count + view.count) % view.count
+            if matcher.matches(view.positions[row]) {
+                state.selectedRow = row
+                state.selectedID = store.id(at: view.positions[row])
+                state.detailScroll = 0
+                return
+            }
+        }
+        state.notice = "no event contains \"\(state.search)\""
+    }
+
+    /// Where the search text stands in a line, as character ranges, for highlighting.
+    func searchRanges(in text: String) -> [Range<Int>] {
+        let needle = Array(state.search.lowercased())
+        guard !needle.isEmpty else { return [] }
+        let hay = Array(text.lowercased())
+        guard hay.count == Array(text).count, hay.count >= needle.count else { return [] }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + needle.count <= hay.count {
+            if Array(hay[i..<i + needle.count]) == needle {
+                out.append(i..<i + needle.count)
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Marks the search text in a line already drawn at (x, y): its cells take the match role.
+    func highlightSearch(_ buffer: inout Buffer, _ text: String, x: Int, y: Int, width: Int) {
+        guard !state.search.isEmpty else { return }
+        let chars = Array(text)
+        for r in searchRanges(in: text) {
+            let start = x + chars[..<r.lowerBound].reduce(0) { $0 + DisplayWidth.of(String($1)) }
+            let length = chars[r].reduce(0) { $0 + DisplayWidth.of(String($1)) }
+            let end = min(x + width, start + length)
+            if start < end { buffer.restyle(Rect(x: start, y: y, width: end - start, height: 1), role: .searchMatch) }
+        }
+    }
+
+    // MARK: - Same region, category, source
+
+    mutating func openSameMenu() {
+        guard let p = selectedPosition else { return }
+        var items: [(String, String)] = []
+        for r in store.regions(at: p) { items.append(("same region: \(r)", "region:\"\(r)\"")) }
+        if let c = store.category(at: p) { items.append(("same category: \(c)", "cat:\"\(c)\"")) }
+        for s in store.sources(at: p).prefix(3) { items.append(("same source: \(s)", "source:\"\(s)\"")) }
+        state.sameMenu = items.isEmpty ? nil : items
+    }
+
+    /// 1-9 picks a line of the menu; Esc closes it. The choice is added to the filter in force.
+    mutating func chooseSame(_ key: Key) {
+        guard let items = state.sameMenu else { return }
+        if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= items.count {
+            state.sameMenu = nil
+            state.filter = state.filter.isEmpty ? items[n - 1].query : state.filter + " " + items[n - 1].query
+            rebuildView()
+        } else if key == .escape || key == .character("f") || key == .character("q") {
+            state.sameMenu = nil
+        }
+    }
+
+    func drawSameMenu(_ buffer: inout Buffer) {
+        guard let items = state.sameMenu else { return }
+        let width = min(buffer.width - 2, max(30, (items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 8))
+        let height = min(buffer.height - 2, items.count + 3)
+        guard width > 10, height > 3 else { return }
+        let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
+        buffer.fill(rect, role: .helpText)
+        buffer.box(rect, role: .helpBorder)
+        buffer.put(" Narrow to (1-\(items.count), Esc) ", x: rect.x + 2, y: rect.y, role: .helpBorder)
+        for (i, item) in items.prefix(height - 3).enumerated() {
+            buffer.put("\(i + 1)", x: rect.x + 2, y: rect.y + 2 + i, role: .helpKey)
+            buffer.put(Buffer.fit(item.label, width - 7), x: rect.x + 5, y: rect.y + 2 + i, role: .helpText)
+        }
+    }
+
+    func drawSearchLine(_ buffer: inout Buffer, _ rect: Rect) {
+        buffer.fill(rect, role: .filterBar)
+        let x = rect.x + buffer.put("search: ", x: rect.x, y: rect.y, role: .filterBar)
+        buffer.put(Buffer.fit(state.searchDraft + "█", rect.width - (x - rect.x) - 1), x: x, y: rect.y, role: .filterBar)
+    }
+}
+
+import Foundation
