@@ -42,6 +42,14 @@ ok "help opens and closes"
 tmux -L "$sock" send-keys '/' 'region:kursk' Enter
 wait_for "Timeline 2 · newest first"
 wait_for "filter: region:kursk"
+# The dashboard and `sitrep summary` agree on what a filter selects.
+query='region:kharkiv since:2024-11-20'
+expected=$("$bin" summary --by region --format json --filter "$query" | sed -E 's/.*"events": ([0-9]+).*/\1/')
+tmux -L "$sock" send-keys '/' C-u "$query" Enter
+wait_for "$expected of 1,909 events"
+ok "the dashboard shows the same count as sitrep summary for '$query' ($expected)"
+tmux -L "$sock" send-keys '/' C-u 'region:kursk' Enter
+wait_for "Timeline 2 · newest first"
 tmux -L "$sock" send-keys '/' ' ('
 wait_for "'(' without its ')'"
 tmux -L "$sock" send-keys Escape x

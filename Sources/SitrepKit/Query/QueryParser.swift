@@ -40,7 +40,7 @@ public struct QueryParser {
             if c.isWhitespace { i += 1; continue }
             if c == "(" { out.append(Token(kind: .open, text: "(", column: i + 1)); i += 1; continue }
             if c == ")" { out.append(Token(kind: .close, text: ")", column: i + 1)); i += 1; continue }
-            if c == "-", i + 1 < chars.count, !chars[i + 1].isWhitespace, out.last?.kind != .minus {
+            if c == "-", i + 1 < chars.count, !chars[i + 1].isWhitespace {
                 out.append(Token(kind: .minus, text: "-", column: i + 1)); i += 1; continue
             }
             let start = i
