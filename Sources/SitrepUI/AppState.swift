@@ -64,6 +64,11 @@ public struct AppState: Sendable {
     public var searchDraft = ""
     /// The "same region / category / source" menu of `f`, while it is open.
     public var sameMenu: [(label: String, query: String)]?
+    /// The saved views (`[views]` in config.toml), and the picker (`v`) while it is open.
+    public var views: [(name: String, query: String)] = []
+    public var viewPickerOpen = false
+    /// The saved view in force, named in the status line.
+    public var viewName: String?
     /// A short message in the status line (a search that found nothing).
     public var notice: String?
     /// Filters used before, oldest first; Up/Down in the filter line walk them.

@@ -45,6 +45,7 @@ public struct Dashboard: Sendable {
         if state.editing { return editFilter(key) }
         if state.searching { return editSearch(key) }
         if state.sameMenu != nil { return chooseSame(key) }
+        if state.viewPickerOpen { return chooseView(key) }
         if case .mouseClick(let x, let y) = key { return click(x: x, y: y) }
         guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
         if state.showHelp {
@@ -80,7 +81,7 @@ public struct Dashboard: Sendable {
             state.inverted.toggle()
             rebuildView()
         case .clearFilters:
-            (state.filter, state.inverted, state.window, state.regionFilter) = ("", false, nil, nil)
+            (state.filter, state.inverted, state.window, state.regionFilter, state.viewName) = ("", false, nil, nil, nil)
             rebuildView()
         case .openSearch:
             state.searching = true
@@ -88,6 +89,12 @@ public struct Dashboard: Sendable {
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .sameAs: openSameMenu()
+        case .pickView:
+            if state.views.isEmpty {
+                state.notice = "no saved views: add [views] to config.toml"
+            } else {
+                state.viewPickerOpen = true
+            }
         }
     }
 

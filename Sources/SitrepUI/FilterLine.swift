@@ -14,6 +14,7 @@ extension Dashboard {
     /// What the status line shows of the filters: `region:kharkiv since 7d inverted`.
     var filterSummary: String {
         var parts: [String] = []
+        if let name = state.viewName, !state.filter.isEmpty { parts.append("view \(name)") }
         if !state.filter.isEmpty { parts.append((state.inverted ? "NOT " : "") + state.filter) }
         if let w = state.window { parts.append(w == 86_400 ? "last 24 h" : "last \(w / 86_400) d") }
         return parts.joined(separator: " · ")
@@ -82,6 +83,7 @@ extension Dashboard {
             state.filterError = nil
             if state.draft != state.filter {
                 state.filter = state.draft
+                state.viewName = nil
                 rebuildView()
             }
         } catch {

@@ -22,6 +22,7 @@ extension Dashboard {
             drawStatus(&buffer, layout.status)
         }
         drawSameMenu(&buffer)
+        drawViewPicker(&buffer)
         if state.showHelp { drawHelp(&buffer) }
         return buffer
     }

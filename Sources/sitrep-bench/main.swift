@@ -11,6 +11,7 @@ struct Options {
     var runs = 3
     var dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("sitrep-bench")
     var compareFoundation = false
+    var filters = false
 
     init(_ args: [String]) {
         var it = args.makeIterator()
@@ -20,8 +21,9 @@ struct Options {
             case "--runs": runs = max(1, Int(it.next() ?? "") ?? 3)
             case "--dir": dir = it.next() ?? dir
             case "--compare-foundation": compareFoundation = true
+            case "--filters": filters = true
             default:
-                FileHandle.standardError.write(Data("usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation]\n".utf8))
+                FileHandle.standardError.write(Data("usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation] [--filters]\n".utf8))
                 exit(2)
             }
         }
@@ -73,6 +75,10 @@ if let (_, m) = results.first(where: { $0.0 == 1_000_000 }) {
     let met = m.wall < 2.0 && m.peakMB < 250
     print("")
     print("budget for 1M events: under 2 s wall and 250 MB peak resident: \(met ? "met" : "NOT met") (\(String(format: "%.2f s, %.0f MB", m.wall, m.peakMB)))")
+}
+
+if options.filters {
+    FilterTimings.run(path: workload(options.sizes.last ?? 1_000_000))
 }
 
 if options.compareFoundation {

@@ -13,6 +13,9 @@ struct Dashboard: ParsableCommand {
     @Option(help: ArgumentHelp("Follow the files by looking every SECONDS instead of through inotify (for network filesystems).", valueName: "seconds"))
     var poll: Double?
 
+    @Option(help: ArgumentHelp("Open with this saved view ([views] in config.toml).", valueName: "name"))
+    var view: String?
+
     @Option(name: .customLong("new-for"), help: ArgumentHelp("Minutes an event that arrived by a reload stays marked as new.", valueName: "minutes"))
     var newFor: Double = 10
 
@@ -23,6 +26,10 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         let prepared = try input.prepare()
+        if let view, !prepared.views.contains(where: { $0.name == view }) {
+            let known = prepared.views.map(\.name)
+            throw ValidationError("no saved view '\(view)' in \(UserConfig.path)" + (known.isEmpty ? "" : " (views: \(known.joined(separator: ", ")))"))
+        }
         if prepared.sources.isEmpty, !prepared.pathProblems.isEmpty {
             for p in prepared.pathProblems { FileHandle.standardError.write(Data((TerminalText.line(p.description) + "\n").utf8)) }
             throw ExitCode(2)
@@ -43,7 +50,8 @@ struct Dashboard: ParsableCommand {
         options.progress = LoadProgress()
         let watcher = prepared.isDemo ? nil : FileWatcher(files: prepared.files, folders: prepared.folders, pollSeconds: poll)
         let loop = DashboardLoop(terminal: terminal, library: EventLibrary(sources: prepared.sources, options: options),
-                                 watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60), filter: input.filter ?? "")
+                                 watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60), filter: input.filter ?? "",
+                                 views: prepared.views, openView: view)
         loop.run()
         terminal.stop()
         FilterHistory.save(loop.history)

@@ -37,8 +37,14 @@ final class DashboardLoop {
     /// The filter to open with, applied when the first load arrives.
     private let initialFilter: String
 
-    init(terminal: Terminal, library: EventLibrary, watcher: FileWatcher?, zone: DisplayZone, newForSeconds: Int64, filter: String = "") {
+    private let views: [(name: String, query: String)]
+    private let openView: String?
+
+    init(terminal: Terminal, library: EventLibrary, watcher: FileWatcher?, zone: DisplayZone, newForSeconds: Int64, filter: String = "",
+         views: [(name: String, query: String)] = [], openView: String? = nil) {
         initialFilter = filter
+        self.views = views
+        self.openView = openView
         progress = library.options.progress
         self.terminal = terminal
         self.library = library
@@ -134,6 +140,7 @@ final class DashboardLoop {
         if first {
             dashboard.setNow(Int64(Date().timeIntervalSince1970), clock: clockText(Date().timeIntervalSince1970))
             dashboard.setFilter(initialFilter, history: FilterHistory.load())
+            dashboard.setViews(views, open: openView)
         }
         details = DetailReader(store: store)
         detailPosition = nil

@@ -68,8 +68,10 @@ struct InputOptions: ParsableArguments {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue { folders.append(path) } else { files.append(path) }
         }
+        let settings = UserConfig.load()
         return PreparedInput(sources: expanded.sources, options: options, pathProblems: expanded.problems,
-                             configProblems: configProblems, files: files, folders: folders)
+                             configProblems: configProblems + settings.problems, files: files, folders: folders,
+                             views: settings.config.views)
     }
 
     private func resolveProfile(_ name: String, among profiles: [CSVProfile]) throws -> CSVProfile {
@@ -92,6 +94,8 @@ struct PreparedInput {
     var configProblems: [Diagnostic]
     var files: [String]
     var folders: [String]
+    /// Saved views from config.toml.
+    var views: [(name: String, query: String)] = []
 
     var isDemo: Bool { files.isEmpty && folders.isEmpty && pathProblems.isEmpty }
 }

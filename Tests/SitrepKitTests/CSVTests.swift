@@ -160,3 +160,23 @@ struct CSVTests {
         #expect(syntax.problems.first?.line == 1)
     }
 }
+
+@Suite("Settings file")
+struct UserConfigTests {
+    @Test func viewsAreReadAndBadOnesReported() {
+        let dir = TempDir()
+        let path = dir.write("config.toml", """
+        [views]
+        "Kharkiv this week" = "region:kharkiv since:7d"
+        broken = "region:kursk ("
+        number = 5
+        """)
+        let (config, problems) = UserConfig.load(from: path)
+        #expect(config.views.map(\.name) == ["Kharkiv this week"])
+        #expect(problems.map(\.description).sorted() == [
+            "\(path):3:1: error: view 'broken': '(' without its ')' at column 14 of its query",
+            "\(path):4:1: error: view 'number' must be a query in quotes",
+        ])
+        #expect(UserConfig.load(from: dir.path + "/missing.toml").problems.isEmpty)
+    }
+}

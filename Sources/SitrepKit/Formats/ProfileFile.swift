@@ -101,8 +101,10 @@ public enum ProfileFile {
     static func position(of key: String, in text: String) -> (Int, Int) {
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.hasPrefix(key), trimmed.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix("=") {
-                return (i + 1, line.count - trimmed.count + 1)
+            for spelling in [key, "\"\(key)\"", "'\(key)'"] where trimmed.hasPrefix(spelling) {
+                if trimmed.dropFirst(spelling.count).drop(while: { $0 == " " }).hasPrefix("=") {
+                    return (i + 1, line.count - trimmed.count + 1)
+                }
             }
         }
         return (1, 1)

@@ -1,0 +1,53 @@
+import Foundation
+import TOMLKit
+
+/// The user's settings file, `$XDG_CONFIG_HOME/sitrep/config.toml`. Today it holds saved views:
+///
+///     [views]
+///     "Kharkiv this week" = "region:kharkiv since:7d"
+///     drones = "drones or cat:drone"
+public struct UserConfig: Sendable {
+    public var views: [(name: String, query: String)] = []
+
+    public init() {}
+
+    public static var path: String { (SitrepPaths.configDirectory as NSString).appendingPathComponent("config.toml") }
+
+    /// The settings in a file, with every problem as `path:line:column`; a missing file is no problem.
+    public static func load(from path: String = UserConfig.path) -> (config: UserConfig, problems: [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path) else { return (UserConfig(), []) }
+        let text = String(decoding: data, as: UTF8.self)
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let e as TOMLParseError {
+            return (UserConfig(), [.error(path, e.source.begin.line, e.source.begin.column, e.description)])
+        } catch {
+            return (UserConfig(), [.error(path, 1, 1, "\(error)")])
+        }
+        var config = UserConfig()
+        var problems: [Diagnostic] = []
+        for key in table.keys where !["views", "theme"].contains(key) {
+            let (line, column) = ProfileFile.position(of: key, in: text)
+            problems.append(.warning(path, line, column, "unknown setting '\(key)'"))
+        }
+        guard let views = table["views"] else { return (config, problems) }
+        guard let t = views.table else {
+            return (config, problems + [.error(path, 1, 1, "'views' must be a table of name = \"query\"")])
+        }
+        for name in t.keys {
+            let (line, column) = ProfileFile.position(of: name, in: text)
+            guard let query = t[name]?.string else {
+                problems.append(.error(path, line, column, "view '\(name)' must be a query in quotes"))
+                continue
+            }
+            do throws(QueryError) {
+                _ = try QueryParser(now: 0).parse(query)
+                config.views.append((name, query))
+            } catch {
+                problems.append(.error(path, line, column, "view '\(name)': \(error.message) at column \(error.column) of its query"))
+            }
+        }
+        return (config, problems)
+    }
+}
