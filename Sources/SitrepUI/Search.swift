@@ -101,16 +101,26 @@ extension Dashboard {
 
     func drawSameMenu(_ buffer: inout Buffer) {
         guard let items = state.sameMenu else { return }
-        let width = min(buffer.width - 2, max(30, (items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 8))
+        drawMenu(&buffer, title: "Narrow to", items: items.map { ($0.label, "") })
+    }
+
+    /// A numbered menu in a box in the middle of the screen (1-9 pick, Esc closes).
+    func drawMenu(_ buffer: inout Buffer, title: String, items all: [(label: String, detail: String)]) {
+        let items = all.prefix(9)
+        let longest = items.map { DisplayWidth.of($0.label) + DisplayWidth.of($0.detail) }.max() ?? 0
+        let width = min(buffer.width - 2, max(34, longest + 12))
         let height = min(buffer.height - 2, items.count + 3)
         guard width > 10, height > 3 else { return }
         let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
         buffer.fill(rect, role: .helpText)
         buffer.box(rect, role: .helpBorder)
-        buffer.put(" Narrow to (1-\(items.count), Esc) ", x: rect.x + 2, y: rect.y, role: .helpBorder)
+        buffer.put(" \(title) (1-\(items.count), Esc) ", x: rect.x + 2, y: rect.y, role: .helpBorder)
         for (i, item) in items.prefix(height - 3).enumerated() {
-            buffer.put("\(i + 1)", x: rect.x + 2, y: rect.y + 2 + i, role: .helpKey)
-            buffer.put(Buffer.fit(item.label, width - 7), x: rect.x + 5, y: rect.y + 2 + i, role: .helpText)
+            let y = rect.y + 2 + i
+            buffer.put("\(i + 1)", x: rect.x + 2, y: y, role: .helpKey)
+            let limit = item.detail.isEmpty ? width - 7 : width / 2
+            let used = buffer.put(Buffer.fit(item.label, limit), x: rect.x + 5, y: y, role: .helpText)
+            if !item.detail.isEmpty { buffer.put(Buffer.fit(item.detail, width - used - 9), x: rect.x + 6 + used, y: y, role: .detailLabel) }
         }
     }
 

@@ -25,19 +25,6 @@ extension Dashboard {
 
     func drawViewPicker(_ buffer: inout Buffer) {
         guard state.viewPickerOpen else { return }
-        let items = state.views.prefix(9)
-        let width = min(buffer.width - 2, max(34, (items.map { DisplayWidth.of($0.name) + DisplayWidth.of($0.query) }.max() ?? 0) + 12))
-        let height = min(buffer.height - 2, items.count + 3)
-        guard width > 10, height > 3 else { return }
-        let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
-        buffer.fill(rect, role: .helpText)
-        buffer.box(rect, role: .helpBorder)
-        buffer.put(" Views (1-\(items.count), Esc) ", x: rect.x + 2, y: rect.y, role: .helpBorder)
-        for (i, view) in items.prefix(height - 3).enumerated() {
-            let y = rect.y + 2 + i
-            buffer.put("\(i + 1)", x: rect.x + 2, y: y, role: .helpKey)
-            let used = buffer.put(Buffer.fit(view.name, width / 2), x: rect.x + 5, y: y, role: .helpText)
-            buffer.put(Buffer.fit(view.query, width - used - 9), x: rect.x + 6 + used, y: y, role: .detailLabel)
-        }
+        drawMenu(&buffer, title: "Views", items: state.views.map { ($0.name, $0.query) })
     }
 }
