@@ -54,4 +54,16 @@ struct QueryPropertyTests {
             #expect(try matching("(\(q)) \(extra)").isSubset(of: try matching(q)), "\(q) + \(extra)")
         }
     }
+
+    @Test func theIndexAnswersAsEventByEventMatchingDoes() throws {
+        var r = Random(state: 99)
+        for _ in 0..<150 {
+            let text = query(&r)
+            let matcher = QueryMatcher(store: store, query: try QueryParser(now: now).parse(text))
+            let oneByOne = (0..<store.count).filter { matcher.matches($0) }
+            #expect(matcher.positions() == oneByOne, "\(text)")
+            let within = Array(stride(from: 0, to: store.count, by: 3))
+            #expect(matcher.positions(among: within) == within.filter { matcher.matches($0) }, "\(text)")
+        }
+    }
 }

@@ -16,14 +16,14 @@ public final class QueryMatcher {
     }
 
     /// The positions (in timeline order) of the events that match, among `candidates` if given.
+    /// Candidates must be in timeline (ascending) order.
     public func positions(among candidates: [Int]? = nil) -> [Int] {
-        if query == .all { return candidates ?? Array(0..<store.count) }
-        return (candidates ?? Array(0..<store.count)).filter { matches(query, $0) }
+        evaluate(query, within: candidates)
     }
 
     public func matches(_ i: Int) -> Bool { matches(query, i) }
 
-    private func matches(_ q: Query, _ i: Int) -> Bool {
+    func matches(_ q: Query, _ i: Int) -> Bool {
         switch q {
         case .all: return true
         case .and(let qs): return qs.allSatisfy { matches($0, i) }
@@ -73,14 +73,14 @@ public final class QueryMatcher {
 
     /// Whether a value starts with one of the given texts, or has a word that does:
     /// `actor:lavrov` finds `Sergey Lavrov`, `cat:strike` finds `drone strike`.
-    private func startsWord(_ id: UInt32, _ values: [String]) -> Bool {
+    func startsWord(_ id: UInt32, _ values: [String]) -> Bool {
         let text = fold(id)
         return values.contains { text.hasPrefix($0) || text.contains(" " + $0) }
     }
 
     /// The region names a `region:` term selects: a prefix of any spelling in the gazetteer
     /// (`khark`, `UA-63`, `Харків`), or of a name in the files the gazetteer does not know.
-    private func regionSet(_ values: [String], _ q: Query) -> Set<String> {
+    func regionSet(_ values: [String], _ q: Query) -> Set<String> {
         if let known = regionNames[q] { return known }
         let prefixes = values.map { Gazetteer.key($0) }.filter { !$0.isEmpty }
         var names = Set<String>()
