@@ -5,8 +5,6 @@ bin=$(realpath "${1:-.build/debug/sitrep}")
 sock=sitrep-e2e-$$
 tmp=$(mktemp -d)
 source "$(dirname "$0")/tmux-lib.sh"
-# The filter history goes to a folder of this run, not the user's config.
-export XDG_CONFIG_HOME="$tmp/config"
 
 tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin'; echo \$? > '$tmp/exit'; sleep 5"
 wait_for "Timeline 1,909"

@@ -6,8 +6,6 @@ bin=$(realpath "${1:-.build/debug/sitrep}")
 sock=sitrep-live-$$
 tmp=$(mktemp -d)
 source "$(dirname "$0")/tmux-lib.sh"
-# The filter history goes to a folder of this run, not the user's config.
-export XDG_CONFIG_HOME="$tmp/config"
 event() { printf '{"id": "%s", "time": "%s", "region": "%s", "title": "%s"}\n' "$1" "$2" "$3" "$4"; }
 
 mkdir -p "$tmp/feeds"

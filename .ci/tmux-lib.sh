@@ -3,6 +3,8 @@
 passed=0
 cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
+# Anything sitrep writes for the user (the filter history) goes to a folder of this run.
+export XDG_CONFIG_HOME="$tmp/config"
 fail() { echo "FAIL: $*"; echo "--- screen:"; tmux -L "$sock" capture-pane -p 2>/dev/null || true; exit 1; }
 ok() { echo "ok: $*"; passed=$((passed + 1)); }
 screen() { tmux -L "$sock" capture-pane -p; }

@@ -49,17 +49,18 @@ public enum RegionSummary {
     /// A filtered view: its events are counted one by one.
     static func counted(_ view: TimelineView) -> [RegionRow] {
         let store = view.store
-        let newest = view.positions.map { store.time(at: $0).seconds }.max() ?? 0
-        let lastDay = newest >= 0 ? newest / 86_400 : (newest - 86_399) / 86_400
+        // Shown events are in time order, one way or the other: the newest is at an end.
+        let ends = [view.positions.first, view.positions.last].compactMap { $0 }
+        let lastDay = day(ends.map { store.time(at: $0).seconds }.max() ?? 0)
         var counts: [String: Int] = [:]
         var perDay: [String: [Int]] = [:]
         for p in view.positions {
-            let day = Int(lastDay - store.time(at: p).seconds.dividedRoundingDown(by: 86_400))
+            let age = Int(lastDay - day(store.time(at: p).seconds))
             var regions = store.regions(at: p)
             if regions.isEmpty { regions = [EventStore.noneKey] }
             for r in regions {
                 counts[r, default: 0] += 1
-                if day >= 0 && day < days { perDay[r, default: Array(repeating: 0, count: days)][days - 1 - day] += 1 }
+                if age >= 0 && age < days { perDay[r, default: Array(repeating: 0, count: days)][days - 1 - age] += 1 }
             }
         }
         return counts.map { RegionRow(name: $0.key, count: $0.value, days: perDay[$0.key] ?? Array(repeating: 0, count: days)) }

@@ -113,8 +113,7 @@ struct LoadedInput {
 
     /// Nothing at all could be read.
     var nothingRead: Bool {
-        store.files.allSatisfy(\.unreadable) && !(store.files.isEmpty && pathProblems.isEmpty)
-            || (store.files.isEmpty && !pathProblems.isEmpty)
+        !(store.files.isEmpty && pathProblems.isEmpty) && store.files.allSatisfy(\.unreadable)
     }
 
     func printMessagesToStandardError() {

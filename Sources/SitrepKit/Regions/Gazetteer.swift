@@ -26,7 +26,10 @@ public final class Gazetteer: Sendable {
     public let conflicts: [String]
 
     /// The gazetteer built into sitrep (`Sources/SitrepKit/Resources/regions.csv`).
-    public static let builtIn = Gazetteer(csv: String(decoding: PackageResources.regions_csv, as: UTF8.self))
+    public static let builtIn = Gazetteer(csv: builtInCSV)
+
+    /// The gazetteer file built into sitrep, as text.
+    static let builtInCSV = String(decoding: PackageResources.regions_csv, as: UTF8.self)
 
     public init(csv: String, userAliases: [(alias: String, region: String)] = []) {
         var regions: [Region] = []
@@ -83,7 +86,7 @@ public final class Gazetteer: Sendable {
             }
             pairs.append((alias, region))
         }
-        return Gazetteer(csv: String(decoding: PackageResources.regions_csv, as: UTF8.self), userAliases: pairs)
+        return Gazetteer(csv: builtInCSV, userAliases: pairs)
     }
 
     /// The region a spelling names, if the gazetteer knows it.

@@ -106,7 +106,13 @@ public final class EventStore: Sendable {
         if k > 0 { start += Int(r.regionCount) }
         if k > 1 { start += Int(r.sourceCount) }
         if k > 2 { start += Int(r.actorCount) }
-        let count = [r.regionCount, r.sourceCount, r.actorCount, r.tagCount][k]
+        let count: UInt8
+        switch k {
+        case 0: count = r.regionCount
+        case 1: count = r.sourceCount
+        case 2: count = r.actorCount
+        default: count = r.tagCount
+        }
         return segments[Int(order[i].segment)].lists[start..<start + Int(count)]
     }
 }
