@@ -2,8 +2,8 @@ extension QueryMatcher {
     /// The positions a query selects, in timeline order, answered from the index where it can be:
     /// region, category and source terms are unions of postings, time terms are binary searches
     /// (the timeline is in time order), and/or/not are operations on sorted positions. Only the
-    /// other terms (words, actors, tags, ids, figures, has:) look at events one by one, and inside an
-    /// `and` only at the events the indexed terms left.
+    /// other terms (actors, tags, ids, figures, has:) look at events one by one, words with a scan
+    /// of the files (`textPositions`), and inside an `and` only at the events the indexed terms left.
     func evaluate(_ q: Query, within: [Int]? = nil) -> [Int] {
         switch q {
         case .all:
@@ -31,6 +31,8 @@ extension QueryMatcher {
                 if result?.isEmpty == true { break }
             }
             return result ?? Array(0..<store.count)
+        case .text(let word):
+            return textPositions(word, among: within ?? Array(0..<store.count))
         case .or(let parts):
             return parts.map { evaluate($0, within: within) }.reduce([], SortedPositions.union)
         case .not(let inner):

@@ -7,6 +7,9 @@ public final class QueryMatcher {
     private var folded: [String?]
     private var regionNames: [Query: Set<String>] = [:]
     private let details: DetailReader
+    var foldedAll: [String]?
+    /// Set to abandon a running search (the dashboard does when the next key arrives).
+    public var cancellation: Cancellation?
 
     public init(store: EventStore, query: Query) {
         self.store = store
