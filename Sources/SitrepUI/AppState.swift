@@ -58,6 +58,8 @@ public struct AppState: Sendable {
     public var draft = ""
     public var filterBeforeEdit = ""
     public var filterError: QueryError?
+    /// A slow filter is running off the loop; the events shown are the last result.
+    public var filtering = false
     /// Search without narrowing (Ctrl-F): the text looked for, and the line while it is open.
     public var search = ""
     public var searching = false
@@ -92,21 +94,29 @@ public struct TimelineView: Sendable {
     public let newestFirst: Bool
 
     public init(store: EventStore, regionFilter: String?, newestFirst: Bool, withoutRegion: Bool = false, query: Query = .all) {
+        var shown = Self.candidates(store, regionFilter: regionFilter, withoutRegion: withoutRegion)
+        if query != .all { shown = QueryMatcher(store: store, query: query).positions(among: shown) }
+        self.init(store: store, ascending: shown, newestFirst: newestFirst)
+    }
+
+    /// A view of chosen positions (in time order), or of every event when `ascending` is nil.
+    public init(store: EventStore, ascending: [Int]?, newestFirst: Bool) {
         self.store = store
         self.newestFirst = newestFirst
-        unfiltered = !withoutRegion && regionFilter == nil && query == .all
-        var shown: [Int]
-        if withoutRegion {
-            shown = store.positions(region: nil)
-        } else if let region = regionFilter {
-            shown = store.positions(region: region)
-        } else {
-            shown = Array(0..<store.count)
-        }
-        if query != .all { shown = QueryMatcher(store: store, query: query).positions(among: shown) }
-        if newestFirst { shown.reverse() }
-        positions = shown
+        unfiltered = ascending == nil
+        let shown = ascending ?? Array(0..<store.count)
+        positions = newestFirst ? shown.reversed() : shown
     }
+
+    /// The events the region pane's choice leaves, in time order; nil when it leaves all of them.
+    public static func candidates(_ store: EventStore, regionFilter: String?, withoutRegion: Bool) -> [Int]? {
+        if withoutRegion { return store.positions(region: nil) }
+        if let region = regionFilter { return store.positions(region: region) }
+        return nil
+    }
+
+    /// The shown positions in time order.
+    public var ascending: [Int] { newestFirst ? positions.reversed() : positions }
 
     public var count: Int { positions.count }
 

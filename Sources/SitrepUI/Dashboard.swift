@@ -10,6 +10,13 @@ public struct Dashboard: Sendable {
     public internal(set) var regions: [RegionRow]
     public let keymap: Keymap
     public let zone: DisplayZone
+    /// A slow filter waiting for the loop to run it (see `FilterJob`), and the number of the newest.
+    public internal(set) var filterJob: FilterJob?
+    var filterGeneration = 0
+    /// From this many events on, a filter that reads files runs off the loop.
+    public var backgroundFrom = 50_000
+    /// The events holding the search text (Ctrl-F), found once per text and snapshot.
+    var searchHits: (text: String, store: ObjectIdentifier, positions: [Int])?
     /// Screen line -> timeline row, as last drawn (for mouse clicks).
     var timelineLines: [Int: Int] = [:]
 
@@ -68,7 +75,8 @@ public struct Dashboard: Sendable {
         case .back: back()
         case .flipOrder:
             state.newestFirst.toggle()
-            rebuildView()
+            view = TimelineView(store: store, ascending: view.unfiltered ? nil : view.ascending, newestFirst: state.newestFirst)
+            state.selectedRow = view.row(ofID: state.selectedID) ?? 0
         case .sortRegions:
             state.regionsByName.toggle()
             regions = RegionSummary.rows(view, byName: state.regionsByName)
@@ -177,26 +185,9 @@ public struct Dashboard: Sendable {
     }
 
     /// The view changed (filter, order): keep the selection on the same event when it is still shown.
+    /// The shown events again, after the filter, the time window or the region choice changed.
     mutating func rebuildView() {
-        rebuildLists()
-        if let row = view.row(ofID: state.selectedID) {
-            state.selectedRow = row
-        } else {
-            state.selectedRow = 0
-            state.selectedID = view.positions.first.map(store.id(at:))
-        }
-        state.timelineTop = min(state.timelineTop, state.selectedRow)
-    }
-
-    /// The shown events and the region rows, from the store, the filter and the order; the region
-    /// selection stays on its region.
-    mutating func rebuildLists() {
-        let withoutRegion = state.regionFilter == EventStore.noneKey
-        view = TimelineView(store: store, regionFilter: withoutRegion ? nil : state.regionFilter,
-                            newestFirst: state.newestFirst, withoutRegion: withoutRegion, query: activeQuery)
-        let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
-        regions = RegionSummary.rows(view, byName: state.regionsByName)
-        state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
+        showEvents(of: newestStore, reason: .filter)
     }
 
     private mutating func click(x: Int, y: Int) {

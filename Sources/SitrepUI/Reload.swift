@@ -21,14 +21,15 @@ extension Dashboard {
     public mutating func setWatchMode(_ mode: String) { state.watchMode = mode }
 
     /// A new snapshot from a reload. The selection stays on its event; a user at the newest event
-    /// follows new ones; otherwise the status line counts what arrived.
+    /// follows new ones; otherwise the status line counts what arrived. With a slow filter over a
+    /// rebuilt store, this happens when the filter's result comes back (`finishFilter`).
     public mutating func replaceStore(_ newStore: EventStore, change: LibraryChange) {
         let first = state.loading
         state.loading = false
-        let atNewest = state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
-        let keptRow = state.selectedRow
-        store = newStore
-        rebuildLists()
+        showEvents(of: newStore, reason: .reload(change, first: first))
+    }
+
+    mutating func followReload(_ change: LibraryChange, first: Bool, atNewest: Bool, keptRow: Int) {
         if first || (atNewest && !change.added.isEmpty) || state.selectedID == nil {
             state.selectedRow = state.newestFirst ? 0 : max(0, view.count - 1)
         } else if let row = view.row(ofID: state.selectedID) {

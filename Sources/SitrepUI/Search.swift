@@ -29,19 +29,35 @@ extension Dashboard {
     }
 
     /// Moves the selection to the next (or previous) shown event that contains the search text,
-    /// wrapping around; the view is not narrowed.
+    /// wrapping around; the view is not narrowed. The events holding the text are found once per
+    /// text and snapshot (one scan of the files), then each n/N is a few binary searches.
     mutating func jumpToMatch(forward: Bool) {
-        guard !state.search.isEmpty, view.count > 0 else { return }
-        let matcher = QueryMatcher(store: store, query: .text(TextFold.fold(state.search)))
-        for step in 1...view.count {
-            let row = ((state.selectedRow + (forward ? step : -step)) % view.count + view.count) % view.count
-            if matcher.matches(view.positions[row]) {
+        guard !state.search.isEmpty, view.count > 0, let current = selectedPosition else { return }
+        let folded = TextFold.fold(state.search)
+        if searchHits?.text != folded || searchHits?.store != ObjectIdentifier(store) {
+            searchHits = (folded, ObjectIdentifier(store), QueryMatcher(store: store, query: .text(folded)).positions())
+        }
+        let hits = searchHits?.positions ?? []
+        // Rows run newest first by default: "next" is then an older event, a smaller position.
+        let upward = forward != state.newestFirst
+        var low = 0, high = hits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hits[mid] <= current { low = mid + 1 } else { high = mid }
+        }
+        // `low` is the first hit after the current position; walk from there in the direction, wrapping.
+        let start = upward ? low : low - 1 - (low > 0 && hits[low - 1] == current ? 1 : 0)
+        for step in 0..<hits.count {
+            let k = ((upward ? start + step : start - step) % hits.count + hits.count) % hits.count
+            if hits[k] != current, let row = view.row(ofPosition: hits[k]) {
                 state.selectedRow = row
-                state.selectedID = store.id(at: view.positions[row])
+                state.selectedID = store.id(at: hits[k])
                 state.detailScroll = 0
                 return
             }
         }
+        // The selected event may be the only one shown that matches: it stays selected.
+        if SortedSearch.contains(hits, current) { return }
         state.notice = "no event contains \"\(state.search)\""
     }
 

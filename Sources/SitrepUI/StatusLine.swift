@@ -10,6 +10,7 @@ extension Dashboard {
         if let filter = state.regionFilter { left += " · region: \(filter)" }
         let filters = filterSummary
         if !filters.isEmpty { left += " · filter: \(filters)" }
+        if state.filtering { left += " · filtering…" }
         if state.loading { left += " · loading \(Int(state.loadedFraction * 100))%…" }
         if !state.watchMode.isEmpty { left += " · \(state.watchMode)" }
         if let c = state.lastChange { left += " · changed \(c.clock) +\(c.added) −\(c.removed)" }

@@ -15,9 +15,18 @@ final class DashboardLoop {
     private let watcher: FileWatcher?
     private let zone: DisplayZone
     private let reloads = DispatchQueue(label: "sitrep.reload")
-    private let mailbox = Mailbox()
+    private let mailbox = Mailbox<(EventStore, LibraryChange)>()
     private var details: DetailReader
+    private var detailStore: ObjectIdentifier?
     private var detailPosition: Int?
+    /// Slow filters (word searches over many events) run here, one at a time; the one for an
+    /// older keystroke is cancelled when a newer one is due.
+    private let filters = DispatchQueue(label: "sitrep.filter")
+    private let filterResults = Mailbox<(FilterJob, [Int])>()
+    private var runningFilter: (generation: Int, cancellation: Cancellation)?
+    private var nextFilter: (generation: Int, at: UInt64)?
+    /// While typing in the filter line, a slow filter starts after this pause in keystrokes.
+    static let typingPause: UInt64 = 150_000_000
     /// Paths changed since the last reload was started, and when to start the next one.
     private var pending = Set<String>()
     private var reloadAt: UInt64?
@@ -64,6 +73,7 @@ final class DashboardLoop {
         let signals = SignalPipe.install([SIGINT, SIGTERM, SIGHUP])
         startReload { library in (library.loadAll(), LibraryChange()) }
         while !dashboard.state.quitting {
+            startFilterIfDue()
             refreshDetail()
             let now = Date().timeIntervalSince1970
             dashboard.setNow(Int64(now), clock: clockText(now))
@@ -72,8 +82,9 @@ final class DashboardLoop {
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: watcher?.descriptor ?? -1, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, 4, timeout())
+                       pollfd(fd: watcher?.descriptor ?? -1, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: filterResults.readEnd, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 5, timeout())
             if ready < 0 && errno != EINTR { break }
             if fds[1].revents & Int16(POLLIN) != 0 {
                 var byte: UInt8 = 0
@@ -84,6 +95,10 @@ final class DashboardLoop {
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { break }
             if fds[2].revents & Int16(POLLIN) != 0 { takeSnapshot() }
             if fds[3].revents & Int16(POLLIN) != 0, let watcher { noteChanges(watcher.readEvents()) }
+            if fds[4].revents & Int16(POLLIN) != 0, let (job, positions) = filterResults.take() {
+                runningFilter = nil
+                dashboard.finishFilter(job, positions: positions)
+            }
             pollFilesIfDue()
             startReloadIfDue()
             for key in terminal.readKeys() {
@@ -142,8 +157,6 @@ final class DashboardLoop {
             dashboard.setFilter(initialFilter, history: FilterHistory.load())
             dashboard.setViews(views, open: openView)
         }
-        details = DetailReader(store: store)
-        detailPosition = nil
         // Changes that came in while this reload ran get their own.
         if !pending.isEmpty, reloadAt == nil { reloadAt = max(DispatchTime.now().uptimeNanoseconds, lastReloadStart + Self.spacing) }
     }
@@ -154,16 +167,51 @@ final class DashboardLoop {
         var ms = Int64((60 - now.truncatingRemainder(dividingBy: 60)) * 1000) + 5
         let mono = DispatchTime.now().uptimeNanoseconds
         if let at = reloadAt, !reloading { ms = min(ms, Int64(at > mono ? (at - mono) / 1_000_000 + 1 : 0)) }
+        if let at = nextFilter?.at { ms = min(ms, Int64(at > mono ? (at - mono) / 1_000_000 + 1 : 0)) }
         if let watcher, case .polling = watcher.mode { ms = min(ms, Int64(nextPoll > mono ? (nextPoll - mono) / 1_000_000 + 1 : 0)) }
         // While the first load runs, the progress is redrawn ten times a second.
         if dashboard.state.loading { ms = min(ms, 100) }
         return Int32(max(0, ms))
     }
 
+    // MARK: - Slow filters
+
+    /// Starts the dashboard's waiting filter job when it is due: at once, or after a pause in
+    /// typing. A newer job cancels the running one, whose result would be stale.
+    private func startFilterIfDue() {
+        guard let job = dashboard.filterJob else {
+            runningFilter?.cancellation.cancel()
+            (runningFilter, nextFilter) = (nil, nil)
+            return
+        }
+        if runningFilter?.generation == job.generation { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        if nextFilter?.generation != job.generation {
+            runningFilter?.cancellation.cancel()
+            runningFilter = nil
+            nextFilter = (job.generation, now + (job.whileTyping ? Self.typingPause : 0))
+        }
+        guard let due = nextFilter, now >= due.at else { return }
+        let cancellation = Cancellation()
+        runningFilter = (job.generation, cancellation)
+        nextFilter = nil
+        let results = filterResults
+        filters.async {
+            let positions = job.run(cancellation)
+            if !cancellation.isCancelled { results.post((job, positions)) }
+        }
+    }
+
     // MARK: - Detail and clock
 
     private func refreshDetail() {
         let position = dashboard.selectedPosition
+        // Positions belong to the store on screen, which a slow filter may hold back for a moment.
+        if detailStore != ObjectIdentifier(dashboard.store) {
+            details = DetailReader(store: dashboard.store)
+            detailStore = ObjectIdentifier(dashboard.store)
+            detailPosition = nil
+        }
         guard position != detailPosition || dashboard.state.detail == nil else { return }
         detailPosition = position
         dashboard.setDetail(position.map { details.event(at: $0).event })
@@ -178,10 +226,11 @@ final class DashboardLoop {
     }
 }
 
-/// Hands a finished snapshot from the reload queue to the loop, and wakes the loop's poll.
-final class Mailbox: @unchecked Sendable {
+/// Hands a finished result (a snapshot, a filter's positions) from a work queue to the loop, and
+/// wakes the loop's poll.
+final class Mailbox<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var result: (EventStore, LibraryChange)?
+    private var result: Value?
     let readEnd: Int32
     private let writeEnd: Int32
 
@@ -192,7 +241,7 @@ final class Mailbox: @unchecked Sendable {
         (readEnd, writeEnd) = (fds[0], fds[1])
     }
 
-    func post(_ r: (EventStore, LibraryChange)) {
+    func post(_ r: Value) {
         lock.lock()
         result = r
         lock.unlock()
@@ -200,7 +249,7 @@ final class Mailbox: @unchecked Sendable {
         _ = write(writeEnd, &byte, 1)
     }
 
-    func take() -> (EventStore, LibraryChange)? {
+    func take() -> Value? {
         var sink = [UInt8](repeating: 0, count: 64)
         while read(readEnd, &sink, 64) > 0 {}
         lock.lock()

@@ -179,4 +179,10 @@ struct UserConfigTests {
         ])
         #expect(UserConfig.load(from: dir.path + "/missing.toml").problems.isEmpty)
     }
+
+    @Test func viewsKeepTheFilesOrder() {
+        let dir = TempDir()
+        let path = dir.write("config.toml", "[views]\nzulu = \"cat:air\"\n'Kursk' = \"region:kursk\"\nalpha = \"drones\"\n")
+        #expect(UserConfig.load(from: path).config.views.map(\.name) == ["zulu", "Kursk", "alpha"])
+    }
 }

@@ -26,6 +26,8 @@ public final class EventLibrary: @unchecked Sendable {
     var files: [TrackedFile] = []
     /// The last snapshot's parts, kept so that an append extends them instead of rebuilding.
     private var last: (segments: [Segment], order: [RowRef], index: FacetIndex)?
+    /// The last snapshot handed out, which an extended one continues.
+    private var lastStore: (store: ObjectIdentifier, count: Int)?
     /// Segments added since the last snapshot by appends only.
     private var appended: [Segment] = []
     /// Something other than an append happened since the last snapshot.
@@ -103,13 +105,16 @@ public final class EventLibrary: @unchecked Sendable {
         }
         if !needsRebuild, let last, let extended = extend(last) {
             self.last = extended
-            return EventStore(files: files.map(\.info), order: extended.order, strings: interner.strings,
-                              segments: extended.segments, gazetteer: options.gazetteer, index: extended.index)
+            let store = EventStore(files: files.map(\.info), order: extended.order, strings: interner.strings,
+                                   segments: extended.segments, gazetteer: options.gazetteer, index: extended.index, continues: lastStore)
+            lastStore = (ObjectIdentifier(store), store.count)
+            return store
         }
         let segments = files.flatMap(\.segments)
         let order = Timeline.order(of: segments)
         let store = EventStore(files: files.map(\.info), order: order, strings: interner.strings, segments: segments, gazetteer: options.gazetteer)
         last = (segments, order, store.index)
+        lastStore = (ObjectIdentifier(store), store.count)
         return store
     }
 

@@ -35,8 +35,9 @@ public struct UserConfig: Sendable {
         guard let t = views.table else {
             return (config, problems + [.error(path, 1, 1, "'views' must be a table of name = \"query\"")])
         }
-        for name in t.keys {
-            let (line, column) = ProfileFile.position(of: name, in: text)
+        // TOML tables come back sorted by name; the picker lists views in the file's order.
+        let placed = t.keys.map { (name: $0, at: ProfileFile.position(of: $0, in: text)) }.sorted { $0.at.0 < $1.at.0 }
+        for (name, (line, column)) in placed {
             guard let query = t[name]?.string else {
                 problems.append(.error(path, line, column, "view '\(name)' must be a query in quotes"))
                 continue

@@ -10,8 +10,13 @@ public final class EventStore: Sendable {
     public let gazetteer: Gazetteer
     /// Positions of the events of each region, category and source, in timeline order.
     public let index: FacetIndex
+    /// The snapshot this one continues, when it is that snapshot's timeline with newer events after
+    /// it: its first positions are the same events, so a view of the older one can be extended.
+    private let continued: (store: ObjectIdentifier, count: Int)?
 
-    init(files: [LoadedFile], order: [RowRef], strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil) {
+    init(files: [LoadedFile], order: [RowRef], strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil,
+         continues previous: (store: ObjectIdentifier, count: Int)? = nil) {
+        continued = previous
         self.files = files
         self.order = order
         self.strings = strings
@@ -30,6 +35,11 @@ public final class EventStore: Sendable {
     func row(_ i: Int) -> EventRow {
         let ref = order[i]
         return segments[Int(ref.segment)].rows[Int(ref.index)]
+    }
+
+    /// Whether this snapshot is `other`'s events, in the same positions, with newer ones after them.
+    public func continues(_ other: EventStore) -> Bool {
+        other === self || (continued?.store == ObjectIdentifier(other) && continued?.count == other.count)
     }
 
     /// Every problem found, file by file.

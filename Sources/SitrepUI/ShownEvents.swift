@@ -1,0 +1,111 @@
+import SitrepKit
+
+/// A filter too slow to apply between two keystrokes (a word search that reads bodies back from
+/// the files, over many events), handed to the loop to run on another thread. The screen keeps
+/// showing the last result, says "filtering…", and takes the new one when `finishFilter` is called
+/// with it; a newer job makes an older one's result worthless (the loop cancels it).
+public struct FilterJob: Sendable {
+    public let generation: Int
+    public let store: EventStore
+    let query: Query
+    let candidates: [Int]?
+    let reason: ShowReason
+    /// Started by typing in the filter line: the loop waits for a short pause in typing first.
+    public let whileTyping: Bool
+
+    public func run(_ cancellation: Cancellation) -> [Int] {
+        let matcher = QueryMatcher(store: store, query: query)
+        matcher.cancellation = cancellation
+        return matcher.positions(among: candidates)
+    }
+}
+
+/// Why the shown events are worked out again; a reload restores the selection its own way.
+enum ShowReason: Sendable {
+    case filter
+    case reload(LibraryChange, first: Bool)
+
+    /// Two reasons waiting for one result: reloads' changes add up.
+    func merged(with newer: ShowReason) -> ShowReason {
+        switch (self, newer) {
+        case (.filter, let r): return r
+        case (let r, .filter): return r
+        case (.reload(let a, let firstA), .reload(let b, let firstB)):
+            return .reload(LibraryChange(added: a.added + b.added, removed: a.removed + b.removed, files: a.files + b.files), first: firstA || firstB)
+        }
+    }
+}
+
+extension Dashboard {
+    /// Works out the events to show for `newStore` (the store shown, or one a reload brought) and
+    /// shows them, at once or, for a slow filter over many events, when the loop has run `filterJob`.
+    mutating func showEvents(of newStore: EventStore, reason: ShowReason) {
+        let query = activeQuery
+        let candidates = TimelineView.candidates(newStore, regionFilter: state.regionFilter == EventStore.noneKey ? nil : state.regionFilter,
+                                                 withoutRegion: state.regionFilter == EventStore.noneKey)
+        let slow = QueryMatcher.readsFiles(query) && (candidates?.count ?? newStore.count) >= backgroundFrom
+        guard slow else {
+            filterGeneration += 1
+            filterJob = nil
+            state.filtering = false
+            apply(newStore, query == .all ? candidates : QueryMatcher(store: newStore, query: query).positions(among: candidates), reason)
+            return
+        }
+        // Appended events only: the shown ones stay, and only the new ones are looked at.
+        if case .reload = reason, filterJob == nil, newStore.continues(store) {
+            let fresh = Array(store.count..<newStore.count).filter { p in candidates.map { SortedSearch.contains($0, p) } ?? true }
+            apply(newStore, view.ascending + QueryMatcher(store: newStore, query: query).positions(among: fresh), reason)
+            return
+        }
+        filterGeneration += 1
+        let waiting = filterJob.map { $0.reason.merged(with: reason) } ?? reason
+        filterJob = FilterJob(generation: filterGeneration, store: newStore, query: query, candidates: candidates, reason: waiting,
+                              whileTyping: state.editing)
+        state.filtering = true
+    }
+
+    /// The result of a job the loop ran; results of jobs replaced since are ignored.
+    public mutating func finishFilter(_ job: FilterJob, positions: [Int]) {
+        guard job.generation == filterGeneration, filterJob != nil else { return }
+        filterJob = nil
+        state.filtering = false
+        apply(job.store, positions, job.reason)
+    }
+
+    /// The store whose events the next view will show: a reload waiting on a filter is newer.
+    var newestStore: EventStore { filterJob?.store ?? store }
+
+    private mutating func apply(_ newStore: EventStore, _ ascending: [Int]?, _ reason: ShowReason) {
+        let atNewest = state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
+        let keptRow = state.selectedRow
+        store = newStore
+        view = TimelineView(store: newStore, ascending: ascending, newestFirst: state.newestFirst)
+        let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
+        regions = RegionSummary.rows(view, byName: state.regionsByName)
+        state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
+        switch reason {
+        case .filter:
+            if let row = view.row(ofID: state.selectedID) {
+                state.selectedRow = row
+            } else {
+                state.selectedRow = 0
+                state.selectedID = view.positions.first.map(store.id(at:))
+            }
+            state.timelineTop = min(state.timelineTop, state.selectedRow)
+        case .reload(let change, let first):
+            followReload(change, first: first, atNewest: atNewest, keptRow: keptRow)
+        }
+    }
+}
+
+/// Membership in an ascending array of positions.
+enum SortedSearch {
+    static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+}
