@@ -23,7 +23,12 @@ let package = Package(
             ]
         ),
         /// Pure screen logic: state, keys, layout and panes drawn into a Buffer. No curses, no files.
-        .target(name: "SitrepUI", dependencies: ["SitrepKit"]),
+        /// `Themes` is a link to the top-level `themes/` folder, whose files are built in.
+        .target(
+            name: "SitrepUI",
+            dependencies: ["SitrepKit", .product(name: "TOMLKit", package: "TOMLKit")],
+            resources: ["dark", "light", "high-contrast", "colorblind", "night", "mono"].map { .embedInCode("Themes/\($0).toml") }
+        ),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         /// The only code that calls curses: draws a Buffer, reads keys, restores the terminal.
         .target(name: "SitrepTerminal", dependencies: ["CNcursesw", "SitrepUI"]),

@@ -12,7 +12,9 @@ public struct TerminalUnavailable: Error, CustomStringConvertible {
 public final class Terminal {
     private let screen: OpaquePointer
     private let colors: Bool
-    private var roles: [Role: Int32] = [:]
+    /// How many colours the terminal has; themes are mapped to it.
+    public let depth: ColorDepth
+    private var looks: [Role: RoleLook] = [:]
 
     public init() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -42,15 +44,21 @@ public final class Terminal {
         if colors {
             start_color()
             use_default_colors()
-            for (i, role) in Role.allCases.enumerated() {
-                let s = DefaultStyles.style(role)
-                let limit = Int16(COLORS)
-                let fg = s.foreground < limit ? s.foreground : 7
-                init_pair(Int16(i + 1), fg, s.background)
-                roles[role] = Int32(i + 1)
-            }
         }
+        depth = colors ? ColorDepth(colors: Int(COLORS)) : .none
         CrashRestore.install()
+    }
+
+    /// Draws from now on with a theme: one colour pair per role, each colour the nearest the
+    /// terminal has. Cells keep their roles, so the next draw repaints in the new colours.
+    public func apply(_ theme: Theme) {
+        for (i, role) in Role.allCases.enumerated() {
+            let style = theme.style(role)
+            let pair = Int32(i + 1)
+            if colors { init_extended_pair(pair, depth.number(for: style.foreground), depth.number(for: style.background)) }
+            looks[role] = RoleLook(attributes: style.attributes(pair: pair, colors: colors))
+        }
+        clearok(stdscr, true)
     }
 
     /// Cyrillic prints as garbage without a UTF-8 locale; these machines may only have C.UTF-8.
@@ -74,7 +82,7 @@ public final class Terminal {
                     run += buffer[x, y].text
                     x += 1
                 }
-                attrset(Int32(bitPattern: DefaultStyles.attributes(role, pair: roles[role] ?? 0, colors: colors)))
+                attrset(Int32(bitPattern: looks[role]?.attributes ?? 0))
                 mvaddstr(Int32(y), Int32(start), run)
             }
         }

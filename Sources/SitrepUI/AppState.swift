@@ -71,6 +71,9 @@ public struct AppState: Sendable {
     public var viewPickerOpen = false
     /// The saved view in force, named in the status line.
     public var viewName: String?
+    /// The theme in use and the ones `T` cycles through (set by the loop, which applies them).
+    public var theme = Theme.defaultName
+    public var themes: [String] = []
     /// A short message in the status line (a search that found nothing).
     public var notice: String?
     /// Filters used before, oldest first; Up/Down in the filter line walk them.

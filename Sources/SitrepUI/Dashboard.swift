@@ -39,6 +39,19 @@ public struct Dashboard: Sendable {
 
     public mutating func setClock(_ text: String) { state.clock = text }
 
+    /// The themes `T` cycles through, and the one in use.
+    public mutating func setThemes(_ names: [String], current: String) {
+        state.themes = names
+        state.theme = current
+    }
+
+    /// The loop could not use a theme (a broken file): the one before stays, and the status line
+    /// says why.
+    public mutating func keepTheme(_ name: String, warning: String) {
+        state.theme = name
+        state.notice = warning
+    }
+
     public mutating func resize(width: Int, height: Int) {
         state.width = max(0, width)
         state.height = max(0, height)
@@ -97,6 +110,11 @@ public struct Dashboard: Sendable {
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .sameAs: openSameMenu()
+        case .cycleTheme:
+            guard !state.themes.isEmpty else { return }
+            let next = ((state.themes.firstIndex(of: state.theme) ?? -1) + 1) % state.themes.count
+            state.theme = state.themes[next]
+            state.notice = "theme \(state.theme)"
         case .pickView:
             if state.views.isEmpty {
                 state.notice = "no saved views: add [views] to config.toml"

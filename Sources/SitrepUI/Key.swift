@@ -41,7 +41,7 @@ public enum Action: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case focusNext, focusPrevious, open, back, quit, help, flipOrder, sortRegions
     case openFilter, lastDay, lastWeek, lastMonth, allTime, invertFilter, clearFilters
-    case openSearch, nextMatch, previousMatch, sameAs, pickView
+    case openSearch, nextMatch, previousMatch, sameAs, pickView, cycleTheme
 }
 
 /// One line of the keymap: the keys, the action, and the words the help shows.
@@ -76,6 +76,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("x")], action: .clearFilters, help: "clear filter, time window and region"),
         Binding(keys: [.character("f")], action: .sameAs, help: "same region / category / source as the selected event"),
         Binding(keys: [.character("v")], action: .pickView, help: "saved views (config.toml)"),
+        Binding(keys: [.character("T")], action: .cycleTheme, help: "next theme (themes/, --theme)"),
         Binding(keys: [.control("f")], action: .openSearch, help: "search without narrowing"),
         Binding(keys: [.character("n")], action: .nextMatch, help: "next search match"),
         Binding(keys: [.character("N")], action: .previousMatch, help: "previous search match"),

@@ -14,7 +14,13 @@ public enum Role: String, Sendable, CaseIterable {
     /// An event that arrived by a reload, for a while (`--new-for`).
     case eventNew = "event.new"
     case daySeparator = "timeline.day"
+    /// A category marker: one role per family of categories, and `category` for the others.
     case category = "category"
+    case categoryAir = "category.air"
+    case categoryStrike = "category.strike"
+    case categoryGround = "category.ground"
+    case categoryPolitical = "category.political"
+    case categoryHumanitarian = "category.humanitarian"
     case countsName = "counts.name"
     case countsNumber = "counts.number"
     case countsBar = "counts.bar"
@@ -34,4 +40,28 @@ public enum Role: String, Sendable, CaseIterable {
     case filterBar = "filter.bar"
     case filterError = "filter.error"
     case searchMatch = "search.match"
+    /// A warning anywhere outside the status line (a broken theme, a file gone).
+    case warning = "warning"
+    /// Wall mode: the clocks, the big counters and their labels, and how fresh the data is.
+    case wallClock = "wall.clock"
+    case wallCounter = "wall.counter"
+    case wallLabel = "wall.label"
+    case wallFresh = "wall.fresh"
+    case wallStale = "wall.stale"
+
+    /// The marker role of a category, by the words in its name: `air-raid`, `drone` and `missile`
+    /// are air; `shelling`, `strike` and ACLED's `Explosions/Remote violence` strikes; `frontline` and
+    /// `Battles` ground; politics, diplomacy, legal and statements political; humanitarian, civilians
+    /// and infrastructure humanitarian. Others take `category`.
+    public static func forCategory(_ name: String?) -> Role {
+        guard let name = name?.lowercased() else { return .category }
+        let families: [(Role, [String])] = [
+            (.categoryAir, ["air", "drone", "missile", "alert", "uav", "shahed"]),
+            (.categoryStrike, ["strike", "shell", "explosion", "remote violence", "artillery", "bomb"]),
+            (.categoryGround, ["front", "battle", "assault", "ground", "capture", "advance", "clash"]),
+            (.categoryPolitical, ["polit", "diplom", "legal", "sanction", "statement", "strategic", "protest", "riot", "nuclear"]),
+            (.categoryHumanitarian, ["humanit", "civilian", "evacu", "infrastr", "energy", "aid", "refugee"]),
+        ]
+        return families.first { $0.1.contains(where: name.contains) }?.0 ?? .category
+    }
 }

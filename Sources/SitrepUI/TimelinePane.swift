@@ -66,8 +66,9 @@ extension Dashboard {
         let clock = time.precision == .day ? " day " : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
         var cx = x
         cx += buffer.put(clock + " ", x: cx, y: y, maxWidth: width, role: .timelineTime)
-        let marker = store.category(at: p).flatMap { $0.first.map { String($0).uppercased() } } ?? "·"
-        cx += buffer.put(marker + " ", x: cx, y: y, maxWidth: x + width - cx, role: .category)
+        let category = store.category(at: p)
+        let marker = category.flatMap { $0.first.map { String($0).uppercased() } } ?? "·"
+        cx += buffer.put(marker + " ", x: cx, y: y, maxWidth: x + width - cx, role: Role.forCategory(category))
         let regionWidth = width >= 60 ? 16 : (width >= 44 ? 10 : 0)
         if regionWidth > 0 {
             let regions = store.regions(at: p)

@@ -16,6 +16,9 @@ struct Dashboard: ParsableCommand {
     @Option(help: ArgumentHelp("Open with this saved view ([views] in config.toml).", valueName: "name"))
     var view: String?
 
+    @Option(help: ArgumentHelp("Start with this theme (sitrep themes lists them; T cycles them).", valueName: "name"))
+    var theme: String?
+
     @Option(name: .customLong("new-for"), help: ArgumentHelp("Minutes an event that arrived by a reload stays marked as new.", valueName: "minutes"))
     var newFor: Double = 10
 
@@ -29,6 +32,12 @@ struct Dashboard: ParsableCommand {
         if let view, !prepared.views.contains(where: { $0.name == view }) {
             let known = prepared.views.map(\.name)
             throw ValidationError("no saved view '\(view)' in \(UserConfig.path)" + (known.isEmpty ? "" : " (views: \(known.joined(separator: ", ")))"))
+        }
+        let themes = ThemeChoice.load()
+        let themeName = ThemeChoice.startingName(flag: theme, config: prepared.theme)
+        guard let startTheme = themes.catalog.theme(themeName).theme ?? (theme == nil ? themes.catalog.theme(Theme.defaultName).theme : nil) else {
+            let problems = themes.catalog.theme(themeName).problems
+            throw ValidationError(problems.map { TerminalText.line($0.description) }.joined(separator: "\n"))
         }
         if prepared.sources.isEmpty, !prepared.pathProblems.isEmpty {
             for p in prepared.pathProblems { FileHandle.standardError.write(Data((TerminalText.line(p.description) + "\n").utf8)) }
@@ -48,10 +57,12 @@ struct Dashboard: ParsableCommand {
         var options = prepared.options
         options.holdUnfinishedLines = true
         options.progress = LoadProgress()
-        let watcher = prepared.isDemo ? nil : FileWatcher(files: prepared.files, folders: prepared.folders, pollSeconds: poll)
+        // Theme files are watched with the event files, so an edited theme is applied on save.
+        let watcher = prepared.isDemo && themes.files.isEmpty ? nil
+            : FileWatcher(files: (prepared.isDemo ? [] : prepared.files) + themes.files, folders: prepared.isDemo ? [] : prepared.folders, pollSeconds: poll)
         let loop = DashboardLoop(terminal: terminal, library: EventLibrary(sources: prepared.sources, options: options),
                                  watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60), filter: input.filter ?? "",
-                                 views: prepared.views, openView: view)
+                                 views: prepared.views, openView: view, themes: themes, theme: startTheme, isDemo: prepared.isDemo)
         loop.run()
         terminal.stop()
         FilterHistory.save(loop.history)

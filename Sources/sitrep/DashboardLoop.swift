@@ -49,8 +49,14 @@ final class DashboardLoop {
     private let views: [(name: String, query: String)]
     private let openView: String?
 
+    /// The themes (`T` cycles them), the one on screen, and the user's theme files being watched.
+    private var themes: ThemeChoice
+    private var theme: Theme
+
     init(terminal: Terminal, library: EventLibrary, watcher: FileWatcher?, zone: DisplayZone, newForSeconds: Int64, filter: String = "",
-         views: [(name: String, query: String)] = [], openView: String? = nil) {
+         views: [(name: String, query: String)] = [], openView: String? = nil, themes: ThemeChoice, theme: Theme, isDemo: Bool) {
+        self.themes = themes
+        self.theme = theme
         initialFilter = filter
         self.views = views
         self.openView = openView
@@ -62,7 +68,9 @@ final class DashboardLoop {
         let size = terminal.size
         dashboard = SitrepUI.Dashboard(store: .empty, width: size.width, height: size.height, zone: zone)
         dashboard.setNewFor(seconds: newForSeconds)
-        dashboard.startLoading(mode: watcher?.mode.label ?? "demo")
+        dashboard.startLoading(mode: isDemo ? "demo" : watcher?.mode.label ?? "demo")
+        dashboard.setThemes(themes.catalog.names, current: theme.name)
+        terminal.apply(theme)
         details = DetailReader(store: .empty)
     }
 
@@ -73,6 +81,7 @@ final class DashboardLoop {
         let signals = SignalPipe.install([SIGINT, SIGTERM, SIGHUP])
         startReload { library in (library.loadAll(), LibraryChange()) }
         while !dashboard.state.quitting {
+            applyThemeIfChanged()
             startFilterIfDue()
             refreshDetail()
             let now = Date().timeIntervalSince1970
@@ -114,7 +123,9 @@ final class DashboardLoop {
 
     // MARK: - Reloads
 
-    private func noteChanges(_ paths: [String]) {
+    private func noteChanges(_ changed: [String]) {
+        if changed.contains(where: themes.files.contains) { reloadThemes() }
+        let paths = changed.filter { !themes.files.contains($0) }
         guard !paths.isEmpty else { return }
         pending.formUnion(paths)
         if reloadAt == nil { reloadAt = max(DispatchTime.now().uptimeNanoseconds, lastReloadStart + Self.spacing) }
@@ -172,6 +183,35 @@ final class DashboardLoop {
         // While the first load runs, the progress is redrawn ten times a second.
         if dashboard.state.loading { ms = min(ms, 100) }
         return Int32(max(0, ms))
+    }
+
+    // MARK: - Themes
+
+    /// Applies the theme the dashboard asks for (`T`); one that cannot be used leaves the one on
+    /// screen, with a warning.
+    private func applyThemeIfChanged() {
+        guard dashboard.state.theme != theme.name else { return }
+        let (next, problems) = themes.catalog.theme(dashboard.state.theme)
+        guard let next else {
+            dashboard.keepTheme(theme.name, warning: "theme \(dashboard.state.theme) not used: \(problems.first?.description ?? "broken")")
+            return
+        }
+        theme = next
+        terminal.apply(next)
+    }
+
+    /// A theme file changed on disk: read the user's themes again and re-apply the one on screen;
+    /// if its file is now broken, the last good theme stays and the status line says why.
+    private func reloadThemes() {
+        themes = ThemeChoice.load()
+        let (fresh, problems) = themes.catalog.theme(theme.name)
+        guard let fresh else {
+            dashboard.keepTheme(theme.name, warning: "theme file broken, kept the last good theme: \(problems.first?.description ?? "")")
+            return
+        }
+        dashboard.setThemes(themes.catalog.names, current: fresh.name)
+        theme = fresh
+        terminal.apply(fresh)
     }
 
     // MARK: - Slow filters

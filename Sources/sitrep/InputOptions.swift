@@ -71,7 +71,7 @@ struct InputOptions: ParsableArguments {
         let settings = UserConfig.load()
         return PreparedInput(sources: expanded.sources, options: options, pathProblems: expanded.problems,
                              configProblems: configProblems + settings.problems, files: files, folders: folders,
-                             views: settings.config.views)
+                             views: settings.config.views, theme: settings.config.theme)
     }
 
     private func resolveProfile(_ name: String, among profiles: [CSVProfile]) throws -> CSVProfile {
@@ -94,8 +94,9 @@ struct PreparedInput {
     var configProblems: [Diagnostic]
     var files: [String]
     var folders: [String]
-    /// Saved views from config.toml.
+    /// Saved views and the theme from config.toml.
     var views: [(name: String, query: String)] = []
+    var theme: String?
 
     var isDemo: Bool { files.isEmpty && folders.isEmpty && pathProblems.isEmpty }
 }

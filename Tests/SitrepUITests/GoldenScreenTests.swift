@@ -27,6 +27,28 @@ struct GoldenScreenTests {
         #expect(screen[0, 39].role == .statusLine)
     }
 
+    /// The roles of every cell, one letter each (the legend follows the screen): a change of which
+    /// element gets which role shows up here even when the text stays the same.
+    @Test func rolesOfEveryCell() {
+        var d = dashboard(width: 120, height: 40)
+        press(&d, .character("/"))
+        for c in "region:kharkiv" { press(&d, .character(c)) }
+        press(&d, .enter, .control("f"))
+        for c in "kharkiv" { press(&d, .character(c)) }
+        press(&d, .enter)
+        let screen = d.render()
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        let code = Dictionary(uniqueKeysWithValues: Role.allCases.enumerated().map { ($1, letters[$0]) })
+        var text: [String] = (0..<screen.height).map { y in String((0..<screen.width).map { code[screen[$0, y].role] ?? "?" }) }
+        text += Role.allCases.map { "\(code[$0]!) \($0.rawValue)" }
+        var map = Buffer(width: 120, height: text.count)
+        for (y, line) in text.enumerated() { map.put(line, x: 0, y: y, role: .normal) }
+        #expect(matchesGolden(map, "roles-120x40"))
+        #expect(screen.lines.joined().contains("Kharkiv"))
+        #expect((0..<screen.height).contains { y in (0..<screen.width).contains { screen[$0, y].role == .searchMatch } })
+        #expect((0..<screen.height).contains { y in (0..<screen.width).contains { screen[$0, y].role == .categoryAir || screen[$0, y].role == .categoryPolitical } })
+    }
+
     @Test func helpOverlayListsEveryKeyFromTheKeymap() {
         var d = dashboard(width: 120, height: 40)
         press(&d, .character("?"))

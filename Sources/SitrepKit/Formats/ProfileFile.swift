@@ -97,16 +97,28 @@ public enum ProfileFile {
         return (profiles, problems)
     }
 
-    /// TOMLKit gives no positions for keys, so the first line that sets the key is found in the text.
-    static func position(of key: String, in text: String) -> (Int, Int) {
+    /// TOMLKit gives no positions for keys, so the first line that sets the key (`key = ...`, or a
+    /// table header ending in it, `[roles."pane.border"]`) is found in the text.
+    public static func position(of key: String, in text: String) -> (Int, Int) {
+        let spellings = [key, "\"\(key)\"", "'\(key)'"]
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            for spelling in [key, "\"\(key)\"", "'\(key)'"] where trimmed.hasPrefix(spelling) {
-                if trimmed.dropFirst(spelling.count).drop(while: { $0 == " " }).hasPrefix("=") {
-                    return (i + 1, line.count - trimmed.count + 1)
-                }
+            let column = line.count - trimmed.count + 1
+            for spelling in spellings where trimmed.hasPrefix(spelling) {
+                if trimmed.dropFirst(spelling.count).drop(while: { $0 == " " }).hasPrefix("=") { return (i + 1, column) }
+            }
+            if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]") {
+                let header = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+                if spellings.contains(where: { header == $0 || header.hasSuffix("." + $0) }) { return (i + 1, column) }
             }
         }
         return (1, 1)
+    }
+
+    /// Where a value's text first appears on a line (1-based column), for messages about the value.
+    public static func column(of value: String, onLine line: Int, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count, let r = lines[line - 1].range(of: value) else { return 1 }
+        return lines[line - 1].distance(from: lines[line - 1].startIndex, to: r.lowerBound) + 1
     }
 }

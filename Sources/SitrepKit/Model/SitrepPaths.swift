@@ -13,5 +13,7 @@ public enum SitrepPaths {
     public static var profilesDirectory: String { (configDirectory as NSString).appendingPathComponent("profiles") }
 
     /// Extra region spellings: `alias,region` per line.
+    /// The user's themes, which add to or replace the built-in ones.
+    public static var themesDirectory: String { (configDirectory as NSString).appendingPathComponent("themes") }
     public static var regionAliasesFile: String { (configDirectory as NSString).appendingPathComponent("regions.csv") }
 }

@@ -1,13 +1,16 @@
 import Foundation
 import TOMLKit
 
-/// The user's settings file, `$XDG_CONFIG_HOME/sitrep/config.toml`. Today it holds saved views:
+/// The user's settings file, `$XDG_CONFIG_HOME/sitrep/config.toml`: the theme and saved views.
 ///
+///     theme = "night"
 ///     [views]
 ///     "Kharkiv this week" = "region:kharkiv since:7d"
 ///     drones = "drones or cat:drone"
 public struct UserConfig: Sendable {
     public var views: [(name: String, query: String)] = []
+    /// The theme to start with (`theme = "night"`), unless `--theme` or NO_COLOR says otherwise.
+    public var theme: String?
 
     public init() {}
 
@@ -30,6 +33,14 @@ public struct UserConfig: Sendable {
         for key in table.keys where !["views", "theme"].contains(key) {
             let (line, column) = ProfileFile.position(of: key, in: text)
             problems.append(.warning(path, line, column, "unknown setting '\(key)'"))
+        }
+        if let theme = table["theme"] {
+            if let name = theme.string {
+                config.theme = name
+            } else {
+                let (line, column) = ProfileFile.position(of: "theme", in: text)
+                problems.append(.error(path, line, column, "'theme' must be a theme's name in quotes"))
+            }
         }
         guard let views = table["views"] else { return (config, problems) }
         guard let t = views.table else {
