@@ -74,6 +74,11 @@ public struct AppState: Sendable {
     /// The theme in use and the ones `T` cycles through (set by the loop, which applies them).
     public var theme = Theme.defaultName
     public var themes: [String] = []
+    /// Wall mode (`--wall`): its settings, whether it is on screen (Esc leaves it), and what the
+    /// loop found out about the files.
+    public var wall: WallSettings?
+    public var wallActive = false
+    public var fileHealth = FileHealth()
     /// A short message in the status line (a search that found nothing).
     public var notice: String?
     /// Filters used before, oldest first; Up/Down in the filter line walk them.

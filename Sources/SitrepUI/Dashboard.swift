@@ -62,6 +62,7 @@ public struct Dashboard: Sendable {
 
     public mutating func handle(_ key: Key) {
         state.notice = nil
+        if state.wallActive { return handleWallKey(key) }
         if state.editing { return editFilter(key) }
         if state.searching { return editSearch(key) }
         if state.sameMenu != nil { return chooseSame(key) }

@@ -3,6 +3,7 @@ import SitrepKit
 extension Dashboard {
     /// Draws the whole screen. Keeps the scroll positions it chose so that the selection stays in view.
     public mutating func render() -> Buffer {
+        if state.wallActive, let settings = state.wall { return renderWall(settings) }
         var buffer = Buffer(width: state.width, height: state.height)
         let layout = state.layout
         guard layout.kind != .tiny else {

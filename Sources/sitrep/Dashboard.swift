@@ -19,10 +19,36 @@ struct Dashboard: ParsableCommand {
     @Option(help: ArgumentHelp("Start with this theme (sitrep themes lists them; T cycles them).", valueName: "name"))
     var theme: String?
 
+    @Flag(help: "A display for a monitoring room: large counters, clocks, freshness, newest events (see the README).")
+    var wall = false
+
+    @Option(help: ArgumentHelp("Wall mode: also show a clock for this zone (repeatable), e.g. Europe/Kyiv.", valueName: "zone"))
+    var clock: [String] = []
+
+    @Option(name: .customLong("stale-after"), help: ArgumentHelp("Wall mode: warn when the newest event or the last file change is older than this (30m, 2h).", valueName: "duration"))
+    var staleAfter = "30m"
+
+    @Option(help: ArgumentHelp("Wall mode: show the saved views in turn, each for this long (30s, 2m).", valueName: "duration"))
+    var rotate: String?
+
+    @Option(help: ArgumentHelp("Wall mode: use the night theme between these local times, e.g. 22:00-07:00.", valueName: "from-to"))
+    var night: String?
+
+    @Flag(help: "Wall mode: ignore every key; only Ctrl-C quits.")
+    var locked = false
+
     @Option(name: .customLong("new-for"), help: ArgumentHelp("Minutes an event that arrived by a reload stays marked as new.", valueName: "minutes"))
     var newFor: Double = 10
 
     func validate() throws {
+        if !wall, !clock.isEmpty || rotate != nil || night != nil || locked || staleAfter != "30m" {
+            throw ValidationError("--clock, --stale-after, --rotate, --night and --locked go with --wall")
+        }
+        for zone in clock where DisplayZone(zone) == nil { throw ValidationError("--clock: unknown time zone '\(zone)' (use a name such as Europe/Kyiv, or +02:00)") }
+        guard let stale = WallOptions.seconds(staleAfter), stale >= 60 else { throw ValidationError("--stale-after takes a duration of at least a minute: 30m, 2h, 1d") }
+        _ = stale
+        if let rotate, (WallOptions.seconds(rotate) ?? 0) < 5 { throw ValidationError("--rotate takes a duration of at least 5 seconds: 30s, 2m") }
+        if let night, WallOptions.window(night) == nil { throw ValidationError("--night takes local times from-to, e.g. 22:00-07:00") }
         if let poll, !(poll >= 0.1 && poll <= 86_400) { throw ValidationError("--poll takes seconds between 0.1 and 86400") }
         if !(newFor >= 0 && newFor <= 10_080) { throw ValidationError("--new-for takes minutes between 0 and 10080") }
     }
@@ -38,6 +64,9 @@ struct Dashboard: ParsableCommand {
         guard let startTheme = themes.catalog.theme(themeName).theme ?? (theme == nil ? themes.catalog.theme(Theme.defaultName).theme : nil) else {
             let problems = themes.catalog.theme(themeName).problems
             throw ValidationError(problems.map { TerminalText.line($0.description) }.joined(separator: "\n"))
+        }
+        if rotate != nil, prepared.views.isEmpty {
+            throw ValidationError("--rotate shows saved views in turn, and \(UserConfig.path) has none ([views])")
         }
         if prepared.sources.isEmpty, !prepared.pathProblems.isEmpty {
             for p in prepared.pathProblems { FileHandle.standardError.write(Data((TerminalText.line(p.description) + "\n").utf8)) }
@@ -62,7 +91,8 @@ struct Dashboard: ParsableCommand {
             : FileWatcher(files: (prepared.isDemo ? [] : prepared.files) + themes.files, folders: prepared.isDemo ? [] : prepared.folders, pollSeconds: poll)
         let loop = DashboardLoop(terminal: terminal, library: EventLibrary(sources: prepared.sources, options: options),
                                  watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60), filter: input.filter ?? "",
-                                 views: prepared.views, openView: view, themes: themes, theme: startTheme, isDemo: prepared.isDemo)
+                                 views: prepared.views, openView: view, themes: themes, theme: startTheme, isDemo: prepared.isDemo,
+                                 wall: wall ? wallOptions(prepared) : nil)
         loop.run()
         terminal.stop()
         FilterHistory.save(loop.history)
@@ -71,5 +101,50 @@ struct Dashboard: ParsableCommand {
             FileHandle.standardError.write(Data("sitrep: \(problems.count) problems in the files; `sitrep check` lists them\n".utf8))
         }
         if let signal = loop.endingSignal { throw ExitCode(128 + signal) }
+    }
+
+    private func wallOptions(_ prepared: PreparedInput) -> WallOptions {
+        let local = DisplayZone(TimeZone.current.identifier) ?? .utc
+        var clocks: [(label: String, zone: DisplayZone)] = [("Local", local), ("UTC", .utc)]
+        if local.isUTC { clocks.removeFirst() }
+        clocks += clock.compactMap { name in DisplayZone(name).map { (name.split(separator: "/").last.map(String.init) ?? name, $0) } }
+        let settings = WallSettings(clocks: clocks, staleAfter: WallOptions.seconds(staleAfter) ?? 1800, locked: locked,
+                                    rotate: rotate.flatMap(WallOptions.seconds))
+        return WallOptions(settings: settings, night: night.flatMap(WallOptions.window), namedFiles: prepared.files)
+    }
+}
+
+/// What the loop needs for wall mode besides the screen's settings.
+struct WallOptions {
+    var settings: WallSettings
+    /// Local minutes of the day from which and until which the night theme is used.
+    var night: (from: Int, to: Int)?
+    /// The files named on the command line: one that disappears is reported, not forgotten.
+    var namedFiles: [String]
+
+    /// `30s`, `30m`, `2h`, `1d`, or plain seconds.
+    static func seconds(_ text: String) -> Int64? {
+        let units: [Character: Int64] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
+        if let unit = text.last, let factor = units[unit], let n = Int64(text.dropLast()), n >= 0 { return n * factor }
+        return Int64(text)
+    }
+
+    /// `22:00-07:00` as minutes of the day.
+    static func window(_ text: String) -> (from: Int, to: Int)? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2 else { return nil }
+        func minutes(_ s: Substring) -> Int? {
+            let hm = s.split(separator: ":").compactMap { Int($0) }
+            guard hm.count == 2, (0..<24).contains(hm[0]), (0..<60).contains(hm[1]) else { return nil }
+            return hm[0] * 60 + hm[1]
+        }
+        guard let from = minutes(parts[0]), let to = minutes(parts[1]), from != to else { return nil }
+        return (from, to)
+    }
+
+    /// Whether a local minute of the day falls in the night window (which may cross midnight).
+    func isNight(minuteOfDay m: Int) -> Bool {
+        guard let night else { return false }
+        return night.from < night.to ? (m >= night.from && m < night.to) : (m >= night.from || m < night.to)
     }
 }

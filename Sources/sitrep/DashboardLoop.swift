@@ -52,9 +52,14 @@ final class DashboardLoop {
     /// The themes (`T` cycles them), the one on screen, and the user's theme files being watched.
     private var themes: ThemeChoice
     private var theme: Theme
+    /// Wall mode: its options, when the next saved view is due, and the minute last drawn.
+    private let wall: WallOptions?
+    private var nextRotation: UInt64?
 
     init(terminal: Terminal, library: EventLibrary, watcher: FileWatcher?, zone: DisplayZone, newForSeconds: Int64, filter: String = "",
-         views: [(name: String, query: String)] = [], openView: String? = nil, themes: ThemeChoice, theme: Theme, isDemo: Bool) {
+         views: [(name: String, query: String)] = [], openView: String? = nil, themes: ThemeChoice, theme: Theme, isDemo: Bool,
+         wall: WallOptions? = nil) {
+        self.wall = wall
         self.themes = themes
         self.theme = theme
         initialFilter = filter
@@ -71,6 +76,7 @@ final class DashboardLoop {
         dashboard.startLoading(mode: isDemo ? "demo" : watcher?.mode.label ?? "demo")
         dashboard.setThemes(themes.catalog.names, current: theme.name)
         terminal.apply(theme)
+        if let wall { dashboard.enterWall(wall.settings) }
         details = DetailReader(store: .empty)
     }
 
@@ -81,10 +87,12 @@ final class DashboardLoop {
         let signals = SignalPipe.install([SIGINT, SIGTERM, SIGHUP])
         startReload { library in (library.loadAll(), LibraryChange()) }
         while !dashboard.state.quitting {
+            rotateIfDue()
             applyThemeIfChanged()
             startFilterIfDue()
             refreshDetail()
             let now = Date().timeIntervalSince1970
+            if wall != nil, Int64(now) / 60 != Int64(dashboard.state.now) / 60 { updateFileHealth() }
             dashboard.setNow(Int64(now), clock: clockText(now))
             if dashboard.state.loading, let progress { dashboard.setLoadedFraction(progress.fraction) }
             terminal.draw(dashboard.render())
@@ -167,7 +175,12 @@ final class DashboardLoop {
             dashboard.setNow(Int64(Date().timeIntervalSince1970), clock: clockText(Date().timeIntervalSince1970))
             dashboard.setFilter(initialFilter, history: FilterHistory.load())
             dashboard.setViews(views, open: openView)
+            if let seconds = wall?.settings.rotate {
+                if openView == nil { dashboard.rotateView() }
+                nextRotation = DispatchTime.now().uptimeNanoseconds + UInt64(seconds) * 1_000_000_000
+            }
         }
+        if wall != nil { updateFileHealth() }
         // Changes that came in while this reload ran get their own.
         if !pending.isEmpty, reloadAt == nil { reloadAt = max(DispatchTime.now().uptimeNanoseconds, lastReloadStart + Self.spacing) }
     }
@@ -179,6 +192,7 @@ final class DashboardLoop {
         let mono = DispatchTime.now().uptimeNanoseconds
         if let at = reloadAt, !reloading { ms = min(ms, Int64(at > mono ? (at - mono) / 1_000_000 + 1 : 0)) }
         if let at = nextFilter?.at { ms = min(ms, Int64(at > mono ? (at - mono) / 1_000_000 + 1 : 0)) }
+        if let at = nextRotation { ms = min(ms, Int64(at > mono ? (at - mono) / 1_000_000 + 1 : 0)) }
         if let watcher, case .polling = watcher.mode { ms = min(ms, Int64(nextPoll > mono ? (nextPoll - mono) / 1_000_000 + 1 : 0)) }
         // While the first load runs, the progress is redrawn ten times a second.
         if dashboard.state.loading { ms = min(ms, 100) }
@@ -190,8 +204,9 @@ final class DashboardLoop {
     /// Applies the theme the dashboard asks for (`T`); one that cannot be used leaves the one on
     /// screen, with a warning.
     private func applyThemeIfChanged() {
-        guard dashboard.state.theme != theme.name else { return }
-        let (next, problems) = themes.catalog.theme(dashboard.state.theme)
+        let wanted = isNight() ? "night" : dashboard.state.theme
+        guard wanted != theme.name else { return }
+        let (next, problems) = themes.catalog.theme(wanted)
         guard let next else {
             dashboard.keepTheme(theme.name, warning: "theme \(dashboard.state.theme) not used: \(problems.first?.description ?? "broken")")
             return
@@ -212,6 +227,51 @@ final class DashboardLoop {
         dashboard.setThemes(themes.catalog.names, current: fresh.name)
         theme = fresh
         terminal.apply(fresh)
+    }
+
+    // MARK: - Wall mode
+
+    private func rotateIfDue() {
+        guard let at = nextRotation, let seconds = wall?.settings.rotate, dashboard.state.wallActive else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now >= at else { return }
+        dashboard.rotateView()
+        nextRotation = now + UInt64(seconds) * 1_000_000_000
+    }
+
+    /// Inside the `--night` hours (local time) the night theme is used, whatever `T` chose.
+    private func isNight() -> Bool {
+        guard let wall, wall.night != nil, dashboard.state.wallActive else { return false }
+        let now = Int64(Date().timeIntervalSince1970)
+        let local = DisplayZone(TimeZone.current.identifier) ?? .utc
+        let minute = Int(((now + Int64(local.offsetSeconds(at: now))) % 86_400 + 86_400) % 86_400 / 60)
+        return wall.isNight(minuteOfDay: minute)
+    }
+
+    /// When the files last changed, and which are missing or broken, for the wall's freshness line.
+    private func updateFileHealth() {
+        guard let wall else { return }
+        var health = FileHealth()
+        var seen = Set<String>()
+        for file in lastStore.files where !file.source.isEmbedded {
+            seen.insert(file.path)
+            var st = stat()
+            guard stat(file.path, &st) == 0 else {
+                health.problems.append("\(file.path): missing")
+                continue
+            }
+            health.lastChange = max(health.lastChange ?? 0, Int64(st.st_mtim.tv_sec))
+            if file.unreadable {
+                health.problems.append("\(file.path): cannot be read")
+            } else if let whole = file.log.kept.first(where: { $0.line == 0 }) {
+                health.problems.append("\(file.path): \(whole.message)")
+            }
+        }
+        for path in wall.namedFiles where !seen.contains(path) {
+            var st = stat()
+            if stat(path, &st) != 0 { health.problems.append("\(path): missing") }
+        }
+        dashboard.setFileHealth(health)
     }
 
     // MARK: - Slow filters
