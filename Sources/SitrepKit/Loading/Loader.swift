@@ -41,11 +41,15 @@ public enum Loader {
         }
         var file = LoadedFile(source: source, format: nil, csv: nil)
         let head = (try? reader.bytes(at: 0, count: min(reader.size, 1 << 16))) ?? []
+        // Every way out without the reader closes it: a follower meets empty and broken files
+        // again and again, and each would leak a descriptor.
         if reader.size == 0 {
+            reader.close()
             file.log.add(.warning(source.path, 0, 0, "empty file"))
             return (LoadedFile(source: source, format: options.format ?? InputFormat.fromExtension(source.path) ?? .jsonl, csv: nil, log: file.log), nil)
         }
         if let problem = binaryProblem(head) {
+            reader.close()
             file.log.add(.error(source.path, 1, 1, problem))
             return (file, nil)
         }
@@ -54,6 +58,7 @@ public enum Loader {
         switch CSVSetup.reader(for: source.path, head: head, options: options) {
         case .success(let csv): return (LoadedFile(source: source, format: .csv, csv: csv), reader)
         case .failure(let d):
+            reader.close()
             file.log.add(d)
             return (LoadedFile(source: source, format: .csv, csv: nil, log: file.log), nil)
         }

@@ -28,7 +28,10 @@ public final class DisplayZone: @unchecked Sendable {
         self.identifier = name
     }
 
-    public var isUTC: Bool { zone.secondsFromGMT() == 0 && (identifier == "UTC" || identifier == "Z" || identifier.hasPrefix("+00") || identifier == "GMT") }
+    public var isUTC: Bool {
+        let name = identifier.hasPrefix("Etc/") ? String(identifier.dropFirst(4)) : identifier
+        return zone.secondsFromGMT() == 0 && (["UTC", "Z", "GMT", "UCT", "Universal", "Zulu", "GMT0"].contains(name) || name.hasPrefix("+00"))
+    }
 
     /// Seconds east of UTC at the given instant.
     public func offsetSeconds(at secondsSinceEpoch: Int64) -> Int {
