@@ -18,9 +18,15 @@ cp "$data/events-$events.jsonl" "$tmp/events.jsonl"
 cat "$tmp/events.jsonl" > /dev/null
 now_ms() { date +%s%3N; }
 screen() { tmux -L "$sock" capture-pane -p; }
+newest=$(tail -1 "$tmp/events.jsonl" | sed -E 's/.*"title": "([^"]{1,20}).*/\1/')
 start=$(now_ms)
 tmux -L "$sock" new-session -d -x 160 -y 40 "TERM=tmux-256color '$bin' '$tmp/events.jsonl'"
 shown=$(echo "$events" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')
+until screen | grep -qF -- "$newest"; do
+  sleep 0.005
+  [ $(( $(now_ms) - start )) -lt 120000 ] || { echo "sitrep did not show the newest event within 2 minutes"; screen; exit 1; }
+done
+first=$(( $(now_ms) - start ))
 until screen | grep -qF "Timeline $shown"; do
   sleep 0.02
   [ $(( $(now_ms) - start )) -lt 120000 ] || { echo "sitrep did not show $shown events within 2 minutes"; screen; exit 1; }
@@ -51,6 +57,7 @@ cpu=$(awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "%.2f", t / hz }'
 rss=$(awk '/VmHWM/ {print $2 / 1024}' "/proc/$pid/status")
 tmux -L "$sock" send-keys q
 echo "sitrep live benchmark: $events events, dashboard in tmux at 160x40, release build"
+echo "  first events on screen (the newest, while the rest loads): ${first} ms (budget: under 200 ms)"
 echo "  first screen with every event loaded: ${loaded} ms"
 echo "  append -> on screen, 21 appends: median ${median} ms, worst ${worst} ms (budget: median under 50 ms)"
 echo "  CPU over ${idle} idle seconds: ${cpu} s (budget: under 0.1 s)"

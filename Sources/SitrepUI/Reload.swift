@@ -29,6 +29,13 @@ extension Dashboard {
         showEvents(of: newStore, reason: .reload(change, first: first))
     }
 
+    /// The first look at large files while they load (`EventLibrary.preview`): shown at once, at
+    /// the newest event, and still "loading" until the full store arrives.
+    public mutating func showPreview(_ preview: EventStore) {
+        guard state.loading else { return }
+        showEvents(of: preview, reason: .reload(LibraryChange(), first: true))
+    }
+
     mutating func followReload(_ change: LibraryChange, first: Bool, atNewest: Bool, keptRow: Int) {
         if first || (atNewest && !change.added.isEmpty) || state.selectedID == nil {
             state.selectedRow = state.newestFirst ? 0 : max(0, view.count - 1)

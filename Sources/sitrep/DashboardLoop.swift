@@ -15,7 +15,10 @@ final class DashboardLoop {
     private let watcher: FileWatcher?
     private let zone: DisplayZone
     private let reloads = DispatchQueue(label: "sitrep.reload")
-    private let mailbox = Mailbox<(EventStore, LibraryChange)>()
+    /// Snapshots from the reload queue; `partial` marks the first look at large files while they load.
+    private let mailbox = Mailbox<(store: EventStore, change: LibraryChange, partial: Bool)>()
+    /// The filter, history and views given at start are applied once, to the first events shown.
+    private var startApplied = false
     private var details: DetailReader
     private var detailStore: ObjectIdentifier?
     private var detailPosition: Int?
@@ -85,7 +88,7 @@ final class DashboardLoop {
 
     func run() {
         let signals = SignalPipe.install([SIGINT, SIGTERM, SIGHUP])
-        startReload { library in (library.loadAll(), LibraryChange()) }
+        startReload(preview: true) { library in (library.loadAll(), LibraryChange()) }
         while !dashboard.state.quitting {
             rotateIfDue()
             applyThemeIfChanged()
@@ -158,20 +161,29 @@ final class DashboardLoop {
         }
     }
 
-    private func startReload(_ work: @escaping @Sendable (EventLibrary) -> (EventStore, LibraryChange)) {
+    private func startReload(preview: Bool = false, _ work: @escaping @Sendable (EventLibrary) -> (EventStore, LibraryChange)) {
         reloading = true
         lastReloadStart = DispatchTime.now().uptimeNanoseconds
         let (library, mailbox) = (self.library, self.mailbox)
-        reloads.async { mailbox.post(work(library)) }
+        reloads.async {
+            // The newest events of large files first, so the screen fills while the rest loads.
+            if preview, let first = library.preview() { mailbox.post((first, LibraryChange(), true)) }
+            let (store, change) = work(library)
+            mailbox.post((store, change, false))
+        }
     }
 
     private func takeSnapshot() {
-        guard let (store, change) = mailbox.take() else { return }
-        reloading = false
-        let first = dashboard.state.loading
-        lastStore = store
-        dashboard.replaceStore(store, change: change)
-        if first {
+        guard let (store, change, partial) = mailbox.take() else { return }
+        if partial {
+            dashboard.showPreview(store)
+        } else {
+            reloading = false
+            lastStore = store
+            dashboard.replaceStore(store, change: change)
+        }
+        if !startApplied {
+            startApplied = true
             dashboard.setNow(Int64(Date().timeIntervalSince1970), clock: clockText(Date().timeIntervalSince1970))
             dashboard.setFilter(initialFilter, history: FilterHistory.load())
             dashboard.setViews(views, open: openView)
@@ -180,9 +192,9 @@ final class DashboardLoop {
                 nextRotation = DispatchTime.now().uptimeNanoseconds + UInt64(seconds) * 1_000_000_000
             }
         }
-        if wall != nil { updateFileHealth() }
+        if wall != nil, !partial { updateFileHealth() }
         // Changes that came in while this reload ran get their own.
-        if !pending.isEmpty, reloadAt == nil { reloadAt = max(DispatchTime.now().uptimeNanoseconds, lastReloadStart + Self.spacing) }
+        if !partial, !pending.isEmpty, reloadAt == nil { reloadAt = max(DispatchTime.now().uptimeNanoseconds, lastReloadStart + Self.spacing) }
     }
 
     /// Until the next minute for the clock, or sooner for a due reload or poll.

@@ -38,6 +38,21 @@ struct LiveReloadTests {
         #expect(open() - before < 50)
     }
 
+    @Test func aPreviewReadsTheNewestEventsOfLargeFilesOnly() throws {
+        let dir = TempDir()
+        let big = dir.write("big.jsonl", (0..<400).map { line("event \($0)", "2024-11-26T10:\(String(format: "%02d", $0 / 60)):\(String(format: "%02d", $0 % 60))Z") }.joined())
+        let small = dir.write("small.jsonl", line("small one"))
+        let lib = EventLibrary(sources: [.file(big), .file(small)], options: LoadOptions())
+        let preview = try #require(lib.preview(tailBytes: 2048))
+        #expect(preview.count > 10 && preview.count < 60)
+        #expect(preview.title(at: preview.count - 1) == "event 399")
+        #expect(preview.titles.allSatisfy { $0.hasPrefix("event ") }, "the small file waits for the full load")
+        #expect(preview.errorCount == 0, "the look starts at a line boundary")
+        #expect(preview.event(at: preview.count - 1).event.title == "event 399", "details read from the right offsets")
+        #expect(lib.loadAll().count == 401)
+        #expect(EventLibrary(sources: [.file(small)], options: LoadOptions()).preview(tailBytes: 2048) == nil)
+    }
+
     @Test func appendsAreReadIncrementally() throws {
         let dir = TempDir()
         let path = dir.write("a.jsonl", line("one") + line("two"))

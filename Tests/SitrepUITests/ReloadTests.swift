@@ -22,6 +22,17 @@ struct ReloadTests {
         return d
     }
 
+    @Test func aPreviewShowsWhileLoadingGoesOn() {
+        var d = Dashboard(store: .empty, width: 120, height: 40)
+        d.startLoading(mode: "watching")
+        d.showPreview(store([("c", "12:00"), ("d", "13:00")]))
+        #expect(d.state.loading && d.view.count == 2 && d.state.selectedID == "d")
+        #expect(d.render().lines.last?.contains("loading") == true)
+        d.replaceStore(store([("a", "10:00"), ("b", "11:00"), ("c", "12:00"), ("d", "13:00")]), change: LibraryChange())
+        #expect(!d.state.loading && d.view.count == 4 && d.state.selectedID == "d")
+        #expect(d.state.unseen == 0 && d.state.lastChange == nil, "the full load is not news")
+    }
+
     @Test func atTheNewestEventTheViewFollows() {
         var d = loaded(store([("a", "10:00"), ("b", "11:00")]))
         #expect(d.state.selectedID == "b" && !d.state.loading)
