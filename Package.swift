@@ -43,6 +43,8 @@ let package = Package(
         ),
         /// The load benchmark: `swift run -c release sitrep-bench`. Not a test; it prints figures.
         .executableTarget(name: "sitrep-bench", dependencies: ["SitrepKit"]),
+        /// libFuzzer targets (`bash Tests/Fuzz/fuzz.sh`); an empty program in an ordinary build.
+        .executableTarget(name: "sitrep-fuzz", dependencies: ["SitrepKit", "SitrepUI"]),
         .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"], exclude: ["Fixtures"]),
         .testTarget(name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepKit"], exclude: ["Golden"]),
         /// Runs the real binary: exit codes and output of the commands.

@@ -1,0 +1,71 @@
+import Foundation
+import SitrepKit
+import SitrepUI
+
+// libFuzzer entry point. Built by `bash Tests/Fuzz/fuzz.sh` with `-sanitize=fuzzer,address` and
+// `-DSITREP_FUZZ`: the program then hands its arguments to libFuzzer's driver. In an ordinary build
+// it does nothing.
+// SITREP_FUZZ picks what each input is fed to: jsonl, csv-acled, csv-viina, csv-alerts,
+// csv-alerts-official, csv-sitrep, query or theme. Every input goes through the public API, as a
+// file would, and every event read is then read back in full and drawn, so that a crash anywhere
+// after parsing is found too.
+
+enum FuzzTarget {
+    static let name = ProcessInfo.processInfo.environment["SITREP_FUZZ"] ?? "jsonl"
+    /// The demo's 20 news events: enough fields and regions for every kind of term.
+    static let demo = Loader.load(Array(DemoEvents.sources.prefix(1)))
+
+    static func run(_ bytes: [UInt8]) {
+        switch name {
+        case "jsonl":
+            exercise(Loader.load([.embedded("fuzz.jsonl", bytes)]))
+        case let csv where csv.hasPrefix("csv-"):
+            var options = LoadOptions()
+            options.profile = CSVProfile.builtIn.first { $0.name == String(csv.dropFirst(4)) }
+            precondition(options.profile != nil, "unknown profile in SITREP_FUZZ=\(csv)")
+            exercise(Loader.load([.embedded("fuzz.csv", bytes)], options: options))
+        case "query":
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let query = try? QueryParser(gazetteer: demo.gazetteer, zone: .utc, now: 1_732_665_600).parse(text) {
+                _ = QueryMatcher(store: demo, query: query).positions()
+            }
+        case "theme":
+            var catalog = ThemeCatalog.builtIn
+            catalog.add(String(decoding: bytes, as: UTF8.self), path: "fuzz.toml")
+            for theme in catalog.names { _ = catalog.theme(theme) }
+        default:
+            fatalError("SITREP_FUZZ=\(name) is not a fuzz target")
+        }
+    }
+
+    /// Reads every event back in full and draws the dashboard over them at two sizes.
+    static func exercise(_ store: EventStore) {
+        _ = store.diagnostics.map(\.description)
+        for i in 0..<store.count { _ = store.event(at: i) }
+        for (w, h) in [(120, 40), (41, 11)] {
+            var d = Dashboard(store: store, width: w, height: h)
+            d.setDetail(d.selectedPosition.map { store.event(at: $0).event })
+            _ = d.render()
+        }
+    }
+}
+
+#if SITREP_FUZZ
+// SwiftPM names the program's entry point itself, so libFuzzer's own `main` cannot be used;
+// its driver is called instead.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// One input; also exported under libFuzzer's name, which its runtime refers to.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func sitrepFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
+    FuzzTarget.run(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+
+var argc = CommandLine.argc
+var argv = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in sitrepFuzzOne(data, size) })
+#endif
