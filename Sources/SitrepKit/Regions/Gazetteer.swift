@@ -100,10 +100,12 @@ public final class Gazetteer: Sendable {
     }
 
     /// The matching key of a spelling: case, apostrophes and the words oblast/region do not count.
+    /// Built once: a file with 100,000 distinct region names asks for 100,000 keys.
+    private static let apostrophes: Set<Character> = ["'", "’", "ʼ", "`", "´", "‘"]
+    private static let ignored: Set<Substring> = ["oblast", "oblasts", "region", "область", "обл.", "обл"]
+
     public static func key(_ spelling: String) -> String {
-        let apostrophes: Set<Character> = ["'", "’", "ʼ", "`", "´", "‘"]
         let cleaned = String(spelling.lowercased().filter { !apostrophes.contains($0) })
-        let ignored: Set<Substring> = ["oblast", "oblasts", "region", "область", "обл.", "обл"]
         let words = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "," })
             .filter { !ignored.contains($0) }
         return words.joined(separator: " ")
