@@ -30,9 +30,11 @@ enum FuzzTarget {
                 _ = QueryMatcher(store: demo, query: query).positions()
             }
         case "theme":
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard let source = ThemeFile.parse(text, path: "fuzz.toml").source else { return }
             var catalog = ThemeCatalog.builtIn
-            catalog.add(String(decoding: bytes, as: UTF8.self), path: "fuzz.toml")
-            for theme in catalog.names { _ = catalog.theme(theme) }
+            catalog.add(text, path: "fuzz.toml")
+            _ = catalog.theme(source.name)
         default:
             fatalError("SITREP_FUZZ=\(name) is not a fuzz target")
         }

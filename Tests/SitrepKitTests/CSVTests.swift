@@ -180,6 +180,14 @@ struct UserConfigTests {
         #expect(UserConfig.load(from: dir.path + "/missing.toml").problems.isEmpty)
     }
 
+    @Test func tableNamesTheTOMLParserWouldAbortOnAreErrors() {
+        let dir = TempDir()
+        let config = dir.write("config.toml", "theme = \"night\"\n[$views]\n")
+        #expect(UserConfig.load(from: config).problems.map(\.description) == ["\(config):2:2: error: a table name must start with a letter, digit, '_' or '-', or be in quotes"])
+        let profile = ProfileFile.parse("name = \"x\"\n[[é]]\n", path: "p.toml")
+        #expect(profile.profile == nil && profile.problems.first?.line == 2 && profile.problems.first?.column == 3)
+    }
+
     @Test func viewsKeepTheFilesOrder() {
         let dir = TempDir()
         let path = dir.write("config.toml", "[views]\nzulu = \"cat:air\"\n'Kursk' = \"region:kursk\"\nalpha = \"drones\"\n")

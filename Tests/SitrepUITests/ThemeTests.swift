@@ -73,6 +73,20 @@ struct ThemeTests {
         #expect(syntax.source == nil && syntax.problems.first?.line == 1)
     }
 
+    /// Found by the theme fuzzer: TOMLKit's parser aborts the process on these table headers. The
+    /// first input is the fuzzer's own; each must now be an error with a position.
+    @Test func tableNamesTheTOMLParserWouldAbortOnAreErrors() {
+        let crash = "name = \"x\"\ninherits = \"dark\"\n[palztte]\na = \"#ff0000\"\n[$oles\u{FFFD}\u{FFFD}s\" = { fg = \"a\", bg = \"color17\", bold = true }\n"
+        for (text, line, column) in [(crash, 5, 2), ("[$a]\n", 1, 2), ("[[$a]]\n", 1, 3), ("[.]\n", 1, 2), ("x = 1\n  [ é ]\n", 2, 5)] {
+            let (source, problems) = ThemeFile.parse(text, path: "t.toml")
+            #expect(source == nil)
+            #expect(problems.map(\.description) == ["t.toml:\(line):\(column): error: a table name must start with a letter, digit, '_' or '-', or be in quotes"], "\(text)")
+        }
+        #expect(TOMLGuard.problem(in: "x = [\n  [ ],\n  [1, 2],\n  [\"a\"],\n]\n[ok]\n[\"quoted\"]\n[[arr]]\n") == nil, "valid TOML passes")
+        #expect(TOMLGuard.problem(in: "d = \"\"\"\n[$ inside a string\n\"\"\"\n") == nil)
+        #expect(UserConfig.load(from: "/dev/null").problems.isEmpty)
+    }
+
     @Test func inheritanceFillsWhatAThemeLeavesOut() throws {
         var catalog = ThemeCatalog.builtIn
         catalog.add("""

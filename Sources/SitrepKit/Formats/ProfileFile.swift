@@ -11,6 +11,7 @@ public enum ProfileFile {
 
     /// The profile a file describes, or every problem with it as `path:line:column` messages.
     public static func parse(_ text: String, path: String) -> (profile: CSVProfile?, problems: [Diagnostic]) {
+        if let bad = TOMLGuard.problem(in: text) { return (nil, [.error(path, bad.line, bad.column, bad.message)]) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -20,6 +20,7 @@ public struct UserConfig: Sendable {
     public static func load(from path: String = UserConfig.path) -> (config: UserConfig, problems: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else { return (UserConfig(), []) }
         let text = String(decoding: data, as: UTF8.self)
+        if let bad = TOMLGuard.problem(in: text) { return (UserConfig(), [.error(path, bad.line, bad.column, bad.message)]) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -18,6 +18,7 @@ public enum ThemeFile {
     static let styleKeys = ["fg", "bg", "foreground", "background", "bold", "dim", "italic", "underline", "reverse"]
 
     public static func parse(_ text: String, path: String) -> (source: ThemeSource?, problems: [Diagnostic]) {
+        if let bad = TOMLGuard.problem(in: text) { return (nil, [.error(path, bad.line, bad.column, bad.message)]) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
