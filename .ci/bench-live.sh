@@ -23,7 +23,7 @@ start=$(now_ms)
 tmux -L "$sock" new-session -d -x 160 -y 40 "TERM=tmux-256color '$bin' '$tmp/events.jsonl'"
 shown=$(echo "$events" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')
 until screen | grep -qF -- "$newest"; do
-  sleep 0.005
+  sleep 0.02
   [ $(( $(now_ms) - start )) -lt 120000 ] || { echo "sitrep did not show the newest event within 2 minutes"; screen; exit 1; }
 done
 first=$(( $(now_ms) - start ))

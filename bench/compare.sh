@@ -46,9 +46,10 @@ tui() {  # $1 command, $2 text that says everything is loaded
   tmux -L "$sock" kill-server 2>/dev/null && sleep 0.3 || true
   t0=$(now_ms)
   tmux -L "$sock" new-session -d -x 160 -y 40 "exec env TERM=tmux-256color $1"
-  until screen | grep -qF -- "$newest"; do sleep 0.005; [ $(( $(now_ms) - t0 )) -lt 120000 ] || { echo "no newest event after 2 min" >&2; return 1; }; done
+  # Polled every 20 ms: faster polling makes tmux itself take a core from the program measured.
+  until screen | grep -qF -- "$newest"; do sleep 0.02; [ $(( $(now_ms) - t0 )) -lt 120000 ] || { echo "no newest event after 2 min" >&2; return 1; }; done
   first=$(( $(now_ms) - t0 ))
-  until screen | grep -qF -- "$2"; do sleep 0.005; [ $(( $(now_ms) - t0 )) -lt 120000 ] || break; done
+  until screen | grep -qF -- "$2"; do sleep 0.05; [ $(( $(now_ms) - t0 )) -lt 120000 ] || break; done
   loaded=$(( $(now_ms) - t0 ))
   pid=$(tmux -L "$sock" list-panes -F '#{pane_pid}')
   sleep 1
@@ -56,7 +57,7 @@ tui() {  # $1 command, $2 text that says everything is loaded
     title="probe line $i $$"
     local a; a=$(now_ms)
     printf '{"id": "probe-%d", "time": "2030-01-01T00:%02d:00Z", "region": "Sumy", "category": "probe", "title": "%s", "source": "bench"}\n' "$i" "$i" "$title" >> "$file"
-    until screen | grep -qF "$title"; do [ $(( $(now_ms) - a )) -lt 10000 ] || break; done
+    until screen | grep -qF "$title"; do sleep 0.002; [ $(( $(now_ms) - a )) -lt 10000 ] || break; done
     lat+=($(( $(now_ms) - a )))
     sleep 0.3
   done
@@ -82,13 +83,13 @@ if [ -n "$lnav" ]; then
   /usr/bin/time -f %M -o "$tmp/m" lnav -n -c ';SELECT region, count(*) FROM sitrep_events GROUP BY region' "$file" > /dev/null; l_summary_mb=$(( $(cat "$tmp/m") / 1024 ))
   base=$(timed lnav -n -c ';SELECT 1' "$file")
   # lnav applies a filter inside a run: its cost is the run's time less a run that only loads.
-  l_field=$(awk -v a="$(timed lnav -n -c ';SELECT count(*) FROM sitrep_events WHERE region = "Kharkiv"' "$file")" -v b="$base" 'BEGIN { printf "%d", (a - b) * 1000 }')
-  l_window=$(awk -v a="$(timed lnav -n -c ';SELECT count(*) FROM sitrep_events WHERE log_time >= "2024-06-01"' "$file")" -v b="$base" 'BEGIN { printf "%d", (a - b) * 1000 }')
-  l_words=$(awk -v a="$(timed lnav -n -c ';SELECT count(*) FROM sitrep_events WHERE title LIKE "%substation%" OR body LIKE "%substation%"' "$file")" -v b="$base" 'BEGIN { printf "%d", (a - b) * 1000 }')
+  l_field=$(awk -v a="$(timed lnav -n -c ';SELECT count(*) FROM sitrep_events WHERE region = "Kharkiv"' "$file")" -v b="$base" 'BEGIN { d = (a - b) * 1000; if (d < 50) print "<50"; else printf "%d", d }')
+  l_window=$(awk -v a="$(timed lnav -n -c ';SELECT count(*) FROM sitrep_events WHERE log_time >= "2024-06-01"' "$file")" -v b="$base" 'BEGIN { d = (a - b) * 1000; if (d < 50) print "<50"; else printf "%d", d }')
+  l_words=$(awk -v a="$(timed lnav -n -c ';SELECT count(*) FROM sitrep_events WHERE title LIKE "%substation%" OR body LIKE "%substation%"' "$file")" -v b="$base" 'BEGIN { d = (a - b) * 1000; if (d < 50) print "<50"; else printf "%d", d }')
   read -r l_first l_loaded l_append l_idle l_mb < <(tui "lnav '$file'" "$newest")
 fi
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-" || b ~ /^</ || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
 scale=$(awk -v n="$events" 'BEGIN { print n / 1000000 }')
 failed=0
 row() {  # label, sitrep, lnav, unit, budget at 1M, floor (what any run costs), scaled? (1 = with size)
@@ -114,4 +115,6 @@ row "time window since:2024-06-01 (ms)" "$s_window" "$l_window" ms 20 2 1
 row "word search in titles and bodies (ms)" "$s_words" "$l_words" ms 300 5 1
 row "append -> on screen, median (ms)" "$s_append" "$l_append" ms 30 30 0
 row "idle CPU per 60 s (s)" "$s_idle" "$l_idle" s 0.05 0.05 0
+echo "lnav's filter and search figures: a headless run with the query less a run that only loads (<50: within the noise)."
+echo "sitrep's: in the process (sitrep-bench --filters), as the dashboard applies them."
 [ "$failed" = 0 ] || { echo "a figure is over ${check}x its budget"; exit 1; }
