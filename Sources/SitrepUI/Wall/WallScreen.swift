@@ -31,7 +31,8 @@ extension Dashboard {
             drawNewest(&b, Rect(x: left, y: rest.y, width: rest.width - left, height: rest.height - detailHeight))
             if detailHeight > 0 { drawNewestDetail(&b, Rect(x: left, y: rest.y + rest.height - detailHeight, width: rest.width - left, height: detailHeight)) }
         } else {
-            let regionsHeight = min(2 + min(figures.regions.count, 6), max(3, rest.height / 3))
+            // At least one line inside, for the regions or the note that there are none.
+            let regionsHeight = min(2 + max(1, min(figures.regions.count, 6)), max(3, rest.height / 3))
             drawTopRegions(&b, figures, Rect(x: 0, y: rest.y, width: rest.width, height: regionsHeight))
             let below = rest.height - regionsHeight
             let detailHeight = below >= 14 ? below / 3 : 0
@@ -63,8 +64,10 @@ extension Dashboard {
 
     /// Three counters: big digits when there is room, one line otherwise.
     private func drawCounters(_ b: inout Buffer, _ f: WallFigures, top: Int) -> Int {
-        let items = [("events, last 24 h", grouped(f.lastDay), grouped(f.lastDay)), ("last hour", grouped(f.lastHour), grouped(f.lastHour)),
-                     ("against the 24 h before", f.change, f.changeDigits)]
+        let narrow = state.width < 80
+        let items = [(narrow ? "24 h" : "events, last 24 h", grouped(f.lastDay), grouped(f.lastDay)),
+                     (narrow ? "1 h" : "last hour", grouped(f.lastHour), grouped(f.lastHour)),
+                     (narrow ? "vs day before" : "against the 24 h before", f.change, f.changeDigits)]
         let column = b.width / 3
         let big = b.height >= 30 && items.allSatisfy { BigDigits.width($0.2) <= column - 2 }
         if big {
