@@ -11,14 +11,10 @@ public enum ProfileFile {
 
     /// The profile a file describes, or every problem with it as `path:line:column` messages.
     public static func parse(_ text: String, path: String) -> (profile: CSVProfile?, problems: [Diagnostic]) {
-        if let bad = TOMLGuard.problem(in: text) { return (nil, [.error(path, bad.line, bad.column, bad.message)]) }
         let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            return (nil, [.error(path, e.source.begin.line, e.source.begin.column, e.description)])
-        } catch {
-            return (nil, [.error(path, 1, 1, "\(error)")])
+        switch TOMLSource.table(text, path: path) {
+        case .success(let t): table = t
+        case .failure(let problem): return (nil, [problem])
         }
         var problems: [Diagnostic] = []
         func problem(_ key: String, _ message: String) {

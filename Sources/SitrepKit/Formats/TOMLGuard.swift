@@ -1,3 +1,20 @@
+import TOMLKit
+
+/// Parses a TOML file's text for sitrep's own files (config, CSV profiles, themes): the guard
+/// below first, then TOMLKit, with any problem as one `path:line:column` diagnostic.
+public enum TOMLSource {
+    public static func table(_ text: String, path: String) -> Result<TOMLTable, Diagnostic> {
+        if let bad = TOMLGuard.problem(in: text) { return .failure(.error(path, bad.line, bad.column, bad.message)) }
+        do {
+            return .success(try TOMLTable(string: text))
+        } catch let e as TOMLParseError {
+            return .failure(.error(path, e.source.begin.line, e.source.begin.column, e.description))
+        } catch {
+            return .failure(.error(path, 1, 1, "\(error)"))
+        }
+    }
+}
+
 /// Checks TOML text for what the parser inside TOMLKit (toml++ 3) does not report but aborts the
 /// process on: a table header whose name starts with a character that can neither start a bare
 /// key nor a quoted one (`[$a]`, `[[$a]]`, `[.]`, `[é]`). Found by fuzzing the theme parser; a

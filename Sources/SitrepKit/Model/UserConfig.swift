@@ -20,14 +20,10 @@ public struct UserConfig: Sendable {
     public static func load(from path: String = UserConfig.path) -> (config: UserConfig, problems: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else { return (UserConfig(), []) }
         let text = String(decoding: data, as: UTF8.self)
-        if let bad = TOMLGuard.problem(in: text) { return (UserConfig(), [.error(path, bad.line, bad.column, bad.message)]) }
         let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            return (UserConfig(), [.error(path, e.source.begin.line, e.source.begin.column, e.description)])
-        } catch {
-            return (UserConfig(), [.error(path, 1, 1, "\(error)")])
+        switch TOMLSource.table(text, path: path) {
+        case .success(let t): table = t
+        case .failure(let problem): return (UserConfig(), [problem])
         }
         var config = UserConfig()
         var problems: [Diagnostic] = []

@@ -18,14 +18,10 @@ public enum ThemeFile {
     static let styleKeys = ["fg", "bg", "foreground", "background", "bold", "dim", "italic", "underline", "reverse"]
 
     public static func parse(_ text: String, path: String) -> (source: ThemeSource?, problems: [Diagnostic]) {
-        if let bad = TOMLGuard.problem(in: text) { return (nil, [.error(path, bad.line, bad.column, bad.message)]) }
         let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            return (nil, [.error(path, e.source.begin.line, e.source.begin.column, e.description)])
-        } catch {
-            return (nil, [.error(path, 1, 1, "\(error)")])
+        switch TOMLSource.table(text, path: path) {
+        case .success(let t): table = t
+        case .failure(let problem): return (nil, [problem])
         }
         var problems: [Diagnostic] = []
         func at(_ key: String) -> (Int, Int) { ProfileFile.position(of: key, in: text) }
