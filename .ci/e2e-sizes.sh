@@ -49,7 +49,7 @@ done
 ok "summaries of every size, memory within bounds"
 
 for input in regions.jsonl figures.jsonl many long.jsonl; do
-  tmux -L "$sock" kill-server 2>/dev/null && sleep 0.3 || true
+  stop_server
   tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin' '$tmp/$input'; echo \$? > '$tmp/exit-$input'; sleep 30"
   wait_for "Timeline"
   wait_gone "loading"

@@ -14,7 +14,7 @@ restored() {  # the program has exited: alternate screen off, cursor shown
   [ "$(pane '#{alternate_on}')" = 0 ] || fail "$1: the terminal was left on the alternate screen"
   [ "$(pane '#{cursor_flag}')" = 1 ] || fail "$1: the cursor was left hidden"
 }
-start() { rm -f "$tmp/exit"; tmux -L "$sock" kill-server 2>/dev/null && sleep 0.5 || true; tmux -L "$sock" new-session -d -x "${2:-120}" -y "${3:-40}" "$1; echo \$? > '$tmp/exit'; sleep 30"; }
+start() { rm -f "$tmp/exit"; stop_server; tmux -L "$sock" new-session -d -x "${2:-120}" -y "${3:-40}" "$1; echo \$? > '$tmp/exit'; sleep 30"; }
 
 start "TERM=tmux-256color '$bin'"
 wait_for "Timeline 1,909"

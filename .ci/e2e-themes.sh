@@ -33,7 +33,7 @@ sleep 0.2
 light=$(colours)
 [ "$dark" != "$light" ] || fail "T did not change the colours on screen"
 ok "T switches to the light theme and the colours on screen change"
-tmux -L "$sock" kill-server
+stop_server
 
 tmux -L "$sock" new-session -d -x 120 -y 40 "NO_COLOR=1 TERM=tmux-256color '$bin'; sleep 5"
 wait_for "Timeline 1,909"
@@ -41,7 +41,7 @@ sleep 0.2
 [ -z "$(colours)" ] || fail "NO_COLOR=1 still shows colour: $(colours | head -3)"
 tmux -L "$sock" capture-pane -e -p | grep -qE $'\e\\[[0-9;]*7[;m]' || fail "the mono theme should still mark the selection (reverse)"
 ok "NO_COLOR=1: no colour codes, attributes only"
-tmux -L "$sock" kill-server
+stop_server
 
 # A user theme, edited while sitrep runs.
 mkdir -p "$XDG_CONFIG_HOME/sitrep/themes"

@@ -36,7 +36,7 @@ ok "Esc leaves wall mode for the dashboard"
 tmux -L "$sock" send-keys q
 for _ in $(seq 1 50); do [ -s "$tmp/exit" ] && break; sleep 0.1; done
 [ "$(cat "$tmp/exit")" = 0 ] || fail "q should quit with 0"
-tmux -L "$sock" kill-server
+stop_server
 
 # --locked: keys do nothing; SIGHUP (the terminal gone) restores it and exits 129.
 tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin' --wall --locked '$feed'; echo \$? > '$tmp/exit2'; sleep 5"

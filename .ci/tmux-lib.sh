@@ -24,3 +24,10 @@ wait_gone() {
   done
   fail "the screen still shows: $1"
 }
+# Ends the private server and waits until it is gone: a new session started while the old server
+# is still exiting fails with "server exited unexpectedly".
+stop_server() {
+  tmux -L "$sock" kill-server 2>/dev/null || true
+  for _ in $(seq 1 50); do tmux -L "$sock" list-sessions >/dev/null 2>&1 || break; sleep 0.1; done
+  sleep 0.3
+}
