@@ -45,6 +45,13 @@ public struct Dashboard: Sendable {
         state.theme = current
     }
 
+    /// The next theme (`T`), named in the status line; the loop applies it.
+    mutating func cycleTheme() {
+        guard !state.themes.isEmpty else { return }
+        state.theme = state.themes[((state.themes.firstIndex(of: state.theme) ?? -1) + 1) % state.themes.count]
+        state.notice = "theme \(state.theme)"
+    }
+
     /// The loop could not use a theme (a broken file): the one before stays, and the status line
     /// says why.
     public mutating func keepTheme(_ name: String, warning: String) {
@@ -111,11 +118,7 @@ public struct Dashboard: Sendable {
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .sameAs: openSameMenu()
-        case .cycleTheme:
-            guard !state.themes.isEmpty else { return }
-            let next = ((state.themes.firstIndex(of: state.theme) ?? -1) + 1) % state.themes.count
-            state.theme = state.themes[next]
-            state.notice = "theme \(state.theme)"
+        case .cycleTheme: cycleTheme()
         case .pickView:
             if state.views.isEmpty {
                 state.notice = "no saved views: add [views] to config.toml"

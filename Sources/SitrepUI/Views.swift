@@ -7,7 +7,7 @@ extension Dashboard {
         if let name, let view = views.first(where: { $0.name == name }) { apply(view) }
     }
 
-    private mutating func apply(_ view: (name: String, query: String)) {
+    mutating func apply(_ view: (name: String, query: String)) {
         state.filter = view.query
         state.viewName = view.name
         rebuildView()

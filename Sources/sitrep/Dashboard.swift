@@ -110,7 +110,7 @@ struct Dashboard: ParsableCommand {
         clocks += clock.compactMap { name in DisplayZone(name).map { (name.split(separator: "/").last.map(String.init) ?? name, $0) } }
         let settings = WallSettings(clocks: clocks, staleAfter: WallOptions.seconds(staleAfter) ?? 1800, locked: locked,
                                     rotate: rotate.flatMap(WallOptions.seconds))
-        return WallOptions(settings: settings, night: night.flatMap(WallOptions.window), namedFiles: prepared.files)
+        return WallOptions(settings: settings, night: night.flatMap(WallOptions.window), namedFiles: prepared.files, local: local)
     }
 }
 
@@ -121,6 +121,8 @@ struct WallOptions {
     var night: (from: Int, to: Int)?
     /// The files named on the command line: one that disappears is reported, not forgotten.
     var namedFiles: [String]
+    /// The machine's zone, for the night hours (looked up once, not on every wake-up).
+    var local: DisplayZone
 
     /// `30s`, `30m`, `2h`, `1d`, or plain seconds.
     static func seconds(_ text: String) -> Int64? {

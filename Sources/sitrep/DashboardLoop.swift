@@ -255,8 +255,7 @@ final class DashboardLoop {
     private func isNight() -> Bool {
         guard let wall, wall.night != nil, dashboard.state.wallActive else { return false }
         let now = Int64(Date().timeIntervalSince1970)
-        let local = DisplayZone(TimeZone.current.identifier) ?? .utc
-        let minute = Int(((now + Int64(local.offsetSeconds(at: now))) % 86_400 + 86_400) % 86_400 / 60)
+        let minute = Int(((now + Int64(wall.local.offsetSeconds(at: now))) % 86_400 + 86_400) % 86_400 / 60)
         return wall.isNight(minuteOfDay: minute)
     }
 

@@ -11,10 +11,6 @@ struct FilterLineTests {
         return d
     }
 
-    func type(_ d: inout Dashboard, _ text: String) {
-        for c in text { press(&d, .character(c)) }
-    }
-
     @Test func theViewFollowsTheQueryAsYouType() {
         var d = demo()
         press(&d, .character("/"))

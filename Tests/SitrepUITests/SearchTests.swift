@@ -4,10 +4,6 @@ import SitrepKit
 
 @Suite("Search and same-as")
 struct SearchTests {
-    func type(_ d: inout Dashboard, _ text: String) {
-        for c in text { press(&d, .character(c)) }
-    }
-
     @Test func searchJumpsWithoutNarrowingAndHighlights() {
         var d = dashboard(width: 120, height: 40)
         press(&d, .control("f"))

@@ -14,10 +14,6 @@ struct SlowFilterTests {
         return d
     }
 
-    func type(_ d: inout Dashboard, _ text: String) {
-        for c in text { press(&d, .character(c)) }
-    }
-
     /// What the loop does with a job: run it and hand the result back.
     func runJob(_ d: inout Dashboard) {
         guard let job = d.filterJob else { return }

@@ -17,6 +17,11 @@ func refreshDetail(_ d: inout Dashboard) {
     d.setDetail(d.selectedPosition.map { d.store.event(at: $0).event })
 }
 
+/// Types text key by key, as into the filter or search line.
+func type(_ d: inout Dashboard, _ text: String) {
+    for c in text { press(&d, .character(c)) }
+}
+
 /// Feeds keys through `handle`, reading the detail after each as the loop does.
 func press(_ d: inout Dashboard, _ keys: Key...) {
     for k in keys {

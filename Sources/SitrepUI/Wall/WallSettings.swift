@@ -51,10 +51,7 @@ extension Dashboard {
     /// The next saved view, for `--rotate`.
     public mutating func rotateView() {
         guard !state.views.isEmpty else { return }
-        let next = ((state.views.firstIndex { $0.name == state.viewName } ?? -1) + 1) % state.views.count
-        state.filter = state.views[next].query
-        state.viewName = state.views[next].name
-        rebuildView()
+        apply(state.views[((state.views.firstIndex { $0.name == state.viewName } ?? -1) + 1) % state.views.count])
         state.selectedRow = 0
         state.selectedID = view.positions.first.map(store.id(at:))
     }
@@ -65,9 +62,7 @@ extension Dashboard {
         switch keymap.action(for: key) {
         case .back: state.wallActive = false
         case .quit: state.quitting = true
-        case .cycleTheme:
-            guard !state.themes.isEmpty else { return }
-            state.theme = state.themes[((state.themes.firstIndex(of: state.theme) ?? -1) + 1) % state.themes.count]
+        case .cycleTheme: cycleTheme()
         default: break
         }
     }
