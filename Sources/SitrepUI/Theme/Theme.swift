@@ -44,4 +44,6 @@ public struct ThemeSource: Sendable {
     public var description = ""
     public var inherits: String?
     public var styles: [Role: Style] = [:]
+    /// What reading the file found wrong, kept so that resolving the theme does not parse it again.
+    public var problems: [Diagnostic] = []
 }

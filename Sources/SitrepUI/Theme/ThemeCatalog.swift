@@ -22,7 +22,8 @@ public struct ThemeCatalog: Sendable {
     public mutating func add(_ text: String, path: String) {
         let (source, found) = ThemeFile.parse(text, path: path)
         problems += found
-        guard let source else { return }
+        guard var source else { return }
+        source.problems = found
         if sources[source.name] == nil { names.append(source.name) }
         sources[source.name] = source
     }
@@ -32,7 +33,7 @@ public struct ThemeCatalog: Sendable {
     public func theme(_ name: String) -> (theme: Theme?, problems: [Diagnostic]) {
         guard let leaf = sources[name] else { return (nil, [.error(name, 0, 0, "no theme named '\(name)' (themes: \(names.joined(separator: ", ")))")]) }
         var chain = [leaf]
-        var problems = ThemeFile.parse(leaf.text, path: leaf.path).problems
+        var problems = leaf.problems
         while let parent = chain.last?.inherits {
             let child = chain.last!
             let (line, column) = ProfileFile.position(of: "inherits", in: child.text)
@@ -44,7 +45,7 @@ public struct ThemeCatalog: Sendable {
                 problems.append(.error(child.path, line, column, "inherits '\(parent)', which inherits back: a circle"))
                 break
             }
-            problems += ThemeFile.parse(source.text, path: source.path).problems.filter { $0.severity == .error }
+            problems += source.problems.filter { $0.severity == .error }
             chain.append(source)
         }
         var styles: [Role: Style] = [:]
