@@ -84,6 +84,19 @@ struct ThemeTests {
         }
         #expect(TOMLGuard.problem(in: "x = [\n  [ ],\n  [1, 2],\n  [\"a\"],\n]\n[ok]\n[\"quoted\"]\n[[arr]]\n") == nil, "valid TOML passes")
         #expect(TOMLGuard.problem(in: "d = \"\"\"\n[$ inside a string\n\"\"\"\n") == nil)
+        // The second fuzzer input: a header's `[` at the end of its line (toml++ aborts on the newline).
+        let newline = "name = \"x\"\ninherits = \"dark\"\n[\ninhtte]\na = \"#ff0000\"\n"
+        #expect(TOMLGuard.problem(in: newline)?.line == 3)
+        for bad in ["[\r\n", "[#x]\n", "[[[a]]]\n", "x = [1]\n[\n", "s = '''\n'''\n[$]\n", "k = \"a\\\"[\"\n[$]\n"] {
+            #expect(TOMLGuard.problem(in: bad) != nil, "\(bad)")
+            #expect(ThemeFile.parse(bad, path: "t.toml").source == nil)
+        }
+        // The same `[` is fine where it opens a nested array inside a multi-line value, or sits in a
+        // string, a comment or a quoted key.
+        for good in ["x = [\n  [\n    1,\n  ],\n  # [$ comment\n]\n[ok]\n", "x = { a = [\n[\n1]] }\n", "\"[$\" = 1\n",
+                     "s = \"\"\"\n\\\n[$ \"\"\"\"\"\n[ok]\n", "x = 1 # [$\n"] {
+            #expect(TOMLGuard.problem(in: good) == nil, "\(good)")
+        }
         #expect(UserConfig.load(from: "/dev/null").problems.isEmpty)
     }
 
