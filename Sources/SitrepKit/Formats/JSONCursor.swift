@@ -67,6 +67,16 @@ struct JSONCursor {
         return scratch.withUnsafeBufferPointer(body)
     }
 
+    /// The range of a string literal's text when it has no escapes, moving past it; nil (and not
+    /// moving) when it has some. Lets the loader copy a title straight from the line into the store.
+    mutating func plainString() throws(JSONSyntaxError) -> Range<Int>? {
+        let quote = index
+        let start = try openString()
+        guard let end = plainEnd(from: start) else { index = quote; return nil }
+        index = end + 1
+        return start..<end
+    }
+
     /// Checks a string literal without building it: for fields the index does not keep.
     mutating func skipString() throws(JSONSyntaxError) {
         let start = try openString()

@@ -23,14 +23,14 @@ struct JSONLinesReader: Sendable {
             flags.insert(.replacedBytes)
         }
         do throws(JSONSyntaxError) {
-            var record = try parseObject(bytes, line: line)
+            var record = try parseObject(bytes, line: line, plainTitle: !detail && !flags.contains(.replacedBytes))
             record.flags.formUnion(flags)
             if let problem = record.problem {
                 log.add(.error(path, line, TextPosition.column(bytes, problem.offset), problem.message + "; line skipped"))
                 return nil
             }
             for w in record.warnings { log.add(.warning(path, line, TextPosition.column(bytes, w.offset), w.message)) }
-            return ReadRecord(event: record.event, hasID: record.hasID, flags: record.flags)
+            return record.record
         } catch {
             log.add(.error(path, line, TextPosition.column(bytes, error.offset), "invalid JSON: \(error.message); line skipped"))
             return nil
@@ -38,37 +38,56 @@ struct JSONLinesReader: Sendable {
     }
 
     /// A record being read: the event so far, and what was wrong with it.
+    /// The record is built in place and handed on whole: an `Event` has many strings and lists,
+    /// and copying one out of another struct costs a retain and a release for each of them.
     private struct Partial {
-        var event: Event
-        var hasID = false
+        var record: ReadRecord
         var hasTime = false
-        var flags: EventFlags = []
         var problem: JSONSyntaxError?
         var warnings: [JSONSyntaxError] = []
+
+        var event: Event {
+            get { record.event }
+            _modify { yield &record.event }
+        }
+        var hasID: Bool {
+            get { record.hasID }
+            set { record.hasID = newValue }
+        }
+        var flags: EventFlags {
+            get { record.flags }
+            _modify { yield &record.flags }
+        }
+        var titleRange: Range<Int>? {
+            get { record.titleRange }
+            set { record.titleRange = newValue }
+        }
     }
 
-    private func parseObject(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(JSONSyntaxError) -> Partial {
+    private func parseObject(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, plainTitle: Bool) throws(JSONSyntaxError) -> Partial {
         var c = JSONCursor(bytes: bytes)
         c.skipSpace()
         guard c.peek == UInt8(ascii: "{") else { throw c.fail("expected '{' at the start of the line (one JSON object a line)") }
         c.index += 1
-        var p = Partial(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: path, line: line)))
+        var p = Partial(record: ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: path, line: line)),
+                                           hasID: false, flags: []))
         var titleSeen = false
         try c.memberBytes { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, keyOffset: Int) throws(JSONSyntaxError) in
-            try readField(NativeField(key), key, &c, &p, &titleSeen)
+            try readField(NativeField(key), key, &c, &p, &titleSeen, plainTitle: plainTitle)
         }
         c.skipSpace()
         guard c.atEnd else { throw c.fail("unexpected text after the closing '}'") }
         if p.problem == nil, !p.hasTime { p.problem = JSONSyntaxError(message: "missing required field 'time'", offset: 0) }
         if p.problem == nil, !titleSeen { p.problem = JSONSyntaxError(message: "missing required field 'title'", offset: 0) }
-        if p.problem == nil, p.event.title.trimmingASCIISpaces.isEmpty {
+        if p.problem == nil, p.titleRange.map({ Self.isBlank(UnsafeBufferPointer(rebasing: bytes[$0])) }) ?? p.event.title.trimmingASCIISpaces.isEmpty {
             p.problem = JSONSyntaxError(message: "field 'title' is empty", offset: 0)
         }
         return p
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
-    private func readField(_ field: NativeField, _ keyBytes: UnsafeBufferPointer<UInt8>, _ c: inout JSONCursor, _ p: inout Partial, _ titleSeen: inout Bool) throws(JSONSyntaxError) {
+    private func readField(_ field: NativeField, _ keyBytes: UnsafeBufferPointer<UInt8>, _ c: inout JSONCursor, _ p: inout Partial, _ titleSeen: inout Bool,
+                           plainTitle: Bool) throws(JSONSyntaxError) {
         let valueOffset = c.index
         if c.peek == UInt8(ascii: "n"), field != .figures, field != .other {
             _ = try c.literal()   // null: the field is absent
@@ -80,8 +99,15 @@ struct JSONLinesReader: Sendable {
             if c.peek == UInt8(ascii: "\"") { p.event.id = try c.string() } else { p.event.id = try numberText(&c, key) }
             p.hasID = !p.event.id.isEmpty
         case .time:
-            let text = try stringField(&c, key)
-            switch TimeParser.parse(text, zone: zone) {
+            guard c.peek == UInt8(ascii: "\"") else { throw c.fail("field '\(key)' must be a string") }
+            let zone = zone
+            // Parsed from the bytes: a time is longer than a String can hold without allocating.
+            let (parsed, text) = try c.withStringBytes { b in
+                let r = TimeParser.parse(b, zone: zone)
+                if case .success = r { return (r, "") }
+                return (r, String(decoding: b, as: UTF8.self))
+            }
+            switch parsed {
             case .success(let time):
                 p.event.time = time
                 p.hasTime = true
@@ -89,7 +115,13 @@ struct JSONLinesReader: Sendable {
                 p.problem = p.problem ?? JSONSyntaxError(message: "bad time \(JSONText.quoted(text)): \(e.message)", offset: valueOffset + 1 + e.offset)
             }
         case .title:
-            p.event.title = try stringField(&c, key)
+            if plainTitle, c.peek == UInt8(ascii: "\""), let range = try c.plainString() {
+                p.titleRange = range
+                p.event.title = ""
+            } else {
+                p.event.title = try stringField(&c, key)
+                p.titleRange = nil
+            }
             titleSeen = true
         case .regions: p.event.regions = try stringList(&c, key)
         case .sources: p.event.sources = try stringList(&c, key)
@@ -111,6 +143,10 @@ struct JSONLinesReader: Sendable {
                 p.event.extra.append(ExtraField(name: String(decoding: keyBytes, as: UTF8.self), json: json))
             }
         }
+    }
+
+    static func isBlank(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 || $0 == 10 }
     }
 
     private func nonEmpty(_ s: String) -> String? {

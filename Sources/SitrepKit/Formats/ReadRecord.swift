@@ -23,6 +23,9 @@ struct ReadRecord {
     var event: Event
     var hasID: Bool
     var flags: EventFlags
+    /// Where the title is in the line that was read, when it could be taken as it is written (no
+    /// escapes, valid UTF-8); `event.title` is then left empty and the store copies the bytes.
+    var titleRange: Range<Int>? = nil
 }
 
 /// Where a record starts in its file, so that its full text can be read again for the detail view.

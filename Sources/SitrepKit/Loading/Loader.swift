@@ -124,13 +124,13 @@ public enum Loader {
                     return
                 }
                 log.append(contentsOf: quiet)
-                builder.add(record, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
+                builder.add(record, line: body, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
                 return
             }
             if part.isFirst, line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
             if line == 2000 { builder.reserve(forBytes: part.range.count, seenBytes: offset + bytes.count - part.range.lowerBound, seenLines: line) }
             guard let record = jsonl.read(body, line: line, log: &log) else { return }
-            builder.add(record, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
+            builder.add(record, line: body, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
         }
         result.builder = builder
         result.log = log

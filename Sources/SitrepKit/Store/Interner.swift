@@ -30,6 +30,12 @@ struct StableHash {
         addByte(0x1F)
     }
 
+    /// The same as adding the String these UTF-8 bytes spell.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for b in bytes { addByte(b) }
+        addByte(0x1F)
+    }
+
     mutating func add(_ n: Int64) {
         var x = UInt64(bitPattern: n)
         for _ in 0..<8 {

@@ -20,14 +20,16 @@ struct StoreBuilder: Sendable {
         self.gazetteer = gazetteer
     }
 
-    mutating func add(_ record: ReadRecord, span: RecordSpan, file: UInt32, path: String, log: inout DiagnosticLog) {
+    /// Adds one record; `line` is the text it was read from (where `record.titleRange` points).
+    mutating func add(_ record: consuming ReadRecord, line: UnsafeBufferPointer<UInt8>? = nil, span: RecordSpan, file: UInt32, path: String, log: inout DiagnosticLog) {
         let e = record.event
+        let title = record.titleRange.flatMap { r in line.map { UnsafeBufferPointer(rebasing: $0[r]) } }
         var flags = record.flags
         var regions: [UInt32] = []
         for r in e.regions { regions.append(canonicalRegion(r)) }
         var id = e.id
         if !record.hasID {
-            id = Self.derivedID(e, regions: regions.map { strings[$0] })
+            id = Self.derivedID(e, title: title, regions: regions.map { strings[$0] })
             flags.insert(.derivedID)
         }
         if id.utf8.count > Self.maximumIDLength {
@@ -35,9 +37,9 @@ struct StoreBuilder: Sendable {
             id = String(decoding: id.utf8.prefix(Self.maximumIDLength), as: UTF8.self)
         }
         let textStart = arena.count
-        arena.append(contentsOf: id.utf8)
+        appendToArena(id)
         let idLength = arena.count - textStart
-        arena.append(contentsOf: e.title.utf8)
+        if let title { arena.append(contentsOf: title) } else { appendToArena(e.title) }
         let listStart = lists.count
         let regionCount = appendList(regions)
         var sourceCount: UInt8 = 0, actorCount: UInt8 = 0, tagCount: UInt8 = 0
@@ -72,6 +74,13 @@ struct StoreBuilder: Sendable {
         lists.reserveCapacity(Int(Double(lists.count) * factor))
     }
 
+    /// Copies a string's bytes in one go (appending its `utf8` view goes byte by byte).
+    private mutating func appendToArena(_ s: String) {
+        if s.utf8.withContiguousStorageIfAvailable({ arena.append(contentsOf: $0) }) == nil {
+            arena.append(contentsOf: s.utf8)
+        }
+    }
+
     private mutating func appendList(_ ids: [UInt32]) -> UInt8 {
         let kept = ids.prefix(Self.maximumListCount)
         lists.append(contentsOf: kept)
@@ -87,11 +96,11 @@ struct StoreBuilder: Sendable {
 
     /// An id made from what the event says, so that it stays the same when lines are added above it
     /// or the file is reformatted: `~` and 16 hex digits. `EventStore.merge` numbers repeats.
-    static func derivedID(_ e: Event, regions: [String]) -> String {
+    static func derivedID(_ e: Event, title: UnsafeBufferPointer<UInt8>? = nil, regions: [String]) -> String {
         var h = StableHash()
         h.add(e.time.milliseconds)
         h.add(Int64(e.time.precision.rawValue))
-        h.add(e.title)
+        if let title { h.add(title) } else { h.add(e.title) }
         for r in regions { h.add(r) }
         h.add(e.category ?? "")
         for s in e.sources { h.add(s) }

@@ -118,6 +118,8 @@ extension Scanner {
 extension String {
     var trimmingASCIISpaces: String {
         let u = utf8
+        // Most values have nothing to trim: two byte checks instead of two searches.
+        if let f = u.first, let l = u.last, f != 32, f != 9, f != 13, f != 10, l != 32, l != 9, l != 13, l != 10 { return self }
         guard let first = u.firstIndex(where: { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 }) else { return "" }
         let last = u.lastIndex(where: { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 }) ?? first
         if first == u.startIndex && last == u.index(before: u.endIndex) { return self }
