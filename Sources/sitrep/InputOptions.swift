@@ -50,6 +50,15 @@ struct InputOptions: ParsableArguments {
         return LoadedInput(store: store, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems)
     }
 
+    /// Reads the files only to count their events (no filter to apply): the same messages as
+    /// `load()`, an event-less store, and the counts.
+    func count(by facet: Facet) throws -> (input: LoadedInput, counts: [FacetCount], total: Int) {
+        var prepared = try prepare()
+        prepared.options.countingBy = facet
+        let counted = EventLibrary(sources: prepared.sources, options: prepared.options).countAll()
+        return (LoadedInput(store: counted.store, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems), counted.counts, counted.total)
+    }
+
     /// Everything about reading the files, before reading them.
     func prepare() throws -> PreparedInput {
         var configProblems: [Diagnostic] = []

@@ -19,13 +19,7 @@ struct Summary: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let loaded = try input.load()
-        loaded.printMessagesToStandardError()
-        if loaded.nothingRead { throw ExitCode(1) }
-        let store = loaded.store
-        let shown = input.filter == nil ? nil : input.selected(store)
-        let counts = shown.map { store.counts(by: by, zone: input.zone, positions: $0) } ?? store.counts(by: by, zone: input.zone)
-        let total = shown?.count ?? store.count
+        let (counts, total) = try countEvents()
         switch format {
         case .csv:
             print("key,count")
@@ -36,6 +30,22 @@ struct Summary: ParsableCommand {
         case .table:
             printTable(counts, total: total)
         }
+    }
+
+    /// Without a filter the events are only counted as they are read (no store is built); with
+    /// one they are loaded and the filter's result counted.
+    private func countEvents() throws -> (counts: [FacetCount], total: Int) {
+        if input.filter == nil {
+            let counted = try input.count(by: by)
+            counted.input.printMessagesToStandardError()
+            if counted.input.nothingRead { throw ExitCode(1) }
+            return (counted.counts, counted.total)
+        }
+        let loaded = try input.load()
+        loaded.printMessagesToStandardError()
+        if loaded.nothingRead { throw ExitCode(1) }
+        let shown = input.selected(loaded.store)
+        return (loaded.store.counts(by: by, zone: input.zone, positions: shown), shown.count)
     }
 
     private func printTable(_ counts: [FacetCount], total: Int) {

@@ -64,6 +64,44 @@ struct StoreTests {
         #expect(split.event(at: 4999).event.title == whole.event(at: 4999).event.title)
     }
 
+    /// `sitrep summary` without a filter counts while reading instead of building a store: the
+    /// counts, the total and every message must be the ones the store gives.
+    @Test func countingWhileReadingEqualsCountingTheStore() {
+        let dir = TempDir()
+        var lines: [String] = []
+        for i in 0..<3000 {
+            let regions = [#""region": "Kharkiv""#, #""regions": ["Sumy", "Sumska oblast", "Kharkiv"]"#, #""region": "  ""#, #""regions": []"#, #""region": "Nowhere \#(i % 5)""#][i % 5]
+            let category = i % 4 == 0 ? "" : #", "category": "c\#(i % 3)""#
+            let sources = i % 6 == 0 ? "" : #", "sources": ["S\#(i % 7)", "S\#(i % 2)"]"#
+            let time = i % 9 == 0 ? "2024-11-\(10 + i % 10)" : "2024-11-\(10 + i % 10)T\(String(format: "%02d", i % 24)):30Z"
+            lines.append(#"{"time": "\#(time)", "title": "e\#(i) caf\u00e9", \#(regions)\#(category)\#(sources)}"#)
+        }
+        lines.insert("not json", at: 1234)
+        lines.insert(#"{"time": "2024-11-99", "title": "bad day"}"#, at: 2000)
+        lines.insert(#"{"time": "2024-11-20", "title": "x", "id": "\#(String(repeating: "i", count: 1100))"}"#, at: 2500)
+        let paths = [dir.write("big.jsonl", lines.joined(separator: "\n") + "\n"),
+                     dir.write("bytes.jsonl", bytes: Array(#"{"time": "2024-11-20", "title": "bad "#.utf8) + [0xFF] + Array(#"", "region": "Lviv"}"#.utf8) + [0x0A]),
+                     Fixtures.path("acled-31.csv"), Fixtures.path("alerts-official.csv")]
+        for facet in Facet.allCases {
+            for zone in [DisplayZone.utc, DisplayZone("Europe/Kyiv")!] {
+                var options = LoadOptions()
+                options.zone = zone
+                options.threads = 3
+                options.splitThreshold = 1000
+                let store = Loader.load(paths.map(EventSource.file), options: options)
+                options.countingBy = facet
+                let counted = EventLibrary(sources: paths.map(EventSource.file), options: options).countAll()
+                #expect(store.count > 3000 && store.messages.count >= 4, "the fixture has events and problems to compare")
+                #expect(counted.counts.count > 3 && counted.counts.contains { $0.key == EventStore.noneKey } == (facet != .day))
+                #expect(counted.counts == store.counts(by: facet, zone: zone), "\(facet) \(zone)")
+                #expect(counted.total == store.count)
+                #expect(counted.store.count == 0)
+                #expect(counted.store.messages == store.messages)
+                #expect(counted.store.files.map(\.eventCount) == store.files.map(\.eventCount))
+            }
+        }
+    }
+
     @Test func countsByEachFacet() {
         let dir = TempDir()
         let store = load([dir.write("a.jsonl", """

@@ -47,7 +47,7 @@ struct JSONLinesReader: Sendable {
         var warnings: [JSONSyntaxError] = []
 
         var event: Event {
-            get { record.event }
+            _read { yield record.event }
             _modify { yield &record.event }
         }
         var hasID: Bool {

@@ -16,6 +16,9 @@ public struct LoadOptions: Sendable {
     /// Following files as they are written (the dashboard): a last JSON line without its newline that
     /// does not parse is held until the writer finishes it, instead of being reported as an error.
     public var holdUnfinishedLines = false
+    /// Only count the events by this facet (`sitrep summary` without a filter): every record is
+    /// still read and checked, with the same messages, but no event is kept — see `EventLibrary.countAll`.
+    public var countingBy: Facet?
     /// Counts the bytes read, for a progress indication.
     public var progress: LoadProgress?
 

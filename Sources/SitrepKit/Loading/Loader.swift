@@ -95,7 +95,7 @@ public enum Loader {
     }
 
     static func run(_ part: LoadPart, file: LoadedFile, reader: ByteReader, options: LoadOptions) -> LoadedPart {
-        var result = LoadedPart(builder: StoreBuilder(gazetteer: options.gazetteer))
+        var result = LoadedPart(builder: StoreBuilder(options))
         do throws(SourceError) {
             if let csv = file.csv {
                 try CSVSetup.load(part, csv: csv, reader: reader, into: &result, gazetteer: options.gazetteer, progress: options.progress)

@@ -26,13 +26,11 @@ extension EventStore {
             var lastDay = Int64.min
             var lastText = ""
             for i in 0..<count {
-                let t = time(at: i)
                 // Rows are in time order, so consecutive events mostly share a day and its text.
-                let local = t.precision == .day ? t.seconds : t.seconds + Int64(zone.offsetSeconds(at: t.seconds))
-                let day = EventTime.floorDiv(local, 86_400)
+                let day = Self.dayNumber(time(at: i), zone: zone)
                 if day != lastDay {
                     lastDay = day
-                    lastText = CivilTime(secondsSinceEpoch: day * 86_400).dateText
+                    lastText = Self.dayText(day)
                 }
                 byDay[lastText, default: 0] += 1
             }
@@ -40,6 +38,15 @@ extension EventStore {
         }
         return counts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
     }
+
+    /// The day an event is counted under: days since 1970-01-01 in `zone` (a date-only time is
+    /// that date wherever it is read).
+    static func dayNumber(_ t: EventTime, zone: DisplayZone) -> Int64 {
+        let local = t.precision == .day ? t.seconds : t.seconds + Int64(zone.offsetSeconds(at: t.seconds))
+        return EventTime.floorDiv(local, 86_400)
+    }
+
+    static func dayText(_ day: Int64) -> String { CivilTime(secondsSinceEpoch: day * 86_400).dateText }
 
     /// Counts per key over some events only (a filter's result), in the same order as `counts(by:)`.
     public func counts(by facet: Facet, zone: DisplayZone = .utc, positions: [Int]) -> [FacetCount] {
@@ -83,5 +90,20 @@ extension EventStore {
         var out = index.regions.map { (name: strings[Int($0.key)], positions: $0.value) }
         if !index.withoutRegion.isEmpty { out.append((Self.noneKey, index.withoutRegion)) }
         return out
+    }
+}
+
+/// Counts made while reading, without keeping the events (`LoadOptions.countingBy`).
+enum Tally {
+    /// The key of events without a region, category or source.
+    static let none = Int64.min
+
+    /// The counts as `EventStore.counts(by:)` gives them, from counts per interned string or day.
+    static func counts(_ tally: [Int64: Int], facet: Facet, strings: [String]) -> [FacetCount] {
+        tally.map { key, n in
+            let name = key == none ? EventStore.noneKey : facet == .day ? EventStore.dayText(key) : strings[Int(key)]
+            return FacetCount(key: name, count: n)
+        }
+        .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
     }
 }

@@ -10,14 +10,25 @@ struct StoreBuilder: Sendable {
     var lines = 0
     private var regionNames: [String: UInt32] = [:]
     let gazetteer: Gazetteer
+    /// Counting instead of keeping (`LoadOptions.countingBy`), and the zone days are counted in.
+    let counting: (facet: Facet, zone: DisplayZone)?
+    /// Counts per interned string (region, category, source) or per day number; `Tally.none` for
+    /// events without one. `counted` is the number of events.
+    var tally: [Int64: Int] = [:]
+    var counted = 0
 
     /// Counts above these are cut, with a warning.
     static let maximumListCount = Int(UInt8.max)
     static let maximumFigureCount = Int(UInt16.max)
     static let maximumIDLength = 1024
 
-    init(gazetteer: Gazetteer) {
+    init(gazetteer: Gazetteer, counting: (facet: Facet, zone: DisplayZone)? = nil) {
         self.gazetteer = gazetteer
+        self.counting = counting
+    }
+
+    init(_ options: LoadOptions) {
+        self.init(gazetteer: options.gazetteer, counting: options.countingBy.map { ($0, options.zone) })
     }
 
     /// Adds one record; `line` is the text it was read from (where `record.titleRange` points).
@@ -27,13 +38,17 @@ struct StoreBuilder: Sendable {
         var flags = record.flags
         var regions: [UInt32] = []
         for r in e.regions { regions.append(canonicalRegion(r)) }
+        if let counting {
+            count(e, regions: regions, by: counting.facet, zone: counting.zone)
+            warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
+            return
+        }
         var id = e.id
         if !record.hasID {
             id = Self.derivedID(e, title: title, regions: regions.map { strings[$0] })
             flags.insert(.derivedID)
         }
         if id.utf8.count > Self.maximumIDLength {
-            log.add(.warning(path, span.line, 1, "id longer than \(Self.maximumIDLength) bytes; cut"))
             id = String(decoding: id.utf8.prefix(Self.maximumIDLength), as: UTF8.self)
         }
         let textStart = arena.count
@@ -46,14 +61,9 @@ struct StoreBuilder: Sendable {
         for s in e.sources.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); sourceCount += 1 }
         for s in e.actors.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); actorCount += 1 }
         for s in e.tags.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); tagCount += 1 }
-        if max(regions.count, e.sources.count, e.actors.count, e.tags.count) > Self.maximumListCount {
-            log.add(.warning(path, span.line, 1, "more than \(Self.maximumListCount) regions, sources, actors or tags; the rest were cut"))
-        }
         let figureStart = figures.count
         for f in e.figures.prefix(Self.maximumFigureCount) { figures.append(FigureEntry(name: strings.intern(f.name), value: f.value)) }
-        if e.figures.count > Self.maximumFigureCount {
-            log.add(.warning(path, span.line, 1, "more than \(Self.maximumFigureCount) figures; the rest were cut"))
-        }
+        warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
         rows.append(EventRow(
             time: e.time.milliseconds, offset: span.offset, text: textStart,
             length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
@@ -62,6 +72,37 @@ struct StoreBuilder: Sendable {
             titleLength: UInt32(arena.count - textStart - idLength), idLength: UInt16(idLength),
             regionCount: regionCount, sourceCount: sourceCount, actorCount: actorCount, tagCount: tagCount,
             figureCount: UInt16(figures.count - figureStart), precision: e.time.precision.rawValue, flags: flags.rawValue))
+    }
+
+    /// What was cut of an event, the same whether it is kept or only counted.
+    private func warnAboutCuts(_ e: Event, idLength: Int, span: RecordSpan, path: String, log: inout DiagnosticLog) {
+        if idLength > Self.maximumIDLength {
+            log.add(.warning(path, span.line, 1, "id longer than \(Self.maximumIDLength) bytes; cut"))
+        }
+        if max(e.regions.count, e.sources.count, e.actors.count, e.tags.count) > Self.maximumListCount {
+            log.add(.warning(path, span.line, 1, "more than \(Self.maximumListCount) regions, sources, actors or tags; the rest were cut"))
+        }
+        if e.figures.count > Self.maximumFigureCount {
+            log.add(.warning(path, span.line, 1, "more than \(Self.maximumFigureCount) figures; the rest were cut"))
+        }
+    }
+
+    /// Counts one event the way `EventStore.counts(by:)` counts a kept one: once in each of its
+    /// (first 255) regions or sources, under `Tally.none` without any.
+    private mutating func count(_ e: Event, regions: [UInt32], by facet: Facet, zone: DisplayZone) {
+        counted += 1
+        switch facet {
+        case .region:
+            if regions.isEmpty { tally[Tally.none, default: 0] += 1 }
+            for r in regions.prefix(Self.maximumListCount) { tally[Int64(r), default: 0] += 1 }
+        case .source:
+            if e.sources.isEmpty { tally[Tally.none, default: 0] += 1 }
+            for s in e.sources.prefix(Self.maximumListCount) { tally[Int64(strings.intern(s)), default: 0] += 1 }
+        case .category:
+            tally[e.category.map { Int64(strings.intern($0)) } ?? Tally.none, default: 0] += 1
+        case .day:
+            tally[EventStore.dayNumber(e.time, zone: zone), default: 0] += 1
+        }
     }
 
     /// Reserves room for the whole part, extrapolated from its first lines, so that the arrays do
