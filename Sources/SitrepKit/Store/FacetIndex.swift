@@ -27,18 +27,44 @@ public struct FacetIndex: Sendable {
         return copy
     }
 
+    /// Positions are first gathered in arrays indexed by string number (numbers are dense) and a
+    /// segment's arrays are taken once per run of its rows: a dictionary lookup per event and a copy
+    /// of the segment's arrays per event were most of a snapshot's time.
     private mutating func add(_ refs: ArraySlice<RowRef>, from first: Int, segments: [Segment]) {
-        for (offset, ref) in refs.enumerated() {
-            let p = UInt32(first + offset)
-            let segment = segments[Int(ref.segment)]
-            let r = segment.rows[Int(ref.index)]
+        var byRegion: [[UInt32]] = [], bySource: [[UInt32]] = [], byCategory: [[UInt32]] = []
+        func put(_ table: inout [[UInt32]], _ id: UInt32, _ p: UInt32) {
+            let i = Int(id)
+            if i >= table.count { table.append(contentsOf: repeatElement([], count: i + 1 - table.count)) }
+            table[i].append(p)
+        }
+        var current = -1
+        var rows: [EventRow] = [], lists: [UInt32] = []
+        var p = UInt32(first)
+        for ref in refs {
+            if Int(ref.segment) != current {
+                current = Int(ref.segment)
+                rows = segments[current].rows
+                lists = segments[current].lists
+            }
+            let r = rows[Int(ref.index)]
             let start = Int(r.lists)
             if r.regionCount == 0 { withoutRegion.append(p) }
-            for k in start..<start + Int(r.regionCount) { regions[segment.lists[k], default: []].append(p) }
+            for k in start..<start + Int(r.regionCount) { put(&byRegion, lists[k], p) }
             let sourceStart = start + Int(r.regionCount)
             if r.sourceCount == 0 { withoutSource.append(p) }
-            for k in sourceStart..<sourceStart + Int(r.sourceCount) { sources[segment.lists[k], default: []].append(p) }
-            if r.category == 0 { withoutCategory.append(p) } else { categories[r.category, default: []].append(p) }
+            for k in sourceStart..<sourceStart + Int(r.sourceCount) { put(&bySource, lists[k], p) }
+            if r.category == 0 { withoutCategory.append(p) } else { put(&byCategory, r.category, p) }
+            p += 1
+        }
+        for (table, gathered) in [(\FacetIndex.regions, byRegion), (\FacetIndex.sources, bySource), (\FacetIndex.categories, byCategory)] {
+            for (id, positions) in gathered.enumerated() where !positions.isEmpty {
+                // A new key takes the gathered array itself (shared, not copied).
+                if self[keyPath: table][UInt32(id)] == nil {
+                    self[keyPath: table][UInt32(id)] = positions
+                } else {
+                    self[keyPath: table][UInt32(id)]?.append(contentsOf: positions)
+                }
+            }
         }
     }
 }
