@@ -65,19 +65,24 @@ public enum ThemeFile {
             }
             var style = Style()
             for field in fields.keys {
-                let (line, _) = at(key)
-                let column = ProfileFile.column(of: field, onLine: line, in: text)
+                // Positions are looked up only for a message: finding them scans the text, and
+                // every built-in theme is parsed at start-up.
+                func place(of value: String? = nil) -> (line: Int, column: Int) {
+                    let (line, _) = at(key)
+                    return (line, ProfileFile.column(of: value ?? field, onLine: line, in: text))
+                }
                 switch field {
                 case "fg", "bg", "foreground", "background":
                     let value = fields[field]?.string ?? ""
                     guard let color = palette[value.lowercased()] ?? ThemeColor.parse(value) else {
-                        let valueColumn = value.isEmpty ? column : ProfileFile.column(of: "\"\(value)\"", onLine: line, in: text)
+                        let (line, valueColumn) = place(of: value.isEmpty ? nil : "\"\(value)\"")
                         problems.append(.error(path, line, valueColumn, "bad colour '\(value)' for \(key) \(field): \(colorHelp)"))
                         continue
                     }
                     if field.hasPrefix("f") { style.foreground = color } else { style.background = color }
                 case "bold", "dim", "italic", "underline", "reverse":
                     guard let on = fields[field]?.bool else {
+                        let (line, column) = place()
                         problems.append(.error(path, line, column, "\(key) \(field) must be true or false"))
                         continue
                     }
@@ -89,6 +94,7 @@ public enum ThemeFile {
                     default: style.reverse = on
                     }
                 default:
+                    let (line, column) = place()
                     problems.append(.error(path, line, column, "unknown style key '\(field)' for \(key) (use \(styleKeys.joined(separator: ", ")))"))
                 }
             }
