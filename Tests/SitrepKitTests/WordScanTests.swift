@@ -70,6 +70,35 @@ struct WordScanTests {
         }
     }
 
+    /// Records without escapes are answered by walking their structure rather than tokenising them:
+    /// a word in a key, an id, a category, tags, figures, a nested object's "body" or next to a
+    /// literal must count exactly as the event-by-event match says.
+    @Test func wordsOutsideBodyAndLocationDoNotCount() throws {
+        let dir = TempDir()
+        let records = [
+            #"{"time": "2024-11-20", "title": "a", "id": "substation-1", "category": "substation", "tags": ["substation"]}"#,
+            #"{"time": "2024-11-20", "title": "b", "figures": {"substation": 3, "body": 4}, "body": "quiet"}"#,
+            #"{"time": "2024-11-20", "title": "c", "figures": {"x": "substation"}, "location": "Lviv"}"#,
+            #"{"time": "2024-11-20", "title": "d", "extra": {"body": "substation", "location": ["substation"]}}"#,
+            #"{"time": "2024-11-20", "title": "e", "extra": [{"body": "substation"}], "body": "true substation"}"#,
+            #"{"time": "2024-11-20", "title": "f", "body": "", "location": "Substation yard"}"#,
+            #"{"time": "2024-11-20", "title": "g", "verified": true, "body": "nothing here"}"#,
+            #"{"time": "2024-11-20", "title": "h", "description": "SUBSTATION hit"}"#,
+            #"{"time": "2024-11-20", "title": "i", "body": "near the [substation] {x}: yes, \"quoted\""}"#,
+            #"{"time": "2024-11-20", "title": "j", "regions": ["substation"], "body": "calm"}"#,
+        ]
+        let path = dir.write("hostile.jsonl", records.joined(separator: "\n") + "\n")
+        let store = load([path])
+        #expect(store.count == records.count)
+        for word in ["substation", "body", "true", "location", "yes", "quoted", "hit", "x"] {
+            let matcher = QueryMatcher(store: store, query: try QueryParser(now: 0).parse(word))
+            let expected = (0..<store.count).filter { matcher.matches($0) }
+            #expect(matcher.positions() == expected, "\(word)")
+        }
+        let substation = QueryMatcher(store: store, query: try QueryParser(now: 0).parse("substation"))
+        #expect(substation.positions().map(store.title(at:)).sorted() == ["e", "f", "i"])
+    }
+
     @Test func aCancelledSearchStopsWithoutReadingTheFiles() throws {
         let dir = TempDir()
         let path = dir.write("e.jsonl", (0..<5000).map { "{\"time\": \"2024-11-20\", \"title\": \"t\($0)\", \"body\": \"substation\"}" }.joined(separator: "\n"))

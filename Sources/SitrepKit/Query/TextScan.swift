@@ -132,6 +132,9 @@ private struct UnitScanner: @unchecked Sendable {
     /// first, and the record is parsed only when they might.
     private func bodyOrLocationContains(_ record: UnsafeBufferPointer<UInt8>) -> Bool {
         if needle.scan(record) == .absent { return false }
+        if let base = record.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), record.count) == nil {
+            return Self.plainBodyOrLocationContains(record, needle)
+        }
         var c = JSONCursor(bytes: record)
         c.skipSpace()
         guard c.peek == UInt8(ascii: "{") else { return false }
@@ -150,5 +153,52 @@ private struct UnitScanner: @unchecked Sendable {
             return found
         }
         return found
+    }
+
+    /// The same answer for a record without a backslash, found by walking its structure instead of
+    /// tokenising it: with no escapes every quote opens or closes a string, so strings are found with
+    /// `memchr`, and only the top-level `body` and `location` values are searched. The record was
+    /// valid JSON when it was loaded; what this does with broken JSON does not matter.
+    static func plainBodyOrLocationContains(_ record: UnsafeBufferPointer<UInt8>, _ needle: FoldedNeedle) -> Bool {
+        guard let base = record.baseAddress else { return false }
+        let n = record.count
+        var i = 0, depth = 0
+        var key: Range<Int>?
+        var expectValue = false
+        while i < n {
+            switch record[i] {
+            case UInt8(ascii: "\""):
+                guard let q = memchr(base + i + 1, Int32(UInt8(ascii: "\"")), n - i - 1) else { return false }
+                let close = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
+                if depth == 1 {
+                    if expectValue {
+                        if let key, [.body, .location].contains(NativeField(UnsafeBufferPointer(rebasing: record[key]))),
+                           needle.isIn(UnsafeBufferPointer(rebasing: record[i + 1..<close])) {
+                            return true
+                        }
+                        expectValue = false
+                    } else {
+                        key = i + 1..<close
+                    }
+                }
+                i = close + 1
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                expectValue = false
+                i += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                i += 1
+            case UInt8(ascii: ":"):
+                if depth == 1 { expectValue = true }
+                i += 1
+            case UInt8(ascii: ","):
+                if depth == 1 { expectValue = false }
+                i += 1
+            default:
+                i += 1
+            }
+        }
+        return false
     }
 }
