@@ -39,4 +39,23 @@ before=$(sha256sum "$fixtures"/* | sha256sum)
 after=$(sha256sum "$fixtures"/* | sha256sum)
 [ "$before" = "$after" ] || fail "an input file changed"
 echo "ok: no input file was changed"
-echo "e2e: 6 passed, 0 failed"
+
+# Paths that are not plain files: a FIFO (reading it would block for ever), a device, symbolic links
+# that loop or lead nowhere, and a folder holding a link back to itself.
+mkfifo "$tmp/pipe.jsonl"
+mkdir -p "$tmp/folder"
+cp "$fixtures/alerts-official.csv" "$tmp/folder/"
+ln -s "$tmp/folder" "$tmp/folder/again"
+ln -s "$tmp/self" "$tmp/self"
+ln -s "$tmp/nowhere" "$tmp/dangling"
+set +e
+out=$(timeout 20 "$bin" check "$tmp/pipe.jsonl" /dev/zero "$tmp/self" "$tmp/dangling" "$tmp/folder" 2>&1); status=$?
+set -e
+[ "$status" = 2 ] || fail "check on a FIFO, a device and broken links should exit 2 (and not hang), got $status: $out"
+for expected in "pipe.jsonl: error: not a regular file" "/dev/zero: error: not a regular file" "self: error: a loop of symbolic links" \
+                "dangling: error: a symbolic link to something that does not exist"; do
+  echo "$out" | grep -qF "$expected" || fail "check did not say '$expected': $out"
+done
+echo "$out" | tail -1 | grep -qE "^[1-9][0-9]* events" || fail "the readable file in a folder with a link loop was not read: $out"
+echo "ok: a FIFO, a device and broken links get a message each; a folder's link loop is skipped"
+echo "e2e: 7 passed, 0 failed"

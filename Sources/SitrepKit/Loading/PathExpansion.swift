@@ -16,13 +16,22 @@ public enum PathExpansion {
 
     public static let knownExtensions: Set<String> = ["jsonl", "ndjson", "csv", "tsv"]
 
+    /// A path that names nothing readable: a symbolic link that loops or leads nowhere says so.
+    static func whyMissing(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return "no such file or directory" }
+        var target = stat()
+        if stat(path, &target) != 0, errno == ELOOP { return "a loop of symbolic links" }
+        return "a symbolic link to something that does not exist"
+    }
+
     public static func expand(_ paths: [String]) -> Result {
         var result = Result()
         var seen = Set<String>()
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                result.problems.append(.error(path, 0, 0, "no such file or directory"))
+                result.problems.append(.error(path, 0, 0, Self.whyMissing(path)))
                 continue
             }
             if !isDirectory.boolValue {
