@@ -40,4 +40,31 @@ ok "the dashboard and the wall ran, with reloads"
 after=$(snapshot)
 [ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after"); fail "files in the folder changed"; }
 ok "every file has the same checksum and no file was created or removed ($(echo "$before" | grep -c '^f ') files)"
+
+# sitrep's own file, the filter history, on a full disk: the write fails, and the history that was
+# there stays whole (a temporary file renamed over, never a truncated file). Needs a tiny tmpfs, so
+# root; elsewhere the check says it was skipped.
+full="$tmp/full"
+mkdir -p "$full"
+if mount -t tmpfs -o size=64k tmpfs "$full" 2>/dev/null; then
+  trap 'umount "$full" 2>/dev/null || true; cleanup' EXIT
+  mkdir -p "$full/sitrep"
+  printf 'region:sumy\ncat:drone\n' > "$full/sitrep/history"
+  old_history=$(sha256sum < "$full/sitrep/history")
+  head -c 1M /dev/zero > "$full/filler" 2>/dev/null || true
+  stop_server
+  tmux -L "$sock" new-session -d -x 120 -y 40 "XDG_CONFIG_HOME='$full' TERM=tmux-256color '$bin' '$dir'; echo exit \$?; sleep 5"
+  wait_for "Timeline"
+  tmux -L "$sock" send-keys '/' 'region:kharkiv since:2024-11-01' Enter
+  sleep 0.5
+  tmux -L "$sock" send-keys q
+  wait_for "exit 0"
+  [ "$(sha256sum < "$full/sitrep/history")" = "$old_history" ] || fail "the history changed on a full disk: $(cat "$full/sitrep/history")"
+  leftovers=$(find "$full/sitrep" -name 'history.tmp-*' | wc -l)
+  [ "$leftovers" = 0 ] || fail "a temporary history file was left behind on a full disk"
+  umount "$full"
+  ok "on a full disk the filter history is left as it was, and sitrep still exits 0"
+else
+  echo "skipped: a full disk for the history (mounting a small tmpfs needs root)"
+fi
 echo "e2e no writes: $passed passed, 0 failed"
