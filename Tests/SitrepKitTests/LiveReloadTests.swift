@@ -142,6 +142,30 @@ struct LiveReloadTests {
         #expect(change.added.count == 1 && change.removed == 1)
     }
 
+    /// A file deleted while it is being read: what was opened is read whole (the descriptor keeps
+    /// the data; every part shares that descriptor, none opens the path again), and reading the
+    /// path afterwards says it is gone.
+    @Test func aFileDeletedWhileBeingReadIsReadWholeThenReportedGone() throws {
+        let dir = TempDir()
+        let path = dir.write("big.jsonl", (0..<4000).map { line("e\($0)") }.joined())
+        var options = LoadOptions()
+        options.threads = 3
+        options.splitThreshold = 1000
+        let lib = EventLibrary(sources: [.file(path)], options: options)
+        let (file, reader) = Loader.prepare(.file(path), options: options)
+        let opened = try #require(reader)
+        #expect(unlink(path) == 0)
+        let parts = Loader.parse([(0, file, opened)], options: options)
+        opened.close()
+        #expect(parts.count == 3)
+        #expect(parts.map(\.part.builder.rows.count).reduce(0, +) == 4000)
+        #expect(parts.allSatisfy { $0.part.log.errors == 0 })
+        // The library, asked to load the path that is now gone, says so and keeps nothing.
+        let store = lib.loadAll()
+        #expect(store.count == 0)
+        #expect(store.messages.count == 1 && store.messages[0].contains("big.jsonl"))
+    }
+
     @Test func truncationAndDeletionRemoveEvents() throws {
         let dir = TempDir()
         let a = dir.write("a.jsonl", line("a1") + line("a2"))
