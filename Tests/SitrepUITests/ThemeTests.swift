@@ -97,6 +97,14 @@ struct ThemeTests {
                      "s = \"\"\"\n\\\n[$ \"\"\"\"\"\n[ok]\n", "x = 1 # [$\n"] {
             #expect(TOMLGuard.problem(in: good) == nil, "\(good)")
         }
+        // The third fuzzer input: `}` where a list's element should be (toml++ aborts in parse_value).
+        #expect(TOMLGuard.problem(in: "[roles]\n\"timeline.time\" = [ }\n")?.line == 2)
+        for bad in ["x = [1, }\n", "x = [\n  # c\n  }\n", "x = { a = [ } }\n", "x = { a = 1 ]\n"] {
+            #expect(TOMLGuard.problem(in: bad) != nil, "\(bad)")
+        }
+        for good in ["x = [ [1], { a = 2 } ]\n", "x = { a = [1, 2], b = { c = \"}\" } }\n", "x = [\n  1, # ] }\n  2,\n]\n"] {
+            #expect(TOMLGuard.problem(in: good) == nil, "\(good)")
+        }
         #expect(UserConfig.load(from: "/dev/null").problems.isEmpty)
     }
 

@@ -19,7 +19,7 @@ public enum TOMLSource {
 /// process on: a table header whose name starts with a character that can neither start a bare
 /// key nor a quoted one (`[$a]`, `[[$a]]`, `[.]`, `[é]`, `[` at the end of a line). Found by
 /// fuzzing the theme parser; a user's config.toml, CSV profile or theme file must get a message,
-/// not a crash.
+/// not a crash. The second found the same way: a `}` where a list's element should be (`x = [ }`).
 ///
 /// Which `[` opens a header depends on context — the same `[` on a line of its own is a nested
 /// array inside a multi-line array value — so the text is walked as TOML is read: strings (all four
@@ -29,7 +29,7 @@ public enum TOMLGuard {
     /// The first such header, as a 1-based line and column and a message; nil when there is none.
     public static func problem(in text: String) -> (line: Int, column: Int, message: String)? {
         var walk = Walk(Array(text.utf8))
-        return walk.firstBadHeader()
+        return walk.firstProblem()
     }
 
     private enum Mode { case lineStart, key, header, value }
@@ -38,18 +38,19 @@ public enum TOMLGuard {
         let b: [UInt8]
         var i = 0, line = 1, lineStart = 0
         var mode = Mode.lineStart
-        /// Open `[` and `{` of the value being read; a newline ends the value only at depth 0.
-        var depth = 0
+        /// Open `[` and `{` of the value being read, innermost last; a newline ends the value only
+        /// when none is open.
+        var open: [UInt8] = []
 
         init(_ bytes: [UInt8]) { b = bytes }
 
-        mutating func firstBadHeader() -> (line: Int, column: Int, message: String)? {
+        mutating func firstProblem() -> (line: Int, column: Int, message: String)? {
             while i < b.count {
                 let c = b[i]
                 switch c {
                 case UInt8(ascii: "\n"):
                     i += 1; line += 1; lineStart = i
-                    if mode != .value || depth == 0 { mode = .lineStart; depth = 0 }
+                    if mode != .value || open.isEmpty { mode = .lineStart; open = [] }
                 case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                     i += 1
                 case UInt8(ascii: "#"):
@@ -62,17 +63,27 @@ public enum TOMLGuard {
                         if let bad = checkHeader() { return bad }
                         mode = .header
                     } else {
-                        if mode == .value { depth += 1 }
+                        if mode == .value { open.append(c) }
                         i += 1
                     }
                 case UInt8(ascii: "{"):
-                    if mode == .value { depth += 1 }
+                    if mode == .value { open.append(c) }
                     i += 1
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                    if mode == .value, depth > 0 { depth -= 1 }
+                    // toml++ aborts on a `}` where a list's element should be; a closing bracket of
+                    // the other kind is never valid TOML, so it is reported here.
+                    if mode == .value, let innermost = open.last {
+                        let matches = innermost == UInt8(ascii: "[") ? c == UInt8(ascii: "]") : c == UInt8(ascii: "}")
+                        guard matches else {
+                            let column = String(decoding: b[lineStart..<i], as: UTF8.self).count + 1
+                            let message = innermost == UInt8(ascii: "[") ? "a list opened with '[' must end with ']'" : "a table opened with '{' must end with '}'"
+                            return (line, column, message)
+                        }
+                        open.removeLast()
+                    }
                     i += 1
                 case UInt8(ascii: "="):
-                    if mode == .key || mode == .lineStart { mode = .value; depth = 0 }
+                    if mode == .key || mode == .lineStart { mode = .value; open = [] }
                     i += 1
                 default:
                     if mode == .lineStart { mode = .key }
