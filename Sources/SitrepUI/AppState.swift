@@ -96,9 +96,10 @@ public struct AppState: Sendable {
 /// The events in view: the store's positions after the region filter, in the chosen order.
 public struct TimelineView: Sendable {
     public let store: EventStore
-    public let positions: [Int]
+    /// Row by row, in the order shown.
+    public let positions: ShownPositions
     /// Every event is shown (no filter): row and position are a subtraction apart.
-    public let unfiltered: Bool
+    public var unfiltered: Bool { positions.chosen == nil }
     public let newestFirst: Bool
 
     public init(store: EventStore, regionFilter: String?, newestFirst: Bool, withoutRegion: Bool = false, query: Query = .all) {
@@ -111,9 +112,7 @@ public struct TimelineView: Sendable {
     public init(store: EventStore, ascending: [Int]?, newestFirst: Bool) {
         self.store = store
         self.newestFirst = newestFirst
-        unfiltered = ascending == nil
-        let shown = ascending ?? Array(0..<store.count)
-        positions = newestFirst ? shown.reversed() : shown
+        positions = ShownPositions(chosen: ascending, total: store.count, newestFirst: newestFirst)
     }
 
     /// The events the region pane's choice leaves, in time order; nil when it leaves all of them.
@@ -124,7 +123,7 @@ public struct TimelineView: Sendable {
     }
 
     /// The shown positions in time order.
-    public var ascending: [Int] { newestFirst ? positions.reversed() : positions }
+    public var ascending: ShownPositions { ShownPositions(chosen: positions.chosen, total: positions.total, newestFirst: false) }
 
     public var count: Int { positions.count }
 
@@ -136,13 +135,32 @@ public struct TimelineView: Sendable {
     /// The row showing a store position, if it is shown: positions are in time order, so a binary
     /// search finds it.
     public func row(ofPosition p: Int) -> Int? {
-        if unfiltered { return newestFirst ? positions.count - 1 - p : p }
-        var low = 0, high = positions.count
-        while low < high {
-            let mid = (low + high) / 2
-            let before = newestFirst ? positions[mid] > p : positions[mid] < p
-            if before { low = mid + 1 } else { high = mid }
+        let k: Int
+        if let chosen = positions.chosen {
+            guard let found = SortedSearch.index(of: p, in: chosen) else { return nil }
+            k = found
+        } else {
+            guard p >= 0, p < positions.total else { return nil }
+            k = p
         }
-        return low < positions.count && positions[low] == p ? low : nil
+        return newestFirst ? positions.count - 1 - k : k
+    }
+}
+
+/// The positions a view shows, row by row. Without a filter nothing is kept: a million rows are a
+/// subtraction apart from their positions, where an array of them would be megabytes built again on
+/// every reload.
+public struct ShownPositions: RandomAccessCollection, Sendable {
+    /// The chosen positions in time order; nil when every event of the store is shown.
+    public let chosen: [Int]?
+    let total: Int
+    let newestFirst: Bool
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { chosen?.count ?? total }
+
+    public subscript(row: Int) -> Int {
+        let k = newestFirst ? endIndex - 1 - row : row
+        return chosen?[k] ?? k
     }
 }

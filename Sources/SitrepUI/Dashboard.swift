@@ -96,7 +96,7 @@ public struct Dashboard: Sendable {
         case .back: back()
         case .flipOrder:
             state.newestFirst.toggle()
-            view = TimelineView(store: store, ascending: view.unfiltered ? nil : view.ascending, newestFirst: state.newestFirst)
+            view = TimelineView(store: store, ascending: view.positions.chosen, newestFirst: state.newestFirst)
             state.selectedRow = view.row(ofID: state.selectedID) ?? 0
         case .sortRegions:
             state.regionsByName.toggle()

@@ -54,7 +54,7 @@ extension Dashboard {
         // Appended events only: the shown ones stay, and only the new ones are looked at.
         if case .reload = reason, filterJob == nil, newStore.continues(store) {
             let fresh = Array(store.count..<newStore.count).filter { p in candidates.map { SortedSearch.contains($0, p) } ?? true }
-            apply(newStore, view.ascending + QueryMatcher(store: newStore, query: query).positions(among: fresh), reason)
+            apply(newStore, Array(view.ascending) + QueryMatcher(store: newStore, query: query).positions(among: fresh), reason)
             return
         }
         filterGeneration += 1
@@ -100,12 +100,15 @@ extension Dashboard {
 
 /// Membership in an ascending array of positions.
 enum SortedSearch {
-    static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+    static func contains(_ sorted: [Int], _ value: Int) -> Bool { index(of: value, in: sorted) != nil }
+
+    /// Where `value` is in `sorted`, found by binary search.
+    static func index(of value: Int, in sorted: [Int]) -> Int? {
         var low = 0, high = sorted.count
         while low < high {
             let mid = (low + high) / 2
             if sorted[mid] < value { low = mid + 1 } else { high = mid }
         }
-        return low < sorted.count && sorted[low] == value
+        return low < sorted.count && sorted[low] == value ? low : nil
     }
 }

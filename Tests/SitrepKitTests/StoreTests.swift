@@ -138,8 +138,61 @@ struct StoreTests {
         dir.write("a.jsonl", #"{"time": "2024-11-26", "title": "other", "body": "changed"}"# + "\n")
         let (event, stale) = store.event(at: 0)
         #expect(stale)
+        // The title stayed in the file, read from the file as it was loaded.
         #expect(event.title == "first")
         #expect(event.body == nil)
+    }
+
+    @Test func titlesWrittenPlainlyAreReadBackFromTheFile() {
+        let dir = TempDir()
+        let far = String(repeating: "x", count: 70_000)
+        let lines = [
+            "\u{FEFF}{\"time\": \"2024-11-20\", \"title\": \"after a byte order mark\"}",
+            #"{"time": "2024-11-21", "title": "  spaced  ", "body": "b"}"#,
+            #"{"time": "2024-11-22", "title": "escaped \"quote\" \u0041"}"#,
+            #"{"time": "2024-11-23", "pad": "\#(far)", "title": "far into its record"}"#,
+            #"{"time": "2024-11-24", "title": "Харків — 東京 🚀"}"#,
+        ]
+        // CRLF line ends, and a last line with a byte that is not UTF-8.
+        let bytes = Array(lines.joined(separator: "\r\n").utf8) + Array("\r\n{\"time\": \"2024-11-25\", \"title\": \"bad ".utf8) + [0xFF] + Array("\"}\n".utf8)
+        let path = dir.write("t.jsonl", bytes: bytes)
+        let store = load([path])
+        let unread = load([path])
+        #expect(store.count == 6)
+        let titles = (0..<store.count).map(store.title(at:))
+        #expect(titles == ["after a byte order mark", "  spaced  ", "escaped \"quote\" A", "far into its record", "Харків — 東京 🚀", "bad \u{FFFD}"])
+        let inFile = (0..<store.count).map { store.flags(at: $0).contains(.titleInFile) }
+        #expect(inFile == [true, true, false, false, true, false])
+        // The detail reads the same title.
+        #expect((0..<store.count).map { store.event(at: $0).event.title } == titles)
+        // A file appended to is the same file: its titles still read.
+        let handle = FileHandle(forWritingAtPath: path)!
+        handle.seekToEndOfFile()
+        handle.write(Data("\n{\"time\": \"2024-11-27\", \"title\": \"later\"}\n".utf8))
+        handle.closeFile()
+        #expect(unread.title(at: 4) == "Харків — 東京 🚀")
+        // Beyond the descriptors sitrep holds, the file is opened again by name, and only if it is
+        // still the same file.
+        var notHeld = store.files[0]
+        notHeld.held = nil
+        let r = store.row(4)
+        let where_ = (at: Int(r.offset) + Int(r.titleOffset), count: Int(r.titleLength))
+        #expect(TitleFiles([notHeld]).title(file: 0, at: where_.at, count: where_.count) == "Харків — 東京 🚀")
+        let copy = dir.write("copy.jsonl", bytes: Array(FileManager.default.contents(atPath: path)!))
+        #expect(rename(copy, path) == 0)
+        #expect(TitleFiles([notHeld]).title(file: 0, at: where_.at, count: where_.count) == nil)
+        #expect(store.title(at: 4) == "Харків — 東京 🚀")
+    }
+
+    @Test func aTitleIsNotReadFromAFileRewrittenInPlace() throws {
+        let dir = TempDir()
+        let path = dir.write("a.jsonl", #"{"time": "2024-11-26", "title": "first"}"# + "\n")
+        let store = load([path])
+        let handle = FileHandle(forWritingAtPath: path)!
+        handle.truncateFile(atOffset: 0)
+        handle.write(Data(#"{"time":"2024-11-26","title":"other"}"#.utf8 + [10]))
+        handle.closeFile()
+        #expect(store.title(at: 0) == TitleFiles.changed)
     }
 
     @Test func sitrepNeverWritesToItsInputs() throws {

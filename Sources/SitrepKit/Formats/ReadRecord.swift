@@ -15,6 +15,9 @@ public struct EventFlags: OptionSet, Sendable, Hashable {
     public static let derivedID = EventFlags(rawValue: 32)
     /// The record held bytes that are not UTF-8; they show as U+FFFD.
     public static let replacedBytes = EventFlags(rawValue: 64)
+    /// The title is read from the file when shown (`EventRow.titleOffset`), not kept in memory:
+    /// titles are most of what a feed's index would otherwise hold.
+    static let titleInFile = EventFlags(rawValue: 128)
 }
 
 /// What a reader made of one record, before the store interns it.

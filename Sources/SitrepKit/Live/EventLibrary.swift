@@ -25,7 +25,7 @@ public final class EventLibrary: @unchecked Sendable {
     var interner = Interner()
     var files: [TrackedFile] = []
     /// The last snapshot's parts, kept so that an append extends them instead of rebuilding.
-    private var last: (segments: [Segment], order: [RowRef], index: FacetIndex)?
+    private var last: (segments: [Segment], order: TimelineOrder, index: FacetIndex)?
     /// The last snapshot handed out, which an extended one continues.
     private var lastStore: (store: ObjectIdentifier, count: Int)?
     /// Segments added since the last snapshot by appends only.
@@ -63,7 +63,7 @@ public final class EventLibrary: @unchecked Sendable {
         }
         for w in work {
             files[w.index].remember(w.reader)
-            w.reader.close()
+            files[w.index].info.held = HeldFile.hold(w.reader)
         }
         defer { clock.mark("merge") }
         return snapshot()
@@ -133,7 +133,7 @@ public final class EventLibrary: @unchecked Sendable {
             return store
         }
         let segments = files.flatMap(\.segments)
-        let order = Timeline.order(of: segments)
+        let order = TimelineOrder(Timeline.order(of: segments))
         let store = EventStore(files: files.map(\.info), order: order, strings: interner.strings, segments: segments, gazetteer: options.gazetteer)
         last = (segments, order, store.index)
         lastStore = (ObjectIdentifier(store), store.count)
@@ -141,7 +141,7 @@ public final class EventLibrary: @unchecked Sendable {
     }
 
     /// The last timeline with the appended events after it, if they are all newer than its end.
-    private func extend(_ last: (segments: [Segment], order: [RowRef], index: FacetIndex)) -> (segments: [Segment], order: [RowRef], index: FacetIndex)? {
+    private func extend(_ last: (segments: [Segment], order: TimelineOrder, index: FacetIndex)) -> (segments: [Segment], order: TimelineOrder, index: FacetIndex)? {
         guard !appended.isEmpty else { return last }
         let base = UInt32(last.segments.count)
         let added = Timeline.order(of: appended).map { RowRef(segment: $0.segment + base, index: $0.index) }
@@ -151,7 +151,7 @@ public final class EventLibrary: @unchecked Sendable {
             guard !Timeline.before(row(first), row(end)) else { return nil }
         }
         let index = last.index.appending(added[...], from: last.order.count, segments: segments)
-        return (segments, last.order + added, index)
+        return (segments, last.order.appending(added), index)
     }
 }
 
@@ -187,7 +187,7 @@ struct TrackedFile {
             let n = derivedSeen[id, default: 0] + 1
             derivedSeen[id] = n
             guard n > 1 else { continue }
-            let title = Array(segment.arena[idEnd..<idEnd + Int(r.titleLength)])
+            let title = Array(segment.arena[idEnd..<idEnd + r.titleBytesInArena])
             let newID = Array("\(id)-\(n)".utf8)
             segment.rows[i].text = segment.arena.count
             segment.rows[i].idLength = UInt16(newID.count)

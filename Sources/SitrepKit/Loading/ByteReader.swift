@@ -76,7 +76,21 @@ enum ByteReader: @unchecked Sendable {
         return out
     }
 
+    /// Which file this reads (device and inode), to tell a file replaced under the same name.
+    var fileKey: FileKey? {
+        guard case .descriptor(let fd, _) = self else { return nil }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        return FileKey(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+    }
+
     func close() {
         if case .descriptor(let fd, _) = self { Glibc.close(fd) }
     }
+}
+
+/// A file's device and inode: the same while it is appended to, different once it is replaced.
+struct FileKey: Sendable, Equatable {
+    var device: UInt64
+    var inode: UInt64
 }

@@ -10,6 +10,10 @@ public struct LoadedFile: Sendable {
     public internal(set) var unreadable = false
     /// Reads a record again in full, for CSV files.
     let csv: CSVEventReader?
+    /// The file that was read, for reading titles back from it and no other.
+    var key: FileKey?
+    /// The same file, kept open after reading while descriptors allow.
+    var held: HeldFile?
 
     public var path: String { source.path }
 }

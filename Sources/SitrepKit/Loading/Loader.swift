@@ -54,9 +54,9 @@ public enum Loader {
             return (file, nil)
         }
         let format = options.format ?? InputFormat.fromExtension(source.path) ?? sniff(head)
-        guard format == .csv else { return (LoadedFile(source: source, format: .jsonl, csv: nil), reader) }
+        guard format == .csv else { return (LoadedFile(source: source, format: .jsonl, csv: nil, key: reader.fileKey), reader) }
         switch CSVSetup.reader(for: source.path, head: head, options: options) {
-        case .success(let csv): return (LoadedFile(source: source, format: .csv, csv: csv), reader)
+        case .success(let csv): return (LoadedFile(source: source, format: .csv, csv: csv, key: reader.fileKey), reader)
         case .failure(let d):
             reader.close()
             file.log.add(d)
@@ -130,7 +130,7 @@ public enum Loader {
             if part.isFirst, line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
             if line == 2000 { builder.reserve(forBytes: part.range.count, seenBytes: offset + bytes.count - part.range.lowerBound, seenLines: line) }
             guard let record = jsonl.read(body, line: line, log: &log) else { return }
-            builder.add(record, line: body, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
+            builder.add(record, line: body, lineStart: bytes.count - body.count, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
         }
         result.builder = builder
         result.log = log

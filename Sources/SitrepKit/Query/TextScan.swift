@@ -3,10 +3,11 @@ import Foundation
 /// Word search over a whole store: what makes a word filter at a million events take a fraction of
 /// a second rather than many seconds.
 ///
-/// Titles, actors and sources are in memory and checked first. Bodies and locations stay in the
-/// files (that is what keeps the store small), so the records still in question are read back in
-/// large blocks, in file order, segment by segment on every core; each record's raw bytes are
-/// scanned for the word before any JSON is read, and only records that might hold it are parsed.
+/// Actors, sources and the titles kept in memory are checked first. Bodies, locations and most
+/// titles stay in the files (that is what keeps the store small), so the records still in question
+/// are read back in large blocks, in file order, segment by segment on every core; each record's raw
+/// bytes are scanned for the word before any JSON is read, and only records that might hold it are
+/// parsed.
 extension QueryMatcher {
     /// Records read back in one go at most this far apart; sparse candidates are read in smaller
     /// blocks rather than reading the gaps between them.
@@ -87,7 +88,7 @@ private struct UnitScanner: @unchecked Sendable {
                     guard from + Int(row.length) <= all.count else { continue }
                     var record = UnsafeBufferPointer(rebasing: all[from..<from + Int(row.length)])
                     if row.offset == 0, record.starts(with: [0xEF, 0xBB, 0xBF]) { record = UnsafeBufferPointer(rebasing: record[3...]) }
-                    if bodyOrLocationContains(record) { out[Int(slots[r])] = true }
+                    if fileTextContains(record) { out[Int(slots[r])] = true }
                 }
             }
         }
@@ -98,7 +99,7 @@ private struct UnitScanner: @unchecked Sendable {
                 out[Int(slots[r])] = true
                 continue
             }
-            guard !EventFlags(rawValue: row.flags).isDisjoint(with: [.body, .location]) else { continue }
+            guard !EventFlags(rawValue: row.flags).isDisjoint(with: [.body, .location, .titleInFile]) else { continue }
             let file = Int(row.file)
             guard !csv[file] else {
                 // CSV records are read one by one through their profile (CSV files are small next to feeds).
@@ -121,19 +122,19 @@ private struct UnitScanner: @unchecked Sendable {
     private func inMemoryFieldsContain(_ row: EventRow, _ segment: Segment) -> Bool {
         let title = segment.arena.withUnsafeBufferPointer { arena in
             let start = row.text + Int(row.idLength)
-            return needle.isIn(UnsafeBufferPointer(rebasing: arena[start..<start + Int(row.titleLength)]))
+            return needle.isIn(UnsafeBufferPointer(rebasing: arena[start..<start + row.titleBytesInArena]))
         }
         if title { return true }
         let first = Int(row.lists) + Int(row.regionCount)
         return segment.lists[first..<first + Int(row.sourceCount) + Int(row.actorCount)].contains { names[Int($0)] }
     }
 
-    /// Whether the body or location of one JSON record holds the word: the raw bytes are scanned
-    /// first, and the record is parsed only when they might.
-    private func bodyOrLocationContains(_ record: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the title, body or location of one JSON record holds the word: the raw bytes are
+    /// scanned first, and the record is parsed only when they might.
+    private func fileTextContains(_ record: UnsafeBufferPointer<UInt8>) -> Bool {
         if needle.scan(record) == .absent { return false }
         if let base = record.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), record.count) == nil {
-            return Self.plainBodyOrLocationContains(record, needle)
+            return Self.plainFileTextContains(record, needle)
         }
         var c = JSONCursor(bytes: record)
         c.skipSpace()
@@ -143,7 +144,7 @@ private struct UnitScanner: @unchecked Sendable {
         do throws(JSONSyntaxError) {
             try c.memberBytes { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, _: Int) throws(JSONSyntaxError) in
                 let field = NativeField(key)
-                if !found, field == .body || field == .location, c.peek == UInt8(ascii: "\"") {
+                if !found, field == .title || field == .body || field == .location, c.peek == UInt8(ascii: "\"") {
                     found = try c.withStringBytes { needle.isIn($0) }
                 } else {
                     _ = try c.skipValue()
@@ -157,9 +158,9 @@ private struct UnitScanner: @unchecked Sendable {
 
     /// The same answer for a record without a backslash, found by walking its structure instead of
     /// tokenising it: with no escapes every quote opens or closes a string, so strings are found with
-    /// `memchr`, and only the top-level `body` and `location` values are searched. The record was
-    /// valid JSON when it was loaded; what this does with broken JSON does not matter.
-    static func plainBodyOrLocationContains(_ record: UnsafeBufferPointer<UInt8>, _ needle: FoldedNeedle) -> Bool {
+    /// `memchr`, and only the top-level `title`, `body` and `location` values are searched. The record
+    /// was valid JSON when it was loaded; what this does with broken JSON does not matter.
+    static func plainFileTextContains(_ record: UnsafeBufferPointer<UInt8>, _ needle: FoldedNeedle) -> Bool {
         guard let base = record.baseAddress else { return false }
         let n = record.count
         var i = 0, depth = 0
@@ -172,7 +173,7 @@ private struct UnitScanner: @unchecked Sendable {
                 let close = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
                 if depth == 1 {
                     if expectValue {
-                        if let key, [.body, .location].contains(NativeField(UnsafeBufferPointer(rebasing: record[key]))),
+                        if let key, [.title, .body, .location].contains(NativeField(UnsafeBufferPointer(rebasing: record[key]))),
                            needle.isIn(UnsafeBufferPointer(rebasing: record[i + 1..<close])) {
                             return true
                         }

@@ -1,12 +1,14 @@
-/// One event as the store keeps it: 72 bytes of numbers. Strings live in the interner and the text
-/// arena; the body, url, location and extra fields stay in the file and are read again on demand
-/// (`EventStore.event(at:)`), which is what keeps a million events within the memory budget.
+/// One event as the store keeps it: 64 bytes of numbers. Strings live in the interner and the text
+/// arena; the body, url, location and extra fields, and titles written without escapes, stay in the
+/// file and are read again on demand (`EventStore.event(at:)`, `title(at:)`), which is what keeps a
+/// million events within the memory budget.
 struct EventRow: Sendable {
     var time: Int64
     /// Where the record starts in its file.
     var offset: Int64
-    /// Where the id starts in the text arena; the title follows it.
-    var text: Int
+    /// Where the id starts in the text arena; the title follows it unless it is in the file. A part
+    /// of a file holds at most 4 GiB of ids and titles (`StoreBuilder.maximumArenaBytes`).
+    var textStart: UInt32
     var length: UInt32
     var line: UInt32
     var file: UInt32
@@ -16,6 +18,9 @@ struct EventRow: Sendable {
     var lists: UInt32
     var figures: UInt32
     var titleLength: UInt32
+    /// With `EventFlags.titleInFile`: where the title's bytes start, counted from `offset` (a title
+    /// further into its record than this can count is kept in memory).
+    var titleOffset: UInt16
     var idLength: UInt16
     var regionCount: UInt8
     var sourceCount: UInt8
@@ -24,6 +29,14 @@ struct EventRow: Sendable {
     var figureCount: UInt16
     var precision: UInt8
     var flags: UInt8
+
+    var text: Int {
+        get { Int(textStart) }
+        set { textStart = UInt32(newValue) }
+    }
+
+    /// How many of the title's bytes follow the id in the arena.
+    var titleBytesInArena: Int { EventFlags(rawValue: flags).contains(.titleInFile) ? 0 : Int(titleLength) }
 }
 
 /// The rows, text, lists and figures one loading thread collected; `text`, `lists` and `figures` of

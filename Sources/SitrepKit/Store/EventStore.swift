@@ -4,7 +4,7 @@
 public final class EventStore: Sendable {
     public let files: [LoadedFile]
     /// The timeline: positions in time order, each naming its row.
-    let order: [RowRef]
+    let order: TimelineOrder
     let strings: [String]
     let segments: [Segment]
     public let gazetteer: Gazetteer
@@ -13,8 +13,9 @@ public final class EventStore: Sendable {
     /// The snapshot this one continues, when it is that snapshot's timeline with newer events after
     /// it: its first positions are the same events, so a view of the older one can be extended.
     private let continued: (store: ObjectIdentifier, count: Int)?
+    private let titleFiles: TitleFiles
 
-    init(files: [LoadedFile], order: [RowRef], strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil,
+    init(files: [LoadedFile], order: TimelineOrder, strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil,
          continues previous: (store: ObjectIdentifier, count: Int)? = nil) {
         continued = previous
         self.files = files
@@ -23,9 +24,10 @@ public final class EventStore: Sendable {
         self.segments = segments
         self.gazetteer = gazetteer
         self.index = index ?? FacetIndex(order: order, segments: segments)
+        titleFiles = TitleFiles(files)
     }
 
-    public static let empty = EventStore(files: [], order: [], strings: [""], segments: [], gazetteer: .builtIn)
+    public static let empty = EventStore(files: [], order: TimelineOrder([]), strings: [""], segments: [], gazetteer: .builtIn)
 
     /// How many events there are.
     public var count: Int { order.count }
@@ -59,9 +61,12 @@ public final class EventStore: Sendable {
         return text(i, r, 0, Int(r.idLength))
     }
 
+    /// The title: from memory, or read from the file for the titles kept there (a screenful at a
+    /// time is a few reads).
     public func title(at i: Int) -> String {
         let r = row(i)
-        return text(i, r, Int(r.idLength), Int(r.titleLength))
+        guard EventFlags(rawValue: r.flags).contains(.titleInFile) else { return text(i, r, Int(r.idLength), Int(r.titleLength)) }
+        return titleFiles.title(file: Int(r.file), at: Int(r.offset) + Int(r.titleOffset), count: Int(r.titleLength)) ?? TitleFiles.changed
     }
 
     public func category(at i: Int) -> String? {

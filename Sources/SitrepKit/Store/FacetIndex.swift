@@ -15,8 +15,8 @@ public struct FacetIndex: Sendable {
     var withoutCategory: [UInt32] = []
     var withoutSource: [UInt32] = []
 
-    init(order: [RowRef], segments: [Segment]) {
-        add(order[...], from: 0, segments: segments)
+    init(order: TimelineOrder, segments: [Segment]) {
+        add(order, from: 0, segments: segments)
     }
 
     /// This index with the events at the end of a longer timeline added: what an append costs
@@ -30,7 +30,7 @@ public struct FacetIndex: Sendable {
     /// Positions are first gathered in arrays indexed by string number (numbers are dense) and a
     /// segment's arrays are taken once per run of its rows: a dictionary lookup per event and a copy
     /// of the segment's arrays per event were most of a snapshot's time.
-    private mutating func add(_ refs: ArraySlice<RowRef>, from first: Int, segments: [Segment]) {
+    private mutating func add(_ refs: some Collection<RowRef>, from first: Int, segments: [Segment]) {
         var byRegion: [[UInt32]] = [], bySource: [[UInt32]] = [], byCategory: [[UInt32]] = []
         func put(_ table: inout [[UInt32]], _ id: UInt32, _ p: UInt32) {
             let i = Int(id)

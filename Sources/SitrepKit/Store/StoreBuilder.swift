@@ -21,6 +21,9 @@ struct StoreBuilder: Sendable {
     static let maximumListCount = Int(UInt8.max)
     static let maximumFigureCount = Int(UInt16.max)
     static let maximumIDLength = 1024
+    /// Where rows point into the arena is a 32-bit number; the last event's id and title must fit.
+    static let maximumArenaBytes = Int(UInt32.max) - 2 * (1 << 26)
+    private var arenaFull = false
 
     init(gazetteer: Gazetteer, counting: (facet: Facet, zone: DisplayZone)? = nil) {
         self.gazetteer = gazetteer
@@ -31,8 +34,10 @@ struct StoreBuilder: Sendable {
         self.init(gazetteer: options.gazetteer, counting: options.countingBy.map { ($0, options.zone) })
     }
 
-    /// Adds one record; `line` is the text it was read from (where `record.titleRange` points).
-    mutating func add(_ record: consuming ReadRecord, line: UnsafeBufferPointer<UInt8>? = nil, span: RecordSpan, file: UInt32, path: String, log: inout DiagnosticLog) {
+    /// Adds one record; `line` is the text it was read from (where `record.titleRange` points), which
+    /// starts `lineStart` bytes into the record (after a byte order mark).
+    mutating func add(_ record: consuming ReadRecord, line: UnsafeBufferPointer<UInt8>? = nil, lineStart: Int = 0, span: RecordSpan, file: UInt32, path: String,
+                      log: inout DiagnosticLog) {
         let e = record.event
         let title = record.titleRange.flatMap { r in line.map { UnsafeBufferPointer(rebasing: $0[r]) } }
         var flags = record.flags
@@ -52,9 +57,25 @@ struct StoreBuilder: Sendable {
             id = String(decoding: id.utf8.prefix(Self.maximumIDLength), as: UTF8.self)
         }
         let textStart = arena.count
+        guard textStart <= Self.maximumArenaBytes else {
+            if !arenaFull {
+                arenaFull = true
+                log.add(.error(path, span.line, 1, "more than 4 GiB of ids and titles in one part of this file; this event and the ones after it were not loaded"))
+            }
+            return
+        }
         appendToArena(id)
         let idLength = arena.count - textStart
-        if let title { arena.append(contentsOf: title) } else { appendToArena(e.title) }
+        // A title written as it reads stays in the file: only where it is is kept.
+        var titleOffset: UInt16 = 0, titleLength = 0
+        if let range = record.titleRange, title != nil, let start = UInt16(exactly: lineStart + range.lowerBound) {
+            titleOffset = start
+            titleLength = range.count
+            flags.insert(.titleInFile)
+        } else {
+            if let title { arena.append(contentsOf: title) } else { appendToArena(e.title) }
+            titleLength = arena.count - textStart - idLength
+        }
         let listStart = lists.count
         let regionCount = appendList(regions)
         var sourceCount: UInt8 = 0, actorCount: UInt8 = 0, tagCount: UInt8 = 0
@@ -65,11 +86,11 @@ struct StoreBuilder: Sendable {
         for f in e.figures.prefix(Self.maximumFigureCount) { figures.append(FigureEntry(name: strings.intern(f.name), value: f.value)) }
         warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
         rows.append(EventRow(
-            time: e.time.milliseconds, offset: span.offset, text: textStart,
+            time: e.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
             length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
             category: e.category.map { strings.intern($0) } ?? 0, subcategory: e.subcategory.map { strings.intern($0) } ?? 0,
             lists: UInt32(listStart), figures: UInt32(figureStart),
-            titleLength: UInt32(arena.count - textStart - idLength), idLength: UInt16(idLength),
+            titleLength: UInt32(clamping: titleLength), titleOffset: titleOffset, idLength: UInt16(idLength),
             regionCount: regionCount, sourceCount: sourceCount, actorCount: actorCount, tagCount: tagCount,
             figureCount: UInt16(figures.count - figureStart), precision: e.time.precision.rawValue, flags: flags.rawValue))
     }

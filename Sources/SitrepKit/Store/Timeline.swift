@@ -52,3 +52,32 @@ enum Timeline {
         return out
     }
 }
+
+/// The timeline order of a snapshot: a large part shared with the snapshots before it and a short
+/// tail of appended events. An append copies only the tail, where copying the whole order (8 bytes
+/// an event) at every appended line would hold two copies of it in memory at once.
+struct TimelineOrder: RandomAccessCollection, Sendable {
+    private(set) var base: [RowRef]
+    private(set) var tail: [RowRef] = []
+
+    init(_ refs: [RowRef]) { base = refs }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { base.count + tail.count }
+
+    @inline(__always)
+    subscript(i: Int) -> RowRef { i < base.count ? base[i] : tail[i - base.count] }
+
+    /// This order with newer events after it. The tail joins the shared part once it is a sixteenth
+    /// of it: appends stay cheap, and the copy that joining makes is rare.
+    func appending(_ added: [RowRef]) -> TimelineOrder {
+        var next = self
+        if tail.count + added.count > Swift.max(1 << 16, base.count / 16) {
+            next.base = base + tail + added
+            next.tail = []
+        } else {
+            next.tail = tail + added
+        }
+        return next
+    }
+}
