@@ -184,6 +184,31 @@ struct StoreTests {
         #expect(store.title(at: 4) == "Харків — 東京 🚀")
     }
 
+    @Test func plainRegionsSourcesAndCategoriesAreNumberedFromTheirBytes() {
+        let dir = TempDir()
+        let lines = [
+            #"{"time": "2024-11-20", "title": "a", "region": "Kharkiv", "source": "Ukrinform", "category": "drone"}"#,
+            #"{"time": "2024-11-21", "title": "b", "region": "  kharkivska oblast\t", "source": " Ukrinform ", "category": " drone"}"#,
+            #"{"time": "2024-11-22", "title": "c", "region": "Kh\u0061rkiv", "source": "Ukr\u0069nform", "category": "dr\u006fne"}"#,
+            #"{"time": "2024-11-23", "title": "d", "region": "", "source": "   ", "category": ""}"#,
+            #"{"time": "2024-11-24", "title": "e", "region": "Sumy", "regions": ["Lviv", "Kyiv"], "source": "x", "sources": ["y"]}"#,
+            #"{"time": "2024-11-25", "title": "f", "regions": ["Lviv"], "region": "Sumy", "category": "strike", "category": "drone"}"#,
+            #"{"time": "2024-11-26", "title": "g", "region": "Харківська", "source": "Укрінформ"}"#,
+        ]
+        let path = dir.write("p.jsonl", lines.joined(separator: "\n") + "\n")
+        let store = load([path])
+        #expect(store.count == 7)
+        #expect((0..<7).map(store.regions(at:)) == [["Kharkiv Oblast"], ["Kharkiv Oblast"], ["Kharkiv Oblast"], [], ["Lviv Oblast", "Kyiv Oblast"], ["Sumy Oblast"], ["Kharkiv Oblast"]])
+        #expect((0..<7).map(store.sources(at:)) == [["Ukrinform"], ["Ukrinform"], ["Ukrinform"], [], ["y"], [], ["Укрінформ"]])
+        #expect((0..<7).map(store.category(at:)) == ["drone", " drone", "drone", nil, nil, "drone", nil])
+        // Counting while reading takes the same path and gives the same numbers.
+        for facet in [Facet.region, .source, .category] {
+            let library = EventLibrary(sources: [.file(path)], options: { var o = LoadOptions(); o.countingBy = facet; return o }())
+            let counted = library.countAll().counts
+            #expect(counted == store.counts(by: facet), "\(facet)")
+        }
+    }
+
     @Test func aTitleIsNotReadFromAFileRewrittenInPlace() throws {
         let dir = TempDir()
         let path = dir.write("a.jsonl", #"{"time": "2024-11-26", "title": "first"}"# + "\n")

@@ -123,11 +123,20 @@ struct JSONLinesReader: Sendable {
                 p.titleRange = nil
             }
             titleSeen = true
-        case .regions: p.event.regions = try stringList(&c, key)
-        case .sources: p.event.sources = try stringList(&c, key)
+        case .regions:
+            let plain = plainTitle ? try plainValue(&c, trimmed: true) : nil
+            p.record.plain.region = plain.flatMap { $0.isEmpty ? nil : $0 }
+            p.event.regions = plain == nil ? try stringList(&c, key) : []
+        case .sources:
+            let plain = plainTitle ? try plainValue(&c, trimmed: true) : nil
+            p.record.plain.source = plain.flatMap { $0.isEmpty ? nil : $0 }
+            p.event.sources = plain == nil ? try stringList(&c, key) : []
         case .actors: p.event.actors = try stringList(&c, key)
         case .tags: p.event.tags = try stringList(&c, key)
-        case .category: p.event.category = nonEmpty(try stringField(&c, key))
+        case .category:
+            let plain = plainTitle ? try plainValue(&c, trimmed: false) : nil
+            p.record.plain.category = plain.flatMap { $0.isEmpty ? nil : $0 }
+            p.event.category = plain == nil ? nonEmpty(try stringField(&c, key)) : nil
         case .subcategory: p.event.subcategory = nonEmpty(try stringField(&c, key))
         case .figures: p.event.figures = try figures(&c, &p)
         case .body: try optionalText(&c, key, .body, &p) { $0.body = $1 }
@@ -152,6 +161,18 @@ struct JSONLinesReader: Sendable {
     private func nonEmpty(_ s: String) -> String? {
         let t = s.trimmingASCIISpaces
         return t.isEmpty ? nil : t
+    }
+
+    /// A string value without escapes, as a range of the line (spaces trimmed, for names; empty when
+    /// nothing is left); nil leaves the cursor where it was, for the general reading.
+    private func plainValue(_ c: inout JSONCursor, trimmed: Bool) throws(JSONSyntaxError) -> Range<Int>? {
+        guard c.peek == UInt8(ascii: "\""), var range = try c.plainString() else { return nil }
+        if trimmed {
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+            while let first = range.first, isSpace(c.bytes[first]) { range = range.dropFirst() }
+            while let last = range.last, isSpace(c.bytes[last]) { range = range.dropLast() }
+        }
+        return range
     }
 
     private func stringField(_ c: inout JSONCursor, _ key: String) throws(JSONSyntaxError) -> String {

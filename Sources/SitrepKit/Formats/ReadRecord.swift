@@ -29,6 +29,19 @@ struct ReadRecord {
     /// Where the title is in the line that was read, when it could be taken as it is written (no
     /// escapes, valid UTF-8); `event.title` is then left empty and the store copies the bytes.
     var titleRange: Range<Int>? = nil
+    /// Where a single region, source or category is in the line, when written as one plain string:
+    /// the store numbers it from the bytes (`ByteTable`) without making a String per event. The
+    /// field in `event` is then left empty.
+    var plain = PlainValues()
+}
+
+/// Byte ranges of the values the store interns, for the common form `"region": "Kharkiv"`.
+struct PlainValues {
+    var region: Range<Int>?
+    var source: Range<Int>?
+    var category: Range<Int>?
+
+    var isEmpty: Bool { region == nil && source == nil && category == nil }
 }
 
 /// Where a record starts in its file, so that its full text can be read again for the detail view.

@@ -9,6 +9,8 @@ struct StoreBuilder: Sendable {
     /// Number of lines (or records) read, so that a later part of the same file can number its lines.
     var lines = 0
     private var regionNames: [String: UInt32] = [:]
+    private var byteRegions = ByteTable()
+    private var byteStrings = ByteTable()
     let gazetteer: Gazetteer
     /// Counting instead of keeping (`LoadOptions.countingBy`), and the zone days are counted in.
     let counting: (facet: Facet, zone: DisplayZone)?
@@ -42,15 +44,26 @@ struct StoreBuilder: Sendable {
         let title = record.titleRange.flatMap { r in line.map { UnsafeBufferPointer(rebasing: $0[r]) } }
         var flags = record.flags
         var regions: [UInt32] = []
+        // One region, source or category written plainly is numbered from its bytes.
+        var source: UInt32?, category: UInt32?
+        if !record.plain.isEmpty, let line {
+            if let r = record.plain.region { regions.append(canonicalRegion(UnsafeBufferPointer(rebasing: line[r]))) }
+            if let r = record.plain.source { source = intern(UnsafeBufferPointer(rebasing: line[r])) }
+            if let r = record.plain.category { category = intern(UnsafeBufferPointer(rebasing: line[r])) }
+        }
         for r in e.regions { regions.append(canonicalRegion(r)) }
+        if category == nil, let c = e.category { category = strings.intern(c) }
         if let counting {
-            count(e, regions: regions, by: counting.facet, zone: counting.zone)
+            count(e, regions: regions, source: source, category: category, by: counting.facet, zone: counting.zone)
             warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
             return
         }
         var id = e.id
         if !record.hasID {
-            id = Self.derivedID(e, title: title, regions: regions.map { strings[$0] })
+            var said = e
+            said.category = category.map { strings[$0] }
+            if let source { said.sources = [strings[source]] }
+            id = Self.derivedID(said, title: title, regions: regions.map { strings[$0] })
             flags.insert(.derivedID)
         }
         if id.utf8.count > Self.maximumIDLength {
@@ -79,6 +92,10 @@ struct StoreBuilder: Sendable {
         let listStart = lists.count
         let regionCount = appendList(regions)
         var sourceCount: UInt8 = 0, actorCount: UInt8 = 0, tagCount: UInt8 = 0
+        if let source {
+            lists.append(source)
+            sourceCount = 1
+        }
         for s in e.sources.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); sourceCount += 1 }
         for s in e.actors.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); actorCount += 1 }
         for s in e.tags.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); tagCount += 1 }
@@ -88,7 +105,7 @@ struct StoreBuilder: Sendable {
         rows.append(EventRow(
             time: e.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
             length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
-            category: e.category.map { strings.intern($0) } ?? 0, subcategory: e.subcategory.map { strings.intern($0) } ?? 0,
+            category: category ?? 0, subcategory: e.subcategory.map { strings.intern($0) } ?? 0,
             lists: UInt32(listStart), figures: UInt32(figureStart),
             titleLength: UInt32(clamping: titleLength), titleOffset: titleOffset, idLength: UInt16(idLength),
             regionCount: regionCount, sourceCount: sourceCount, actorCount: actorCount, tagCount: tagCount,
@@ -110,17 +127,18 @@ struct StoreBuilder: Sendable {
 
     /// Counts one event the way `EventStore.counts(by:)` counts a kept one: once in each of its
     /// (first 255) regions or sources, under `Tally.none` without any.
-    private mutating func count(_ e: Event, regions: [UInt32], by facet: Facet, zone: DisplayZone) {
+    private mutating func count(_ e: Event, regions: [UInt32], source: UInt32?, category: UInt32?, by facet: Facet, zone: DisplayZone) {
         counted += 1
         switch facet {
         case .region:
             if regions.isEmpty { tally[Tally.none, default: 0] += 1 }
             for r in regions.prefix(Self.maximumListCount) { tally[Int64(r), default: 0] += 1 }
         case .source:
-            if e.sources.isEmpty { tally[Tally.none, default: 0] += 1 }
+            if let source { tally[Int64(source), default: 0] += 1 }
+            if e.sources.isEmpty, source == nil { tally[Tally.none, default: 0] += 1 }
             for s in e.sources.prefix(Self.maximumListCount) { tally[Int64(strings.intern(s)), default: 0] += 1 }
         case .category:
-            tally[e.category.map { Int64(strings.intern($0)) } ?? Tally.none, default: 0] += 1
+            tally[category.map { Int64($0) } ?? Tally.none, default: 0] += 1
         case .day:
             tally[EventStore.dayNumber(e.time, zone: zone), default: 0] += 1
         }
@@ -147,6 +165,24 @@ struct StoreBuilder: Sendable {
         let kept = ids.prefix(Self.maximumListCount)
         lists.append(contentsOf: kept)
         return UInt8(kept.count)
+    }
+
+    /// The interned number of a string given as UTF-8 bytes.
+    private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let h = ByteTable.hash(bytes)
+        if let id = byteStrings.value(bytes, hash: h) { return id }
+        let id = strings.intern(String(decoding: bytes, as: UTF8.self))
+        byteStrings.insert(bytes, hash: h, value: id)
+        return id
+    }
+
+    /// The canonical region of a spelling given as UTF-8 bytes.
+    private mutating func canonicalRegion(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let h = ByteTable.hash(bytes)
+        if let id = byteRegions.value(bytes, hash: h) { return id }
+        let id = canonicalRegion(String(decoding: bytes, as: UTF8.self))
+        byteRegions.insert(bytes, hash: h, value: id)
+        return id
     }
 
     private mutating func canonicalRegion(_ spelling: String) -> UInt32 {
