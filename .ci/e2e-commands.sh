@@ -58,4 +58,28 @@ for expected in "pipe.jsonl: error: not a regular file" "/dev/zero: error: not a
 done
 echo "$out" | tail -1 | grep -qE "^[1-9][0-9]* events" || fail "the readable file in a folder with a link loop was not read: $out"
 echo "ok: a FIFO, a device and broken links get a message each; a folder's link loop is skipped"
-echo "e2e: 7 passed, 0 failed"
+# Files and folders without read permission. Root reads everything, so as root the check runs as
+# nobody (setpriv), with a copy of the binary nobody can reach.
+locked=$(mktemp -d)
+trap 'chmod -R u+rwx "$locked" 2>/dev/null; rm -rf "$tmp" "$locked"' EXIT
+chmod 755 "$locked"
+mkdir -p "$locked/mixed" "$locked/closed"
+cp "$bin" "$locked/sitrep"
+echo '{"time": "2024-11-20", "title": "readable"}' > "$locked/mixed/ok.jsonl"
+for f in "$locked/secret.jsonl" "$locked/mixed/secret.jsonl" "$locked/closed/a.jsonl"; do echo '{"time": "2024-11-20", "title": "secret"}' > "$f"; done
+chmod 000 "$locked/secret.jsonl" "$locked/mixed/secret.jsonl" "$locked/closed"
+as_user=()
+[ "$(id -u)" = 0 ] && as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+run_locked() { (cd "$locked" && "${as_user[@]}" env HOME="$locked" XDG_CONFIG_HOME="$locked/config" ./sitrep "$@" 2>&1); }
+set +e
+out=$(run_locked check secret.jsonl closed mixed); status=$?
+set -e
+[ "$status" = 2 ] || fail "check on unreadable paths should exit 2, got $status: $out"
+for expected in "secret.jsonl: error: permission denied" "closed: error: permission denied" "mixed/secret.jsonl: error: cannot open: Permission denied" \
+                "1 events, 3 errors, 0 warnings in 2 files"; do
+  echo "$out" | grep -qF "$expected" || fail "check did not say '$expected': $out"
+done
+out=$(run_locked list mixed) || fail "list of a folder with one unreadable file exited $?: $out"
+echo "$out" | grep -q "readable" || fail "list did not show the readable file's event: $out"
+echo "ok: unreadable files and folders are named and skipped; the readable file still loads"
+echo "e2e: 8 passed, 0 failed"

@@ -93,18 +93,20 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-" || b ~ /^</ || b + 0 == 
 scale=$(awk -v n="$events" 'BEGIN { print n / 1000000 }')
 failed=0
 row() {  # label, sitrep, lnav, unit, budget at 1M, floor (what any run costs), scaled? (1 = with size)
-  local budget limit verdict=""
-  budget=$(awk -v b="$5" -v f="$6" -v s="$scale" -v k="$7" 'BEGIN { printf "%.3f", (k == 1) ? f + b * s : b }')
+  local budget limit within verdict=""
+  # Below 1M events a scaled budget gets the floor added; from 1M up it is the budget as stated.
+  budget=$(awk -v b="$5" -v f="$6" -v s="$scale" -v k="$7" 'BEGIN { printf "%g", (k != 1) ? b : (s >= 1) ? b * s : f + b * s }')
+  within=$(awk -v v="$2" -v b="$budget" 'BEGIN { print (v <= b) ? "yes" : "**no**" }')
   if [ -n "$check" ]; then
     limit=$(awk -v b="$budget" -v c="$check" 'BEGIN { print b * c }')
     if awk -v v="$2" -v l="$limit" 'BEGIN { exit !(v > l) }'; then verdict="  OVER ${check}x"; failed=1; fi
   fi
-  printf '| %-44s | %10s | %10s | %6s | %-8s |%s\n' "$1" "$2 $4" "$3 $4" "$(ratio "$2" "$3")" "$budget" "$verdict"
+  printf '| %-44s | %10s | %10s | %6s | %-8s | %-6s |%s\n' "$1" "$2 $4" "$3 $4" "$(ratio "$2" "$3")" "$budget $4" "$within" "$verdict"
 }
 echo
 echo "sitrep against lnav: $events events ($(( $(stat -c %s "$file") / 1000000 )) MB), $(nproc) cores, medians of $runs runs; budgets scaled to this size"
-echo "| figure                                       |     sitrep |       lnav | ratio  | budget   |"
-echo "| --- | --- | --- | --- | --- |"
+echo "| figure                                       |     sitrep |       lnav | ratio  | budget   | within |"
+echo "| --- | --- | --- | --- | --- | --- |"
 row "summary --by region, whole process (s)" "$s_summary" "$l_summary" s 0.8 0.05 1
 row "  its peak resident memory (MB)" "$s_summary_mb" "$l_summary_mb" MB 150 30 1
 row "dashboard: first events on screen (ms)" "$s_first" "$l_first" ms 200 100 0
