@@ -82,4 +82,19 @@ done
 out=$(run_locked list mixed) || fail "list of a folder with one unreadable file exited $?: $out"
 echo "$out" | grep -q "readable" || fail "list did not show the readable file's event: $out"
 echo "ok: unreadable files and folders are named and skipped; the readable file still loads"
-echo "e2e: 8 passed, 0 failed"
+# A file name that is not UTF-8 (Latin-1 é), given by name and found in its folder: read, and named
+# in messages with \xNN.
+latin=$(mktemp -d)
+trap 'chmod -R u+rwx "$locked" 2>/dev/null; rm -rf "$tmp" "$locked" "$latin"' EXIT
+name=$(printf 'caf\xe9.jsonl')
+printf '{"time": "2024-11-20", "title": "first"}\nnot json\n' > "$latin/$name"
+for target in "$latin/$name" "$latin"; do
+  set +e
+  out=$("$bin" check "$target" 2>&1); status=$?
+  set -e
+  [ "$status" = 1 ] || fail "check on a Latin-1 file name should exit 1 (one bad line), got $status: $out"
+  echo "$out" | grep -qF "$latin/caf\xE9.jsonl:2:1: error" || fail "check did not name the Latin-1 file with \\xE9: $out"
+  echo "$out" | grep -qF "1 events, 1 errors" || fail "check did not read the Latin-1 file's event: $out"
+done
+echo "ok: a file name that is not UTF-8 is read, by name and in its folder, and shown with \\xE9"
+echo "e2e: 9 passed, 0 failed"

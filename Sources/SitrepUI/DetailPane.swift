@@ -71,7 +71,7 @@ extension Dashboard {
         }
         lines.append([])
         field("Id", e.id)
-        field("From", "\(e.origin.path):\(e.origin.line)")
+        field("From", "\(RawPath.display(e.origin.path)):\(e.origin.line)")
         return lines
     }
 }

@@ -18,7 +18,12 @@ enum FuzzTarget {
     static func run(_ bytes: [UInt8]) {
         switch name {
         case "jsonl":
-            exercise(Loader.load([.embedded("fuzz.jsonl", bytes)]))
+            let source = EventSource.embedded("fuzz.jsonl", bytes)
+            exercise(Loader.load([source]))
+            // The counting path of `summary` reads the same lines its own way.
+            var counting = LoadOptions()
+            counting.countingBy = .source
+            _ = EventLibrary(sources: [source], options: counting).countAll()
         case let csv where csv.hasPrefix("csv-"):
             var options = LoadOptions()
             options.profile = CSVProfile.builtIn.first { $0.name == String(csv.dropFirst(4)) }
@@ -44,6 +49,8 @@ enum FuzzTarget {
     static func exercise(_ store: EventStore) {
         _ = store.diagnostics.map(\.description)
         for i in 0..<store.count { _ = store.event(at: i) }
+        // A word search reads the records back from the file, its own way.
+        _ = QueryMatcher(store: store, query: .text("a")).positions()
         for (w, h) in [(120, 40), (41, 11)] {
             var d = Dashboard(store: store, width: w, height: h)
             d.setDetail(d.selectedPosition.map { store.event(at: $0).event })

@@ -39,7 +39,7 @@ enum DuplicateIDs {
             let id = store.id(at: i)
             let origin = store.origin(at: i)
             if let earlier = first[id] {
-                out.append(.warning(origin.path, origin.line, 1, "duplicate id \(JSONText.quoted(id)) (also at \(earlier.path):\(earlier.line))"))
+                out.append(.warning(origin.path, origin.line, 1, "duplicate id \(JSONText.quoted(id)) (also at \(RawPath.display(earlier.path)):\(earlier.line))"))
             } else {
                 first[id] = origin
             }

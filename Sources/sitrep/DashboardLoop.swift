@@ -266,21 +266,19 @@ final class DashboardLoop {
         var seen = Set<String>()
         for file in lastStore.files where !file.source.isEmbedded {
             seen.insert(file.path)
-            var st = stat()
-            guard stat(file.path, &st) == 0 else {
-                health.problems.append("\(file.path): missing")
+            guard let st = RawPath.status(of: file.path) else {
+                health.problems.append("\(RawPath.display(file.path)): missing")
                 continue
             }
             health.lastChange = max(health.lastChange ?? 0, Int64(st.st_mtim.tv_sec))
             if file.unreadable {
-                health.problems.append("\(file.path): cannot be read")
+                health.problems.append("\(RawPath.display(file.path)): cannot be read")
             } else if let whole = file.log.kept.first(where: { $0.line == 0 }) {
-                health.problems.append("\(file.path): \(whole.message)")
+                health.problems.append("\(RawPath.display(file.path)): \(whole.message)")
             }
         }
         for path in wall.namedFiles where !seen.contains(path) {
-            var st = stat()
-            if stat(path, &st) != 0 { health.problems.append("\(path): missing") }
+            if RawPath.status(of: path) == nil { health.problems.append("\(RawPath.display(path)): missing") }
         }
         dashboard.setFileHealth(health)
     }

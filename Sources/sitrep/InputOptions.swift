@@ -70,12 +70,13 @@ struct InputOptions: ParsableArguments {
         options.profiles = user.profiles + CSVProfile.builtIn
         options.gazetteer = Gazetteer.withUserAliases(from: SitrepPaths.regionAliasesFile, problems: &configProblems)
         if let name = profile { options.profile = try resolveProfile(name, among: options.profiles) }
+        // Names that are not UTF-8 arrive repaired; the arguments as given name the files.
+        let paths = self.paths.map(RawPath.original(of:))
         let expanded = paths.isEmpty ? PathExpansion.Result(sources: DemoEvents.sources) : PathExpansion.expand(paths)
         var files: [String] = [], folders: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue { folders.append(path) } else { files.append(path) }
+            guard let info = RawPath.status(of: path) else { continue }
+            if RawPath.isDirectory(info) { folders.append(path) } else { files.append(path) }
         }
         let settings = UserConfig.load()
         return PreparedInput(sources: expanded.sources, options: options, pathProblems: expanded.problems,

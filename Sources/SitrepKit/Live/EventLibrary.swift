@@ -215,8 +215,7 @@ struct FileIdentity: Equatable {
     var modified: Int64
 
     static func of(_ path: String) -> FileIdentity? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard let st = RawPath.status(of: path) else { return nil }
         return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
                             modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }

@@ -58,7 +58,7 @@ public final class FileWatcher {
             namedFiles[directory, default: [:]][(file as NSString).lastPathComponent] = file
             guard watch(directory) else { return }
             // A symlink: changes to its target arrive in the target's folder.
-            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: file) {
+            if let target = RawPath.linkTarget(of: file) {
                 let full = target.hasPrefix("/") ? target : (directory as NSString).appendingPathComponent(target)
                 let targetDirectory = Self.directory(of: full)
                 namedFiles[targetDirectory, default: [:]][(full as NSString).lastPathComponent] = file
@@ -73,7 +73,7 @@ public final class FileWatcher {
     private func watch(_ directory: String) -> Bool {
         guard descriptor >= 0 else { return false }
         if watchedDirectories.contains(directory) { return true }
-        let wd = inotify_add_watch(descriptor, directory, Self.mask)
+        let wd = RawPath.withCString(directory) { inotify_add_watch(descriptor, $0, Self.mask) }
         if wd < 0 {
             if errno == ENOSPC { fallBack("the inotify watch limit is reached"); return false }
             return true   // a folder that is gone or unreadable: nothing to watch there
@@ -89,10 +89,9 @@ public final class FileWatcher {
         while let dir = pending.popLast(), count < 100_000 {
             count += 1
             guard watch(dir) else { return false }
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where !name.hasPrefix(".") {
+            for name in RawPath.names(in: dir) ?? [] where !name.hasPrefix(".") {
                 let full = (dir as NSString).appendingPathComponent(name)
-                var st = stat()
-                if lstat(full, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { pending.append(full) }
+                if let st = RawPath.linkStatus(of: full), RawPath.isDirectory(st) { pending.append(full) }
             }
         }
         return true
@@ -130,7 +129,7 @@ public final class FileWatcher {
                     continue
                 }
                 guard let directory = watches[wd] else { continue }
-                changed.formUnion(paths(for: String(decoding: nameBytes, as: UTF8.self), in: directory, mask: mask))
+                changed.formUnion(paths(for: nameBytes.withUnsafeBufferPointer { RawPath.string($0) }, in: directory, mask: mask))
             }
         }
         return changed.sorted()

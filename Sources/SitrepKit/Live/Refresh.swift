@@ -20,8 +20,7 @@ extension EventLibrary {
     static func isEventFile(_ path: String) -> Bool {
         let name = (path as NSString).lastPathComponent
         guard !name.hasPrefix("."), PathExpansion.knownExtensions.contains((name as NSString).pathExtension.lowercased()) else { return false }
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+        return RawPath.status(of: path).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false
     }
 
     private func refreshFile(_ i: Int, _ change: inout LibraryChange) {

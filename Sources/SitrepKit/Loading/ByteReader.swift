@@ -11,7 +11,7 @@ enum ByteReader: @unchecked Sendable {
     case memory([UInt8])
 
     static func file(_ path: String) throws(SourceError) -> ByteReader {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let fd = RawPath.withCString(path) { Glibc.open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard fd >= 0 else { throw SourceError(message: "cannot open: \(String(cString: strerror(errno)))") }
         var st = stat()
         guard fstat(fd, &st) == 0 else {

@@ -18,10 +18,9 @@ public enum PathExpansion {
 
     /// A path that names nothing readable: a symbolic link that loops or leads nowhere says so.
     static func whyMissing(_ path: String) -> String {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return "no such file or directory" }
+        guard let info = RawPath.linkStatus(of: path), info.st_mode & S_IFMT == S_IFLNK else { return "no such file or directory" }
         var target = stat()
-        if stat(path, &target) != 0, errno == ELOOP { return "a loop of symbolic links" }
+        if RawPath.withCString(path, { stat($0, &target) }) != 0, errno == ELOOP { return "a loop of symbolic links" }
         return "a symbolic link to something that does not exist"
     }
 
@@ -29,20 +28,19 @@ public enum PathExpansion {
         var result = Result()
         var seen = Set<String>()
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let info = RawPath.status(of: path) else {
                 result.problems.append(.error(path, 0, 0, Self.whyMissing(path)))
                 continue
             }
-            if !isDirectory.boolValue {
-                guard FileManager.default.isReadableFile(atPath: path) else {
+            if !RawPath.isDirectory(info) {
+                guard RawPath.isReadable(path) else {
                     result.problems.append(.error(path, 0, 0, "permission denied"))
                     continue
                 }
                 if seen.insert(path).inserted { result.sources.append(.file(path)) }
                 continue
             }
-            guard FileManager.default.isReadableFile(atPath: path) else {
+            guard RawPath.isReadable(path) else {
                 result.problems.append(.error(path, 0, 0, "permission denied"))
                 continue
             }
@@ -61,11 +59,10 @@ public enum PathExpansion {
         var visited = 0
         while let dir = pending.popLast(), visited < 100_000 {
             visited += 1
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
+            guard let names = RawPath.names(in: dir) else { continue }
             for name in names where !name.hasPrefix(".") {
                 let full = (dir as NSString).appendingPathComponent(name)
-                var st = stat()
-                guard lstat(full, &st) == 0 else { continue }
+                guard let st = RawPath.linkStatus(of: full) else { continue }
                 if (st.st_mode & S_IFMT) == S_IFDIR {
                     pending.append(full)
                 } else if knownExtensions.contains((name as NSString).pathExtension.lowercased()) {

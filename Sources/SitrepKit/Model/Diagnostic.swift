@@ -27,7 +27,8 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        let place = line > 0 ? "\(path):\(line):\(max(column, 1))" : path
+        let shown = RawPath.display(path)
+        let place = line > 0 ? "\(shown):\(line):\(max(column, 1))" : shown
         return "\(place): \(severity.rawValue): \(message)"
     }
 }
