@@ -79,8 +79,9 @@ private struct UnitScanner: @unchecked Sendable {
         func flush() {
             defer { pending.removeAll(keepingCapacity: true) }
             guard !pending.isEmpty, cancellation?.isCancelled != true else { return }
-            if readers[block.file] == nil { readers[block.file] = try? store.files[block.file].source.open() }
-            guard let reader = readers[block.file], let bytes = try? reader.bytes(at: block.start, count: block.end - block.start) else { return }
+            let held = store.files[block.file].held?.reader
+            if held == nil, readers[block.file] == nil { readers[block.file] = try? store.files[block.file].source.open() }
+            guard let reader = held ?? readers[block.file], let bytes = try? reader.bytes(at: block.start, count: block.end - block.start) else { return }
             bytes.withUnsafeBufferPointer { all in
                 for r in pending {
                     let row = segment.rows[r]

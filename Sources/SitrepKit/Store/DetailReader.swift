@@ -1,5 +1,7 @@
 /// Reads events in full for many positions in a row (`sitrep list`), keeping each file open
-/// instead of opening it once per event.
+/// instead of opening it once per event. A file sitrep holds open since it read it
+/// (`LoadedFile.held`) is read through that descriptor: the records are where the store says, even
+/// if the file was replaced or deleted since.
 public final class DetailReader {
     let store: EventStore
     private var open: [Int: ByteReader] = [:]
@@ -9,6 +11,7 @@ public final class DetailReader {
     deinit { open.values.forEach { $0.close() } }
 
     func reader(for file: Int) -> ByteReader? {
+        if let held = store.files[file].held { return held.reader }
         if let r = open[file] { return r }
         guard let r = try? store.files[file].source.open() else { return nil }
         open[file] = r

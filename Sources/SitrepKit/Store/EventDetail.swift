@@ -17,7 +17,7 @@ extension EventStore {
         event.figures = figures(at: i)
         let needsFile: EventFlags = [.body, .url, .location, .coordinates, .extra]
         guard !flags(at: i).isDisjoint(with: needsFile) else { return (event, false) }
-        guard let full = reread(i, files), full.title == event.title, full.time == event.time else { return (event, true) }
+        guard let full = reread(i, files), full.title == event.title, full.time == event.time, sameID(full, as: i) else { return (event, true) }
         event.body = full.body
         event.url = full.url
         event.location = full.location
@@ -25,6 +25,15 @@ extension EventStore {
         event.longitude = full.longitude
         event.extra = full.extra
         return (event, false)
+    }
+
+    /// Whether a record read again is still the event at `i`: its id, or the id its content gives
+    /// (titles read from the file match whatever is there now, so the title alone does not tell).
+    private func sameID(_ full: Event, as i: Int) -> Bool {
+        let id = id(at: i)
+        guard flags(at: i).contains(.derivedID) else { return full.id.utf8.prefix(StoreBuilder.maximumIDLength).elementsEqual(id.utf8) }
+        let derived = StoreBuilder.derivedID(full, regions: full.regions.map { gazetteer.canonicalName($0) })
+        return id == derived || id.hasPrefix(derived + "-")
     }
 
     /// Reads and parses one record again, in full.
