@@ -26,6 +26,19 @@ struct CommandTests {
         ])
     }
 
+    @Test func checkFindsEveryRepeatedIDAndNamesTheEarliest() throws {
+        let dir = TempDir()
+        func line(_ id: Int, _ day: Int) -> String { #"{"id": "e\#(id)", "time": "2024-11-\#(day)", "title": "t"}"# }
+        let a = dir.write("a.jsonl", (0..<1000).map { line($0, 10) }.joined(separator: "\n") + "\n")
+        let b = dir.write("b.jsonl", (500..<1500).map { line($0, 11) }.joined(separator: "\n") + "\n" + line(7, 12) + "\n")
+        let r = try Sitrep.run(["check", a, b])
+        let warnings = r.lines.filter { $0.contains("duplicate id") }
+        #expect(warnings.count == 501)
+        #expect(warnings.first == "\(b):1:1: warning: duplicate id \"e500\" (also at \(a):501)")
+        #expect(warnings.last == "\(b):1001:1: warning: duplicate id \"e7\" (also at \(a):8)")
+        #expect(r.lines.last == "2001 events, 0 errors, 501 warnings in 2 files")
+    }
+
     @Test func checkExitsTwoForMissingPathsAndUsageErrors() throws {
         let missing = try Sitrep.run(["check", "/nonexistent/events.jsonl"])
         #expect(missing.status == 2)
