@@ -44,7 +44,7 @@ for input in regions.jsonl figures.jsonl many long.jsonl $( [ "$big" = --big ] &
     regions.jsonl) [ "$events" = 100000 ] || fail "100,000 events expected"; [ $(( kb / 1024 )) -lt 300 ] || fail "100,000 regions took over 300 MB" ;;
     many) [ "$events" = 10000 ] || fail "10,000 events expected from 10,000 files" ;;
     long.jsonl) [ "$events" = 2 ] || fail "both lines of the long file should load"; [ $(( kb / 1024 )) -lt 400 ] || fail "a 64 MB line took over 400 MB" ;;
-    big.jsonl) [ $(( kb / 1024 )) -lt 600 ] || fail "a 1 GB file took over 600 MB" ;;
+    big.jsonl) [ $(( kb / 1024 )) -lt 300 ] || fail "a 1 GB file took over 300 MB" ;;
   esac
 done
 ok "every size loads in full, memory within bounds"
