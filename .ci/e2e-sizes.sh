@@ -61,4 +61,22 @@ for input in regions.jsonl figures.jsonl many long.jsonl; do
   [ "$(cat "$tmp/exit-$input" 2>/dev/null)" = 0 ] || fail "the dashboard on $input did not quit cleanly"
 done
 ok "the dashboard shows each and answers keys"
+
+# The folder of 10,000 files with the descriptors of a usual desktop (1,024) and of a tight one (64):
+# every file read, no "too many open files", and the dashboard still follows the folder.
+for limit in 1024 64; do
+  out=$(ulimit -n "$limit" && "$bin" check "$tmp/many" 2>&1) || fail "check of 10,000 files with $limit descriptors failed: $(echo "$out" | tail -3)"
+  [ "$(echo "$out" | tail -1)" = "10000 events, 0 errors, 0 warnings in 10000 files" ] || fail "check with $limit descriptors said: $(echo "$out" | tail -3)"
+  n=$(ulimit -n "$limit" && "$bin" list --format jsonl "$tmp/many" | grep -c '"title"') || true
+  [ "$n" = 10000 ] || fail "list --format jsonl with $limit descriptors gave $n events"
+done
+stop_server
+tmux -L "$sock" new-session -d -x 120 -y 40 "ulimit -n 64; TERM=tmux-256color '$bin' '$tmp/many'; echo \$? > '$tmp/exit-limit'; sleep 30"
+wait_for "Timeline 10,000"
+echo '{"time": "2024-11-27T10:00:00Z", "title": "a new file in a full folder"}' > "$tmp/many/new.jsonl"
+wait_for "a new file in a"
+tmux -L "$sock" send-keys q
+for _ in $(seq 1 50); do [ -s "$tmp/exit-limit" ] && break; sleep 0.1; done
+[ "$(cat "$tmp/exit-limit" 2>/dev/null)" = 0 ] || fail "the dashboard with 64 descriptors did not quit cleanly"
+ok "10,000 files with 1,024 and with 64 descriptors: every file read, the dashboard follows the folder"
 echo "e2e sizes: $passed passed, 0 failed"

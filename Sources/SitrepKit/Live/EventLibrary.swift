@@ -43,28 +43,32 @@ public final class EventLibrary: @unchecked Sendable {
     /// The paths of the files currently followed.
     public var paths: [String] { files.filter { !$0.removed }.map(\.info.path) }
 
-    /// Reads every file (in parallel) and returns the first snapshot.
+    /// Reads every file (in parallel) and returns the first snapshot. Files are opened a batch at a
+    /// time: a folder of thousands would otherwise use up the process's descriptors, and with them
+    /// the ones the system libraries need (libdispatch stops the process when it cannot get one).
     public func loadAll() -> EventStore {
         var clock = PhaseClock()
         needsRebuild = true
-        var work: [(index: Int, file: LoadedFile, reader: ByteReader)] = []
-        for i in files.indices {
-            let (info, reader) = Loader.prepare(files[i].info.source, options: options)
-            files[i].info = info
-            if let reader { work.append((i, info, reader)) }
+        for batch in stride(from: 0, to: files.count, by: HeldFile.openAtOnce) {
+            var work: [(index: Int, file: LoadedFile, reader: ByteReader)] = []
+            for i in batch..<min(files.count, batch + HeldFile.openAtOnce) {
+                let (info, reader) = Loader.prepare(files[i].info.source, options: options)
+                files[i].info = info
+                if let reader { work.append((i, info, reader)) }
+            }
+            var parts = Loader.parse(work, options: options)
+            for k in parts.indices {
+                let file = parts[k].file
+                var part = parts[k].part
+                parts[k].part = LoadedPart(builder: StoreBuilder(gazetteer: options.gazetteer))
+                absorb(&part, into: file)
+            }
+            for w in work {
+                files[w.index].remember(w.reader)
+                files[w.index].info.held = HeldFile.hold(w.reader)
+            }
         }
-        var parts = Loader.parse(work, options: options)
         clock.mark("parse")
-        for k in parts.indices {
-            let file = parts[k].file
-            var part = parts[k].part
-            parts[k].part = LoadedPart(builder: StoreBuilder(gazetteer: options.gazetteer))
-            absorb(&part, into: file)
-        }
-        for w in work {
-            files[w.index].remember(w.reader)
-            files[w.index].info.held = HeldFile.hold(w.reader)
-        }
         defer { clock.mark("merge") }
         return snapshot()
     }

@@ -13,6 +13,11 @@ public final class DetailReader {
     func reader(for file: Int) -> ByteReader? {
         if let held = store.files[file].held { return held.reader }
         if let r = open[file] { return r }
+        // Files not held are opened again by name; a few at a time, for a folder of thousands.
+        if open.count >= HeldFile.openByName {
+            open.values.forEach { $0.close() }
+            open.removeAll()
+        }
         guard let r = try? store.files[file].source.open() else { return nil }
         open[file] = r
         return r

@@ -12,8 +12,6 @@ final class TitleFiles: Sendable {
     private let keys: [FileKey?]
     private let held: [HeldFile?]
     private let readers = Mutex<[Int: ByteReader]>([:])
-    /// More files than this (a folder of thousands) are reopened as needed rather than held open.
-    static let mostOpen = 32
     /// Shown in place of a title when its file was rewritten since it was read: the reload that
     /// follows every change replaces the snapshot within moments.
     static let changed = "(title not readable: its file changed)"
@@ -27,7 +25,8 @@ final class TitleFiles: Sendable {
     deinit { readers.withLock { $0.values.forEach { $0.close() } } }
 
     /// The title at `offset` in `file`, `count` bytes long; nil unless the quotes around it are
-    /// still there (a file rewritten in place since it was loaded).
+    /// still there (a file rewritten in place since it was loaded), and a message in its place when
+    /// the file cannot be opened.
     func title(file: Int, at offset: Int, count: Int) -> String? {
         guard file < sources.count, offset > 0 else { return nil }
         let quote = UInt8(ascii: "\"")
@@ -37,12 +36,17 @@ final class TitleFiles: Sendable {
         }
         return readers.withLock { open -> String? in
             if open[file] == nil {
-                if open.count >= Self.mostOpen {
+                if open.count >= HeldFile.openByName {
                     open.values.forEach { $0.close() }
                     open.removeAll()
                 }
                 // A file replaced under the same name is not the one these offsets are in.
-                guard let reader = try? sources[file].open() else { return nil }
+                let reader: ByteReader
+                do throws(SourceError) {
+                    reader = try sources[file].open()
+                } catch {
+                    return "(title not readable: \(error.message))"
+                }
                 guard reader.fileKey == keys[file] else {
                     reader.close()
                     return nil
