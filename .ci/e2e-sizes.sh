@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Large and odd sizes (prints figures; fails on a crash, on unbounded memory or on a missing warning):
 # 100,000 distinct region names, one event with 10,000 figures, a folder of 10,000 small files, a
-# 64 MB single line, and with --big a 1 GB file. Each is loaded in full by `sitrep check` (time and peak
+# 64 MB single line, a 64 MB title (selected when the dashboard opens), and with --big a 1 GB file. Each is loaded in full by `sitrep check` (time and peak
 # memory from /usr/bin/time) and shown in the dashboard in tmux, which must answer keys at once.
 #   bash .ci/e2e-sizes.sh [BINARY] [--big]
 set -euo pipefail
@@ -26,6 +26,10 @@ for i in range(10000):
 with open(f"{d}/long.jsonl", "w") as f:
     f.write(json.dumps({"time": "2024-11-26T10:00:00Z", "title": "one long line", "body": "x" * (64 << 20)}) + "\n")
     f.write(json.dumps({"time": "2024-11-26T11:00:00Z", "title": "after the long line"}) + "\n")
+# A title of 64 MB, the newest event, so that the dashboard opens with it selected; then its body.
+with open(f"{d}/longtitle.jsonl", "w") as f:
+    f.write(json.dumps({"time": "2024-11-26T12:00:00Z", "title": "T" * (64 << 20), "body": "b " * (1 << 20)}) + "\n")
+    f.write(json.dumps({"time": "2024-11-26T11:00:00Z", "title": "before the long title"}) + "\n")
 PY
 if [ "$big" = --big ]; then
   bench=$(dirname "$bin")/sitrep-bench
@@ -34,7 +38,7 @@ if [ "$big" = --big ]; then
 fi
 
 printf '%-16s %8s %9s %10s  %s\n' input events seconds peak_MB "check's last line"
-for input in regions.jsonl figures.jsonl many long.jsonl $( [ "$big" = --big ] && echo big.jsonl ); do
+for input in regions.jsonl figures.jsonl many long.jsonl longtitle.jsonl $( [ "$big" = --big ] && echo big.jsonl ); do
   # `check` keeps every event in the store, as the dashboard does (`summary` only counts).
   /usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" check "$tmp/$input" > "$tmp/out" 2> "$tmp/err" || fail "check of $input failed: $(cat "$tmp/out" "$tmp/err" | tail -3)"
   read -r secs kb < "$tmp/time"
@@ -43,13 +47,13 @@ for input in regions.jsonl figures.jsonl many long.jsonl $( [ "$big" = --big ] &
   case $input in
     regions.jsonl) [ "$events" = 100000 ] || fail "100,000 events expected"; [ $(( kb / 1024 )) -lt 300 ] || fail "100,000 regions took over 300 MB" ;;
     many) [ "$events" = 10000 ] || fail "10,000 events expected from 10,000 files" ;;
-    long.jsonl) [ "$events" = 2 ] || fail "both lines of the long file should load"; [ $(( kb / 1024 )) -lt 400 ] || fail "a 64 MB line took over 400 MB" ;;
+    long.jsonl|longtitle.jsonl) [ "$events" = 2 ] || fail "both lines of $input should load"; [ $(( kb / 1024 )) -lt 400 ] || fail "a 64 MB line took over 400 MB" ;;
     big.jsonl) [ $(( kb / 1024 )) -lt 300 ] || fail "a 1 GB file took over 300 MB" ;;
   esac
 done
 ok "every size loads in full, memory within bounds"
 
-for input in regions.jsonl figures.jsonl many long.jsonl; do
+for input in regions.jsonl figures.jsonl many long.jsonl longtitle.jsonl; do
   stop_server
   tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin' '$tmp/$input'; echo \$? > '$tmp/exit-$input'; sleep 30"
   wait_for "Timeline"

@@ -24,13 +24,23 @@ extension Dashboard {
 
     typealias Line = [(String, Role)]
 
+    /// How much of each part of an event the detail shows, in characters: far more than anyone reads
+    /// on a screen, and little enough to wrap at every key.
+    static let shownTitle = 4_000
+    static let shownField = 20_000
+    static let shownBody = 200_000
+
     func detailLines(_ e: Event, width: Int) -> [Line] {
-        var lines: [Line] = wrap(e.title, width).map { [($0, .detailTitle)] }
+        func leftOut(_ bytes: Int) -> Line { [("… \(grouped(bytes)) more bytes not shown (sitrep list --format jsonl has them)", .detailLabel)] }
+        let title = shownPart(e.title, limit: Self.shownTitle)
+        var lines: [Line] = wrap(title.text, width).map { [($0, .detailTitle)] }
+        if title.leftOut > 0 { lines.append(leftOut(title.leftOut)) }
         lines.append([])
         func field(_ label: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             let labelWidth = 10
-            let wrapped = wrap(value, max(1, width - labelWidth))
+            let shown = shownPart(value, limit: Self.shownField)
+            let wrapped = wrap(shown.text, max(1, width - labelWidth)) + (shown.leftOut > 0 ? ["… \(grouped(shown.leftOut)) more bytes"] : [])
             for (i, part) in wrapped.enumerated() {
                 let name = Buffer.fit(label, labelWidth - 1)
                 let l = i == 0 ? name + String(repeating: " ", count: labelWidth - DisplayWidth.of(name)) : String(repeating: " ", count: labelWidth)
@@ -63,7 +73,9 @@ extension Dashboard {
         }
         if let body = e.body {
             lines.append([])
-            lines += wrap(body, width).map { [($0, .detailValue)] }
+            let shown = shownPart(body, limit: Self.shownBody)
+            lines += wrap(shown.text, width).map { [($0, .detailValue)] }
+            if shown.leftOut > 0 { lines.append(leftOut(shown.leftOut)) }
         }
         if !e.extra.isEmpty {
             lines.append([])

@@ -68,7 +68,8 @@ func grouped(_ n: Int) -> String {
     return n < 0 ? "-" + out : out
 }
 
-/// Words wrapped to a display width; a word longer than the width is cut into pieces.
+/// Words wrapped to a display width; a word longer than the width is cut into pieces. One pass over
+/// the text: a single word of megabytes (a hostile title or body) wraps in linear time.
 func wrap(_ text: String, _ width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
@@ -76,23 +77,48 @@ func wrap(_ text: String, _ width: Int) -> [String] {
         var line = ""
         var lineWidth = 0
         for word in paragraph.split(separator: " ") {
-            var w = String(word)
-            while DisplayWidth.of(w) > width {
-                if !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
-                let piece = Buffer.fit(w, width + 1).dropLast()
-                lines.append(String(piece))
-                w = String(w.unicodeScalars.dropFirst(piece.unicodeScalars.count))
+            let ww = DisplayWidth.of(String(word))
+            if ww <= width {
+                if lineWidth > 0, lineWidth + 1 + ww > width {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                if lineWidth > 0 {
+                    line += " "
+                    lineWidth += 1
+                }
+                line += word
+                lineWidth += ww
+                continue
             }
-            let ww = DisplayWidth.of(w)
-            if lineWidth > 0, lineWidth + 1 + ww > width {
-                lines.append(line)
-                line = ""
-                lineWidth = 0
+            // Longer than a line: its own lines, cut where the width is reached; the last piece
+            // starts the next line.
+            if !line.isEmpty { lines.append(line) }
+            var piece = String.UnicodeScalarView()
+            var pieceWidth = 0
+            for s in word.unicodeScalars {
+                let sw = DisplayWidth.of(s)
+                if pieceWidth + sw > width, !piece.isEmpty {
+                    lines.append(String(piece))
+                    piece = String.UnicodeScalarView()
+                    pieceWidth = 0
+                }
+                piece.append(s)
+                pieceWidth += sw
             }
-            line += (lineWidth > 0 ? " " : "") + w
-            lineWidth += (lineWidth > 0 ? 1 : 0) + ww
+            line = String(piece)
+            lineWidth = pieceWidth
         }
         lines.append(line)
     }
     return lines
+}
+
+/// At most `limit` characters of a text for the screen, and how many bytes were left out: the
+/// detail of an event with a title or body of megabytes is drawn at every key.
+func shownPart(_ text: String, limit: Int) -> (text: String, leftOut: Int) {
+    guard text.utf8.count > limit else { return (text, 0) }
+    let part = String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit)))
+    return (part, text.utf8.count - part.utf8.count)
 }

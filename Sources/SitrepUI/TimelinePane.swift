@@ -1,6 +1,9 @@
 import SitrepKit
 
 extension Dashboard {
+    /// How much of a title a row reads: more than the widest terminal shows.
+    static let titleBytes = 4_096
+
     /// The events in order, a line between days, the selected one highlighted.
     mutating func drawTimeline(_ buffer: inout Buffer, _ rect: Rect) {
         let order = state.newestFirst ? "newest first" : "oldest first"
@@ -80,7 +83,7 @@ extension Dashboard {
         }
         let flags = (store.figures(at: p).isEmpty ? "" : "#") + (store.sources(at: p).count > 1 ? "*" : "")
         let titleWidth = x + width - cx - 3
-        let title = Buffer.fit(store.title(at: p), titleWidth)
+        let title = Buffer.fit(store.title(at: p, maxBytes: Self.titleBytes), titleWidth)
         buffer.put(title, x: cx, y: y, maxWidth: titleWidth, role: isNew(p) ? .eventNew : .timelineRow)
         buffer.put(flags, x: x + width - 2, y: y, maxWidth: 2, role: .timelineMarker)
         if selected {

@@ -63,10 +63,23 @@ public final class EventStore: Sendable {
 
     /// The title: from memory, or read from the file for the titles kept there (a screenful at a
     /// time is a few reads).
-    public func title(at i: Int) -> String {
+    public func title(at i: Int) -> String { title(at: i, maxBytes: Int.max) }
+
+    /// The start of the title, at most `maxBytes` of it cut at a character: what a row of the screen
+    /// can show, without reading a title of megabytes at every frame.
+    public func title(at i: Int, maxBytes: Int) -> String {
         let r = row(i)
-        guard EventFlags(rawValue: r.flags).contains(.titleInFile) else { return text(i, r, Int(r.idLength), Int(r.titleLength)) }
-        return titleFiles.title(file: Int(r.file), at: Int(r.offset) + Int(r.titleOffset), count: Int(r.titleLength)) ?? TitleFiles.changed
+        let count = min(Int(r.titleLength), maxBytes)
+        let title: String
+        if EventFlags(rawValue: r.flags).contains(.titleInFile) {
+            title = titleFiles.title(file: Int(r.file), at: Int(r.offset) + Int(r.titleOffset), count: count, whole: count == Int(r.titleLength))
+                ?? TitleFiles.changed
+        } else {
+            title = text(i, r, Int(r.idLength), count)
+        }
+        guard count < Int(r.titleLength), title.unicodeScalars.last == "\u{FFFD}" else { return title }
+        // A character cut in two at the end.
+        return String(String.UnicodeScalarView(title.unicodeScalars.dropLast()))
     }
 
     public func category(at i: Int) -> String? {

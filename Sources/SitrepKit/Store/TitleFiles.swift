@@ -27,11 +27,11 @@ final class TitleFiles: Sendable {
     /// The title at `offset` in `file`, `count` bytes long; nil unless the quotes around it are
     /// still there (a file rewritten in place since it was loaded), and a message in its place when
     /// the file cannot be opened.
-    func title(file: Int, at offset: Int, count: Int) -> String? {
+    func title(file: Int, at offset: Int, count: Int, whole: Bool = true) -> String? {
         guard file < sources.count, offset > 0 else { return nil }
         let quote = UInt8(ascii: "\"")
         if let reader = held[file]?.reader {
-            guard let bytes = try? reader.bytes(at: offset - 1, count: count + 2), bytes.count == count + 2, bytes.first == quote, bytes.last == quote else { return nil }
+            guard let bytes = try? reader.bytes(at: offset - 1, count: count + 2), bytes.count == count + 2, bytes.first == quote, bytes.last == quote || !whole else { return nil }
             return String(decoding: bytes[1...count], as: UTF8.self)
         }
         return readers.withLock { open -> String? in
@@ -54,7 +54,7 @@ final class TitleFiles: Sendable {
                 open[file] = reader
             }
             guard let reader = open[file], let bytes = try? reader.bytes(at: offset - 1, count: count + 2),
-                  bytes.count == count + 2, bytes.first == quote, bytes.last == quote else { return nil }
+                  bytes.count == count + 2, bytes.first == quote, bytes.last == quote || !whole else { return nil }
             return String(decoding: bytes[1...count], as: UTF8.self)
         }
     }

@@ -168,7 +168,7 @@ extension Dashboard {
                 b.put(Buffer.fit(region, regionWidth - 1), x: x, y: y, maxWidth: regionWidth - 1, role: .timelineRegion)
                 x += regionWidth
             }
-            b.put(Buffer.fit(store.title(at: p), area.x + area.width - x), x: x, y: y, maxWidth: area.x + area.width - x, role: isNew(p) ? .eventNew : .timelineRow)
+            b.put(Buffer.fit(store.title(at: p, maxBytes: Dashboard.titleBytes), area.x + area.width - x), x: x, y: y, maxWidth: area.x + area.width - x, role: isNew(p) ? .eventNew : .timelineRow)
         }
     }
 
