@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Large and odd sizes (prints figures; fails on a crash, on unbounded memory or on a missing warning):
 # 100,000 distinct region names, one event with 10,000 figures, a folder of 10,000 small files, a
-# 64 MB single line, a 64 MB title (selected when the dashboard opens), and with --big a 1 GB file. Each is loaded in full by `sitrep check` (time and peak
+# 64 MB single line, a 64 MB title (selected when the dashboard opens), names of 16 MB, and with --big
+# a 1 GB file. Each is loaded in full by `sitrep check` (time and peak
 # memory from /usr/bin/time) and shown in the dashboard in tmux, which must answer keys at once.
 #   bash .ci/e2e-sizes.sh [BINARY] [--big]
 set -euo pipefail
@@ -30,6 +31,12 @@ with open(f"{d}/long.jsonl", "w") as f:
 with open(f"{d}/longtitle.jsonl", "w") as f:
     f.write(json.dumps({"time": "2024-11-26T12:00:00Z", "title": "T" * (64 << 20), "body": "b " * (1 << 20)}) + "\n")
     f.write(json.dumps({"time": "2024-11-26T11:00:00Z", "title": "before the long title"}) + "\n")
+# Names of 16 MB: region, category, source and tag, drawn in the timeline, the regions pane and the detail.
+with open(f"{d}/bignames.jsonl", "w") as f:
+    big = 16 << 20
+    f.write(json.dumps({"time": "2024-11-26T12:00:00Z", "title": "big names", "region": "R" * big, "category": "C" * big,
+                        "source": "S" * big, "tags": ["T" * big]}) + "\n")
+    f.write(json.dumps({"time": "2024-11-26T11:00:00Z", "title": "small names", "region": "Sumy"}) + "\n")
 PY
 if [ "$big" = --big ]; then
   bench=$(dirname "$bin")/sitrep-bench
@@ -38,7 +45,7 @@ if [ "$big" = --big ]; then
 fi
 
 printf '%-16s %8s %9s %10s  %s\n' input events seconds peak_MB "check's last line"
-for input in regions.jsonl figures.jsonl many long.jsonl longtitle.jsonl $( [ "$big" = --big ] && echo big.jsonl ); do
+for input in regions.jsonl figures.jsonl many long.jsonl longtitle.jsonl bignames.jsonl $( [ "$big" = --big ] && echo big.jsonl ); do
   # `check` keeps every event in the store, as the dashboard does (`summary` only counts).
   /usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" check "$tmp/$input" > "$tmp/out" 2> "$tmp/err" || fail "check of $input failed: $(cat "$tmp/out" "$tmp/err" | tail -3)"
   read -r secs kb < "$tmp/time"
@@ -47,13 +54,13 @@ for input in regions.jsonl figures.jsonl many long.jsonl longtitle.jsonl $( [ "$
   case $input in
     regions.jsonl) [ "$events" = 100000 ] || fail "100,000 events expected"; [ $(( kb / 1024 )) -lt 300 ] || fail "100,000 regions took over 300 MB" ;;
     many) [ "$events" = 10000 ] || fail "10,000 events expected from 10,000 files" ;;
-    long.jsonl|longtitle.jsonl) [ "$events" = 2 ] || fail "both lines of $input should load"; [ $(( kb / 1024 )) -lt 400 ] || fail "a 64 MB line took over 400 MB" ;;
+    long.jsonl|longtitle.jsonl|bignames.jsonl) [ "$events" = 2 ] || fail "both lines of $input should load"; [ $(( kb / 1024 )) -lt 400 ] || fail "a 64 MB line took over 400 MB" ;;
     big.jsonl) [ $(( kb / 1024 )) -lt 300 ] || fail "a 1 GB file took over 300 MB" ;;
   esac
 done
 ok "every size loads in full, memory within bounds"
 
-for input in regions.jsonl figures.jsonl many long.jsonl longtitle.jsonl; do
+for input in regions.jsonl figures.jsonl many long.jsonl longtitle.jsonl bignames.jsonl; do
   stop_server
   tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin' '$tmp/$input'; echo \$? > '$tmp/exit-$input'; sleep 30"
   wait_for "Timeline"

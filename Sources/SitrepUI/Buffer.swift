@@ -50,7 +50,9 @@ public struct Buffer: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         var column = 0
-        for scalar in TerminalText.line(text).unicodeScalars {
+        // Cleaned character by character, up to the width: a text of megabytes costs what it shows.
+        for raw in text.unicodeScalars {
+            guard let scalar = TerminalText.clean(raw) else { continue }
             let w = DisplayWidth.of(scalar)
             if w == 0 {
                 // A combining mark joins the character before it.
@@ -93,16 +95,21 @@ public struct Buffer: Sendable, Equatable {
     /// Text cut to a display width, with `…` when something was cut.
     public static func fit(_ raw: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
-        let text = TerminalText.line(raw)
-        if DisplayWidth.of(text) <= width { return text }
+        // One pass that stops just past the width: a region name or title of megabytes is fitted
+        // at every frame, and cleaning or measuring it whole took seconds.
         var out = String.UnicodeScalarView()
         var used = 0
-        for s in text.unicodeScalars {
+        for raw in raw.unicodeScalars {
+            guard let s = TerminalText.clean(raw) else { continue }
             let w = DisplayWidth.of(s)
-            if used + w > width - 1 { break }
+            if used + w > width {
+                // Cut: back to one column short of the width, for the ellipsis.
+                while used > width - 1, let last = out.popLast() { used -= DisplayWidth.of(last) }
+                return String(out) + "…"
+            }
             out.append(s)
             used += w
         }
-        return String(out) + "…"
+        return String(out)
     }
 }

@@ -54,7 +54,8 @@ public enum Role: String, Sendable, CaseIterable {
     /// `Battles` ground; politics, diplomacy, legal and statements political; humanitarian, civilians
     /// and infrastructure humanitarian. Others take `category`.
     public static func forCategory(_ name: String?) -> Role {
-        guard let name = name?.lowercased() else { return .category }
+        // The family is in the first words; a category of megabytes is not searched whole per row.
+        guard let name = name.map({ String($0.prefix(64)).lowercased() }) else { return .category }
         let families: [(Role, [String])] = [
             (.categoryAir, ["air", "drone", "missile", "alert", "uav", "shahed"]),
             (.categoryStrike, ["strike", "shell", "explosion", "remote violence", "artillery", "bomb"]),

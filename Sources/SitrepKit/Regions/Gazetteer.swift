@@ -91,12 +91,27 @@ public final class Gazetteer: Sendable {
 
     /// The region a spelling names, if the gazetteer knows it.
     public func region(named spelling: String) -> Region? {
-        lookup[Self.key(spelling)].map { regions[$0] }
+        // No place name is this long: a hostile name of megabytes is not folded to find out.
+        guard spelling.utf8.count <= Self.longestSpelling else { return nil }
+        return lookup[Self.key(spelling)].map { regions[$0] }
     }
+
+    static let longestSpelling = 512
 
     /// The name to show and count a region under: the gazetteer's, or the spelling trimmed.
     public func canonicalName(_ spelling: String) -> String {
-        region(named: spelling)?.name ?? spelling.trimmingCharacters(in: .whitespacesAndNewlines)
+        region(named: spelling)?.name ?? Self.trimmed(spelling)
+    }
+
+    /// White space and line breaks off both ends, looking at the ends only (Foundation's
+    /// `trimmingCharacters` copies the whole text through UTF-16 first).
+    static func trimmed(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        let space = CharacterSet.whitespacesAndNewlines
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, space.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, space.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return start == scalars.startIndex && end == scalars.endIndex ? s : String(scalars[start..<end])
     }
 
     /// The matching key of a spelling: case, apostrophes and the words oblast/region do not count.

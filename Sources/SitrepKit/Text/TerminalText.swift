@@ -23,6 +23,17 @@ public enum TerminalText {
         return changed ? String(out) : text
     }
 
+    /// One character as `line` leaves it (nil: dropped), for code that stops after a screen's width
+    /// instead of cleaning a text of megabytes whole.
+    public static func clean(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch classify(s) {
+        case .keep: s
+        case .space: " "
+        case .replace: "\u{FFFD}"
+        case .drop: nil
+        }
+    }
+
     /// Several lines: like `line`, but line breaks are kept.
     public static func block(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line(String($0)) }.joined(separator: "\n")
