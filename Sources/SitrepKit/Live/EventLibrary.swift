@@ -56,17 +56,7 @@ public final class EventLibrary: @unchecked Sendable {
                 files[i].info = info
                 if let reader { work.append((i, info, reader)) }
             }
-            var parts = Loader.parse(work, options: options)
-            for k in parts.indices {
-                let file = parts[k].file
-                var part = parts[k].part
-                parts[k].part = LoadedPart(builder: StoreBuilder(gazetteer: options.gazetteer))
-                absorb(&part, into: file)
-            }
-            for w in work {
-                files[w.index].remember(w.reader)
-                files[w.index].info.held = HeldFile.hold(w.reader)
-            }
+            read(work)
         }
         clock.mark("parse")
         defer { clock.mark("merge") }
@@ -82,6 +72,23 @@ public final class EventLibrary: @unchecked Sendable {
         let store = loadAll()
         let total = files.reduce(0) { $0 + $1.info.eventCount }
         return (store, Tally.counts(tally, facet: options.countingBy ?? .region, strings: interner.strings), total)
+    }
+
+    /// Parses files just opened and moves what they hold into their segments; each file is then kept
+    /// open (`HeldFile`) for the titles left in it.
+    func read(_ work: [(index: Int, file: LoadedFile, reader: ByteReader)]) {
+        var parts = Loader.parse(work, options: options)
+        for k in parts.indices {
+            let file = parts[k].file
+            var part = parts[k].part
+            // Each part's arrays go as soon as they are absorbed, not when the last one is.
+            parts[k].part = LoadedPart(builder: StoreBuilder(gazetteer: options.gazetteer))
+            absorb(&part, into: file)
+        }
+        for w in work {
+            files[w.index].remember(w.reader)
+            files[w.index].info.held = HeldFile.hold(w.reader)
+        }
     }
 
     /// Moves a parsed part into a file's segments: its strings renumbered in the one table, its
@@ -213,18 +220,17 @@ struct TrackedFile {
 
 /// What identifies a file's contents cheaply: which file it is, how long, when last changed.
 struct FileIdentity: Equatable {
-    var device: UInt64
-    var inode: UInt64
+    var key: FileKey
     var size: Int
     var modified: Int64
 
     static func of(_ path: String) -> FileIdentity? {
         guard let st = RawPath.status(of: path) else { return nil }
-        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
+        return FileIdentity(key: FileKey(st), size: Int(st.st_size),
                             modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }
 
-    func sameFile(as other: FileIdentity) -> Bool { device == other.device && inode == other.inode }
+    func sameFile(as other: FileIdentity) -> Bool { key == other.key }
 
     /// FNV-1a of up to 4 KB before `offset`.
     static func tailHash(_ reader: ByteReader, before offset: Int) -> UInt64 {

@@ -85,9 +85,7 @@ extension EventLibrary {
             return
         }
         files[i] = TrackedFile(info: info)
-        for var p in Loader.parse([(i, info, reader)], options: options) { absorb(&p.part, into: i) }
-        files[i].remember(reader)
-        files[i].info.held = HeldFile.hold(reader)
+        read([(i, info, reader)])
         let newIDs = files[i].ids()
         change.added += newIDs.subtracting(oldIDs).sorted()
         change.removed += oldIDs.subtracting(newIDs).count

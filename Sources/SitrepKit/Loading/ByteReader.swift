@@ -81,7 +81,7 @@ enum ByteReader: @unchecked Sendable {
         guard case .descriptor(let fd, _) = self else { return nil }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return nil }
-        return FileKey(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        return FileKey(st)
     }
 
     func close() {
@@ -93,4 +93,9 @@ enum ByteReader: @unchecked Sendable {
 struct FileKey: Sendable, Equatable {
     var device: UInt64
     var inode: UInt64
+
+    init(_ st: stat) {
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+    }
 }
