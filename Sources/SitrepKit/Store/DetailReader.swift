@@ -4,23 +4,15 @@
 /// if the file was replaced or deleted since.
 public final class DetailReader {
     let store: EventStore
-    private var open: [Int: ByteReader] = [:]
+    private var reopened = ReopenedFiles()
 
     public init(store: EventStore) { self.store = store }
 
-    deinit { open.values.forEach { $0.close() } }
+    deinit { reopened.closeAll() }
 
     func reader(for file: Int) -> ByteReader? {
         if let held = store.files[file].held { return held.reader }
-        if let r = open[file] { return r }
-        // Files not held are opened again by name; a few at a time, for a folder of thousands.
-        if open.count >= HeldFile.openByName {
-            open.values.forEach { $0.close() }
-            open.removeAll()
-        }
-        guard let r = try? store.files[file].source.open() else { return nil }
-        open[file] = r
-        return r
+        return try? reopened.reader(for: file, store.files[file].source)
     }
 
     public func event(at i: Int) -> (event: Event, stale: Bool) {

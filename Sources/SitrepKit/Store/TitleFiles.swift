@@ -11,7 +11,7 @@ final class TitleFiles: Sendable {
     private let sources: [EventSource]
     private let keys: [FileKey?]
     private let held: [HeldFile?]
-    private let readers = Mutex<[Int: ByteReader]>([:])
+    private let reopened = Mutex(ReopenedFiles())
     /// Shown in place of a title when its file was rewritten since it was read: the reload that
     /// follows every change replaces the snapshot within moments.
     static let changed = "(title not readable: its file changed)"
@@ -22,40 +22,31 @@ final class TitleFiles: Sendable {
         held = files.map(\.held)
     }
 
-    deinit { readers.withLock { $0.values.forEach { $0.close() } } }
+    deinit { reopened.withLock { $0.closeAll() } }
 
     /// The title at `offset` in `file`, `count` bytes long; nil unless the quotes around it are
     /// still there (a file rewritten in place since it was loaded), and a message in its place when
     /// the file cannot be opened.
     func title(file: Int, at offset: Int, count: Int, whole: Bool = true) -> String? {
         guard file < sources.count, offset > 0 else { return nil }
-        let quote = UInt8(ascii: "\"")
-        if let reader = held[file]?.reader {
-            guard let bytes = try? reader.bytes(at: offset - 1, count: count + 2), bytes.count == count + 2, bytes.first == quote, bytes.last == quote || !whole else { return nil }
-            return String(decoding: bytes[1...count], as: UTF8.self)
-        }
-        return readers.withLock { open -> String? in
-            if open[file] == nil {
-                if open.count >= HeldFile.openByName {
-                    open.values.forEach { $0.close() }
-                    open.removeAll()
-                }
+        if let reader = held[file]?.reader { return Self.quoted(reader, at: offset, count: count, whole: whole) }
+        return reopened.withLock { files -> String? in
+            let reader: ByteReader?
+            do throws(SourceError) {
                 // A file replaced under the same name is not the one these offsets are in.
-                let reader: ByteReader
-                do throws(SourceError) {
-                    reader = try sources[file].open()
-                } catch {
-                    return "(title not readable: \(error.message))"
-                }
-                guard reader.fileKey == keys[file] else {
-                    reader.close()
-                    return nil
-                }
-                open[file] = reader
+                reader = try files.reader(for: file, sources[file]) { $0.fileKey == keys[file] }
+            } catch {
+                return "(title not readable: \(error.message))"
             }
-            guard let reader = open[file], let bytes = try? reader.bytes(at: offset - 1, count: count + 2),
-                  bytes.count == count + 2, bytes.first == quote, bytes.last == quote || !whole else { return nil }
-            return String(decoding: bytes[1...count], as: UTF8.self)
+            return reader.flatMap { Self.quoted($0, at: offset, count: count, whole: whole) }
         }
+    }
+
+    /// The `count` bytes at `offset`, if a quote is still before them and, for a whole title, after.
+    private static func quoted(_ reader: ByteReader, at offset: Int, count: Int, whole: Bool) -> String? {
+        let quote = UInt8(ascii: "\"")
+        guard let bytes = try? reader.bytes(at: offset - 1, count: count + 2), bytes.count == count + 2,
+              bytes.first == quote, bytes.last == quote || !whole else { return nil }
+        return String(decoding: bytes[1...count], as: UTF8.self)
     }
 }
