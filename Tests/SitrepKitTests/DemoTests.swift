@@ -33,7 +33,25 @@ struct DemoTests {
         let e = store.event(at: i).event
         #expect(e.figures.map(\.name) == ["drones_launched", "drones_shot_down", "drones_jammed", "regions_affected", "ballistic_missiles"])
         #expect(e.figures.first?.value == 188)
-        #expect(e.sources == ["Reuters", "AFP", "AP", "dpa"])
+        #expect(e.sources == ["DW", "Reuters", "AFP", "AP", "dpa"])
         #expect(e.extra == [ExtraField(name: "reported_by", text: "Ukrainian Air Force")])
+    }
+
+    /// Every demo event names the publisher of the report it was written from (DW's live blog of
+    /// 26 November or Al Jazeera's list of 20 November), and the fields that only some reports
+    /// support appear wherever they do: the day of the war on every item of the day-1,000 list.
+    @Test func newsEventsCreditTheirPublisher() {
+        let news = (0..<store.count).map { store.event(at: $0).event }.filter { $0.id.hasPrefix("demo-") }
+        #expect(news.count == 20)
+        for e in news {
+            let publishers = e.sources.filter { $0 == "DW" || $0 == "Al Jazeera" }
+            #expect(publishers.count == 1, "\(e.id) credits \(e.sources)")
+            let dayOfWar = e.extra.contains { $0.name == "day_of_war" }
+            #expect(dayOfWar == (publishers.first == "Al Jazeera"), "\(e.id): day_of_war only on the day-1,000 list")
+        }
+        // One rule for the two political categories: a stance or meeting addressed to other states
+        // is diplomacy; a decision a state takes for itself (a doctrine, a law) is politics.
+        let politics = news.filter { $0.category == "politics" }.map(\.id)
+        #expect(politics == ["demo-2024-11-20-never-submit"])
     }
 }
