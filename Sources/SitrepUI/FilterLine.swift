@@ -7,7 +7,7 @@ extension Dashboard {
         if let q = try? QueryParser(gazetteer: store.gazetteer, zone: zone, now: state.now).parse(state.filter), q != .all {
             parts.append(state.inverted ? .not(q) : q)
         }
-        if let window = state.window { parts.append(.since(state.now - window)) }
+        if let window = state.window { parts.append(.since(TimeBound(state.now - window, zone: zone))) }
         return parts.isEmpty ? .all : (parts.count == 1 ? parts[0] : .and(parts))
     }
 

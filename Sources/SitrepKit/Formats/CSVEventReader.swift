@@ -121,12 +121,8 @@ struct CSVEventReader: Sendable {
         if profile.midnightMeansUnknown, text.hasSuffix(" 00:00") { text = String(text.dropLast(6)) }
         var firstError: TimeParseError?
         for pattern in profile.timeFormats {
-            switch pattern.parse(text, zone: zone) {
-            case .success(var time):
-                if profile.dayPrecisionOnly, time.precision != .day {
-                    let day = EventTime.floorDiv(time.milliseconds, 86_400_000) * 86_400_000
-                    time = EventTime(milliseconds: day, precision: .day)
-                }
+            switch pattern.parse(text, zone: zone, asWrittenDay: profile.dayPrecisionOnly) {
+            case .success(let time):
                 return time
             case .failure(let e): firstError = firstError ?? e
             }

@@ -11,8 +11,8 @@ public indirect enum Query: Sendable, Hashable {
     case text(String)
     /// Any of the values, by prefix, for regions also every gazetteer spelling.
     case field(Field, [String])
-    case since(Int64)
-    case until(Int64)
+    case since(TimeBound)
+    case until(TimeBound)
     case figure(name: String, comparison: Comparison, value: Double)
     case has(Part)
 
@@ -44,4 +44,27 @@ extension Query.Comparison {
         case .notEqual: a != b
         }
     }
+}
+
+/// One end of a time window: the instant, and the calendar day (in `--tz`) that instant falls on.
+///
+/// An event known only to the day is a whole calendar day, not an instant, so it is compared by
+/// day: it is inside a window when any part of its day is (`on:2023-03-16` finds the ACLED event of
+/// 16 March under every zone from -12:00 to +14:00). Events with a time of day are compared by instant.
+public struct TimeBound: Sendable, Hashable {
+    /// Seconds since 1970 UTC.
+    public var instant: Int64
+    /// The day `instant` falls on in the zone, as midnight UTC of that date (how day events are kept).
+    public var day: Int64
+
+    public init(_ instant: Int64, zone: DisplayZone) {
+        self.instant = instant
+        day = zone.calendarDay(of: instant)
+    }
+
+    /// The first and last instants where the two ways of comparing can disagree.
+    var range: (low: Int64, high: Int64) { (min(instant, day), max(instant, day)) }
+
+    func isAfterStart(_ t: EventTime) -> Bool { t.precision == .day ? t.seconds >= day : t.seconds >= instant }
+    func isBeforeEnd(_ t: EventTime) -> Bool { t.precision == .day ? t.seconds <= day : t.seconds <= instant }
 }

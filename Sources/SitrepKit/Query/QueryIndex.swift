@@ -8,10 +8,16 @@ extension QueryMatcher {
         switch q {
         case .all:
             return within ?? Array(0..<store.count)
-        case .since(let s):
-            return clip(Array(firstPosition { $0 >= s }..<store.count), within)
-        case .until(let s):
-            return clip(Array(0..<firstPosition { $0 > s }), within)
+        case .since(let b):
+            // Past the later of the instant and its day every event is inside; between the two
+            // (under a day wide) day events and timed events are told apart one by one.
+            let low = firstPosition { $0 >= b.range.low }, high = firstPosition { $0 >= b.range.high }
+            let edge = (low..<high).filter { b.isAfterStart(store.time(at: $0)) }
+            return clip(edge + Array(high..<store.count), within)
+        case .until(let b):
+            let low = firstPosition { $0 > b.range.low }, high = firstPosition { $0 > b.range.high }
+            let edge = (low..<high).filter { b.isBeforeEnd(store.time(at: $0)) }
+            return clip(Array(0..<low) + edge, within)
         case .field(.region, let values):
             let names = regionSet(values, q)
             var lists = store.regionPostings().filter { names.contains($0.name) }.map { $0.positions.map { Int($0) } }

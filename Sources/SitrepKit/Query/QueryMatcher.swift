@@ -34,8 +34,8 @@ public final class QueryMatcher {
         case .not(let inner): return !matches(inner, i)
         case .text(let word): return text(word, i)
         case .field(let field, let values): return self.field(field, values, q, i)
-        case .since(let s): return store.time(at: i).seconds >= s
-        case .until(let s): return store.time(at: i).seconds <= s
+        case .since(let b): return b.isAfterStart(store.time(at: i))
+        case .until(let b): return b.isBeforeEnd(store.time(at: i))
         case .figure(let name, let cmp, let value):
             return store.figures(at: i).contains { $0.name == name && cmp.holds($0.value, value) }
         case .has(let part): return has(part, i)

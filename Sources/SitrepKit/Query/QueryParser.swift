@@ -127,11 +127,11 @@ public struct QueryParser {
         case "actor": return .field(.actor, values.map(TextFold.fold))
         case "tag": return .field(.tag, values.map(TextFold.fold))
         case "id": return .field(.id, values)
-        case "since": return .since(try instant(value, column: valueColumn, endOfDay: false))
-        case "until": return .until(try instant(value, column: valueColumn, endOfDay: true))
+        case "since": return .since(TimeBound(try instant(value, column: valueColumn, endOfDay: false), zone: zone))
+        case "until": return .until(TimeBound(try instant(value, column: valueColumn, endOfDay: true), zone: zone))
         case "on":
-            let start = try instant(value, column: valueColumn, endOfDay: false)
-            return .and([.since(start), .until(try instant(value, column: valueColumn, endOfDay: true))])
+            let start = TimeBound(try instant(value, column: valueColumn, endOfDay: false), zone: zone)
+            return .and([.since(start), .until(TimeBound(try instant(value, column: valueColumn, endOfDay: true), zone: zone))])
         case "fig", "figure": return try figure(value, column: valueColumn)
         case "has":
             guard let part = Query.Part(rawValue: value.lowercased()) ?? (value.lowercased() == "figure" ? .figures : nil) else {

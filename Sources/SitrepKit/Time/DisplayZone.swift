@@ -46,6 +46,12 @@ public final class DisplayZone: @unchecked Sendable {
         return offset
     }
 
+    /// The calendar day an instant falls on here, as midnight UTC of that date: the form in which
+    /// an event known only to the day is kept, so the two compare directly.
+    public func calendarDay(of secondsSinceEpoch: Int64) -> Int64 {
+        EventTime.floorDiv(secondsSinceEpoch + Int64(offsetSeconds(at: secondsSinceEpoch)), 86_400) * 86_400
+    }
+
     /// The instant at which clocks in this zone show the given wall time. In a daylight-saving gap
     /// or overlap the earlier reading wins, as most tools do.
     public func instant(ofWallClock wall: Int64) -> Int64 {

@@ -1,10 +1,11 @@
 /// A date layout for spreadsheet columns, written with strftime's letters: `%Y-%m-%d`, `%d/%m/%Y %H:%M:%S`,
 /// `%Y%m%d`, `%d.%m.%Y %H:%M`. Also the names `iso` (the native reader), `unix` (seconds since 1970)
-/// and `unix_ms`. The precision follows from the layout: no `%H` is a day, no `%S` a minute.
+/// and `unix_ms`. The precision follows from the layout: no `%H` (or `%I`) is a day, no `%S` a minute.
+/// `%I` and `%p` read 12-hour clocks as US spreadsheets write them (`1/22/2014 12:00:00 AM`).
 public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
     enum Piece: Sendable, Equatable {
         case literal(UInt8)
-        case year, month, day, hour, minute, second, fraction, offset
+        case year, month, day, hour, hour12, meridiem, minute, second, fraction, offset
         case anySpace
     }
 
@@ -41,44 +42,57 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
                 case UInt8(ascii: "m"): pieces.append(.month)
                 case UInt8(ascii: "d"): pieces.append(.day)
                 case UInt8(ascii: "H"): pieces.append(.hour)
+                case UInt8(ascii: "I"): pieces.append(.hour12)
+                case UInt8(ascii: "p"): pieces.append(.meridiem)
                 case UInt8(ascii: "M"): pieces.append(.minute)
                 case UInt8(ascii: "S"): pieces.append(.second)
                 case UInt8(ascii: "f"): pieces.append(.fraction)
                 case UInt8(ascii: "z"): pieces.append(.offset)
                 case UInt8(ascii: "%"): pieces.append(.literal(UInt8(ascii: "%")))
-                default: throw TimeParseError(message: "unknown letter in date layout '\(text)' (known: %Y %m %d %H %M %S %f %z)", offset: offset - 1)
+                default: throw TimeParseError(message: "unknown letter in date layout '\(text)' (known: %Y %m %d %H %I %p %M %S %f %z)", offset: offset - 1)
                 }
             }
             guard pieces.contains(.year), pieces.contains(.month), pieces.contains(.day) else {
                 throw TimeParseError(message: "date layout '\(text)' needs %Y, %m and %d", offset: 0)
             }
+            guard pieces.contains(.hour12) == pieces.contains(.meridiem) else {
+                throw TimeParseError(message: "date layout '\(text)' needs %I and %p together (a 12-hour clock and its AM or PM)", offset: 0)
+            }
             kind = .layout(pieces)
         }
     }
 
-    public func parse(_ text: String, zone: DisplayZone) -> Result<EventTime, TimeParseError> {
+    /// Reads one time. With `asWrittenDay` the result is the calendar date as written, whatever time
+    /// of day, offset or zone comes with it: ACLED writes `16/03/2023 00:00:00` for the day 16 March,
+    /// which read as Kyiv's midnight would be the 15th in UTC.
+    public func parse(_ text: String, zone: DisplayZone, asWrittenDay: Bool = false) -> Result<EventTime, TimeParseError> {
         let trimmed = text.trimmingASCIISpaces
         switch kind {
         case .iso:
-            return TimeParser.parse(trimmed, zone: zone)
+            let result = TimeParser.parse(trimmed, zone: zone)
+            guard asWrittenDay, case .success(let t) = result, t.precision != .day else { return result }
+            return TimeParser.parse(String(trimmed.prefix(10)), zone: zone)
         case .unixSeconds, .unixMilliseconds:
             guard let value = Double(trimmed), value.isFinite, abs(value) < 1e16 else {
                 return .failure(TimeParseError(message: "expected a number of seconds since 1970", offset: 0))
             }
             let ms = kind == .unixSeconds ? Int64(value * 1000) : Int64(value)
+            // An instant has no written date: its day is the one it falls on in the zone.
+            if asWrittenDay { return .success(EventTime(milliseconds: zone.calendarDay(of: EventTime.floorDiv(ms, 1000)) * 1000, precision: .day)) }
             return .success(EventTime(milliseconds: ms, precision: .second))
         case .layout(let pieces):
             var copy = trimmed
-            return copy.withUTF8 { parse(pieces, $0, zone: zone) }
+            return copy.withUTF8 { parse(pieces, $0, zone: zone, asWrittenDay: asWrittenDay) }
         }
     }
 
-    private func parse(_ pieces: [Piece], _ b: UnsafeBufferPointer<UInt8>, zone: DisplayZone) -> Result<EventTime, TimeParseError> {
+    private func parse(_ pieces: [Piece], _ b: UnsafeBufferPointer<UInt8>, zone: DisplayZone, asWrittenDay: Bool) -> Result<EventTime, TimeParseError> {
         var s = Scanner(bytes: b)
         var civil = CivilTime(year: 0, month: 1, day: 1)
         var precision = TimePrecision.day
         var millis: Int64 = 0
         var offset: Int?
+        var afternoon: Bool?
         for piece in pieces {
             let ok: Bool
             switch piece {
@@ -90,6 +104,13 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
             case .month: civil.month = s.flexibleDigits() ?? -1; ok = civil.month >= 0
             case .day: civil.day = s.flexibleDigits() ?? -1; ok = civil.day >= 0
             case .hour: civil.hour = s.flexibleDigits() ?? -1; ok = civil.hour >= 0; precision = max(precision, .minute)
+            case .hour12:
+                civil.hour = s.flexibleDigits() ?? -1
+                ok = (1...12).contains(civil.hour)
+                precision = max(precision, .minute)
+            case .meridiem:
+                afternoon = s.meridiem()
+                ok = afternoon != nil
             case .minute: civil.minute = s.digits(2) ?? -1; ok = civil.minute >= 0; precision = max(precision, .minute)
             case .second: civil.second = s.digits(2) ?? -1; ok = civil.second >= 0; precision = .second
             case .fraction: millis = s.fractionMilliseconds() ?? -1; ok = millis >= 0
@@ -98,15 +119,28 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
             if !ok { return .failure(s.error("does not match the date layout '\(description)'")) }
         }
         guard s.atEnd else { return .failure(s.error("unexpected text after the date (layout '\(description)')")) }
+        if let afternoon { civil.hour = civil.hour % 12 + (afternoon ? 12 : 0) }
         guard civil.isValid else { return .failure(TimeParseError(message: "no such date or time", offset: 0)) }
         let wall = civil.secondsSinceEpoch
-        if precision == .day { return .success(EventTime(milliseconds: wall * 1000, precision: .day)) }
+        if precision == .day || asWrittenDay {
+            return .success(EventTime(milliseconds: CivilTime(year: civil.year, month: civil.month, day: civil.day).secondsSinceEpoch * 1000, precision: .day))
+        }
         let instant = offset.map { wall - Int64($0) } ?? zone.instant(ofWallClock: wall)
         return .success(EventTime(milliseconds: instant * 1000 + millis, precision: precision))
     }
 }
 
 extension Scanner {
+    /// `AM` or `PM` (any case, with or without dots: `a.m.`): true for the afternoon.
+    mutating func meridiem() -> Bool? {
+        let pm: Bool
+        if take(UInt8(ascii: "A")) || take(UInt8(ascii: "a")) { pm = false } else if take(UInt8(ascii: "P")) || take(UInt8(ascii: "p")) { pm = true } else { return nil }
+        _ = take(UInt8(ascii: "."))
+        guard take(UInt8(ascii: "M")) || take(UInt8(ascii: "m")) else { return nil }
+        _ = take(UInt8(ascii: "."))
+        return pm
+    }
+
     /// One or two digits, for spreadsheet dates such as `1/3/2024 7:05`.
     mutating func flexibleDigits() -> Int? {
         guard let first = digits(1) else { return nil }
