@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"], exclude: ["Fixtures"]),
         .testTarget(name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepKit"], exclude: ["Golden"]),
         /// Runs the real binary: exit codes and output of the commands.
-        .testTarget(name: "sitrepTests", dependencies: ["sitrep"]),
+        .testTarget(name: "sitrepTests", dependencies: ["sitrep", "SitrepKit", "SitrepUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,9 @@ public struct Dashboard: Sendable {
     var filterGeneration = 0
     /// From this many events on, a filter that reads files runs off the loop.
     public var backgroundFrom = 50_000
+    /// Problems found outside the event files (paths, profiles, aliases), counted in the status line
+    /// with the files' own, as `sitrep check` counts them.
+    public var outsideProblems: [Diagnostic] = []
     /// The events holding the search text (Ctrl-F), found once per text and snapshot.
     var searchHits: (text: String, store: ObjectIdentifier, positions: [Int])?
     /// Screen line -> timeline row, as last drawn (for mouse clicks).

@@ -92,13 +92,13 @@ struct Dashboard: ParsableCommand {
         let loop = DashboardLoop(terminal: terminal, library: EventLibrary(sources: prepared.sources, options: options),
                                  watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60), filter: input.filter ?? "",
                                  views: prepared.views, openView: view, themes: themes, theme: startTheme, isDemo: prepared.isDemo,
-                                 wall: wall ? wallOptions(prepared) : nil)
+                                 wall: wall ? wallOptions(prepared) : nil, outsideProblems: prepared.pathProblems + prepared.configProblems)
         loop.run()
         terminal.stop()
         FilterHistory.save(loop.history)
-        let problems = prepared.pathProblems + prepared.configProblems + loop.lastStore.diagnostics
-        if !problems.isEmpty {
-            FileHandle.standardError.write(Data("sitrep: \(problems.count) problems in the files; `sitrep check` lists them\n".utf8))
+        let problems = ProblemCount(store: loop.lastStore, outside: prepared.pathProblems + prepared.configProblems)
+        if problems.total > 0 {
+            FileHandle.standardError.write(Data("sitrep: \(problems.text) in the files; `sitrep check` lists them\n".utf8))
         }
         if let signal = loop.endingSignal { throw ExitCode(128 + signal) }
     }

@@ -61,7 +61,7 @@ final class DashboardLoop {
 
     init(terminal: Terminal, library: EventLibrary, watcher: FileWatcher?, zone: DisplayZone, newForSeconds: Int64, filter: String = "",
          views: [(name: String, query: String)] = [], openView: String? = nil, themes: ThemeChoice, theme: Theme, isDemo: Bool,
-         wall: WallOptions? = nil) {
+         wall: WallOptions? = nil, outsideProblems: [Diagnostic] = []) {
         self.wall = wall
         self.themes = themes
         self.theme = theme
@@ -76,6 +76,7 @@ final class DashboardLoop {
         let size = terminal.size
         dashboard = SitrepUI.Dashboard(store: .empty, width: size.width, height: size.height, zone: zone)
         dashboard.setNewFor(seconds: newForSeconds)
+        dashboard.outsideProblems = outsideProblems
         dashboard.startLoading(mode: isDemo ? "demo" : watcher?.mode.label ?? "demo")
         dashboard.setThemes(themes.catalog.names, current: theme.name)
         terminal.apply(theme)
@@ -169,6 +170,8 @@ final class DashboardLoop {
             // The newest events of large files first, so the screen fills while the rest loads.
             if preview, let first = library.preview() { mailbox.post((first, LibraryChange(), true)) }
             let (store, change) = work(library)
+            // Found here, off the screen's thread, so the status line's count never waits for it.
+            _ = store.duplicateIDs
             mailbox.post((store, change, false))
         }
     }

@@ -18,8 +18,11 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read every CSV file with this profile: acled, viina, alerts, alerts-official, sitrep, one of yours, or a .toml path.", valueName: "name"))
     var profile: String?
 
-    @Option(help: ArgumentHelp("Only the events this query selects (see the README's Filtering section).", valueName: "query"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only the events this query selects (see the README's Filtering section); it may begin with '-'.", valueName: "query"))
     var filter: String?
+
+    @Option(help: ArgumentHelp("How CSV files' bytes are text: utf-8 (the default), windows-1252 (Excel on Windows) or latin-1.", valueName: "encoding"))
+    var encoding: String?
 
     func validate() throws {
         if let filter {
@@ -28,6 +31,9 @@ struct InputOptions: ParsableArguments {
             } catch {
                 throw ValidationError("bad --filter: \(error.message) (at column \(error.column) of \(JSONText.quoted(filter)))")
             }
+        }
+        if let encoding, TextEncoding(name: encoding) == nil {
+            throw ValidationError("unknown encoding '\(encoding)' (known: \(TextEncoding.names))")
         }
         guard DisplayZone(tz) != nil else { throw ValidationError("unknown time zone '\(tz)' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)") }
     }
@@ -67,6 +73,7 @@ struct InputOptions: ParsableArguments {
         var options = LoadOptions()
         options.zone = zone
         options.format = inputFormat
+        options.encoding = encoding.flatMap(TextEncoding.init(name:))
         options.profiles = user.profiles + CSVProfile.builtIn
         options.gazetteer = Gazetteer.withUserAliases(from: SitrepPaths.regionAliasesFile, problems: &configProblems)
         if let name = profile { options.profile = try resolveProfile(name, among: options.profiles) }

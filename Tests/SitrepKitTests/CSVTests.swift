@@ -194,3 +194,79 @@ struct UserConfigTests {
         #expect(UserConfig.load(from: path).config.views.map(\.name) == ["zulu", "Kursk", "alpha"])
     }
 }
+
+@Suite("CSV from real exports")
+struct CSVRealExportTests {
+    /// A user's profile whose `separator` splits sources must not split the region cell: the cell
+    /// "Kharkiv Oblast, Ukraine" was once counted as two regions, "Kharkiv Oblast" and "Ukraine".
+    @Test func theSeparatorLeavesRegionsWhole() throws {
+        let dir = TempDir()
+        let profile = try #require(ProfileFile.parse("""
+        time = "date"
+        title = "headline"
+        region = "oblast"
+        sources = "sources"
+        separator = ","
+        """, path: "sheet.toml").profile)
+        let path = dir.write("sheet.csv", "date,headline,oblast,sources\n2024-11-26,Shelling,\"Kharkiv Oblast\",\"Reuters, AP\"\n")
+        let store = load([path]) { $0.profile = profile }
+        #expect(store.regions(at: 0) == ["Kharkiv Oblast"])
+        #expect(store.event(at: 0).event.sources == ["Reuters", "AP"])
+        let two = try #require(ProfileFile.parse("""
+        time = "date"
+        title = "headline"
+        region = "target"
+        separator = ","
+        region_separator = [" and ", ";"]
+        """, path: "attacks.toml").profile)
+        let attacks = dir.write("attacks.csv", "date,headline,target\n2024-11-26,Drones,Kharkiv oblast and Sumy oblast\n2024-11-27,Missiles,\"Odesa oblast, Odesa\"\n")
+        let both = load([attacks]) { $0.profile = two }
+        #expect(both.regions(at: 0) == ["Kharkiv Oblast", "Sumy Oblast"])
+        #expect(both.counts(by: .region).map(\.count).reduce(0, +) == 3)
+    }
+
+    @Test func invalidUTF8IsReportedPerLineWithItsColumn() {
+        let dir = TempDir()
+        var bytes = Array("region,started_at,finished_at\n".utf8)
+        bytes += Array("Ky".utf8) + [0xFF] + Array("iv,2024-11-26T07:00:00+00:00,\n".utf8)
+        bytes += Array("Kyiv,2024-11-26T08:00:00+00:00,\n".utf8)
+        bytes += Array("Sumy,2024-11-26T09:00:00+00:00,2024-11-26T09:30:00+00:00".utf8) + [0xC3] + Array("\n".utf8)
+        let path = dir.write("alerts.csv", bytes: bytes)
+        let store = load([path])
+        #expect(store.count == 3)
+        #expect(store.messages == [
+            "\(path):2:1: warning: invalid UTF-8 in 'region'; the bad bytes are shown as U+FFFD (an export from Excel or Windows? read it with --encoding windows-1252, or latin-1)",
+            "\(path):4:32: warning: invalid UTF-8 in 'finished_at'; the bad bytes are shown as U+FFFD (an export from Excel or Windows? read it with --encoding windows-1252, or latin-1)",
+            "\(path):4:57: warning: bad end time: unexpected text after the time; duration left out",
+        ])
+    }
+
+    @Test func encodingsMapEveryByte() {
+        let all = (0...255).map { UInt8($0) }
+        let latin = TextEncoding.latin1.decode(all)
+        #expect(latin.text.unicodeScalars.map(\.value) == (0...255).map { UInt32($0) })
+        let windows = TextEncoding.windows1252.decode(all)
+        #expect(windows.text.unicodeScalars.count == 256)
+        #expect(Array(windows.text.unicodeScalars)[0x80] == "€" && Array(windows.text.unicodeScalars)[0x93] == "\u{201C}")
+        #expect(!latin.invalid && !windows.invalid)
+        #expect(TextEncoding.utf8.decode(all).invalid)
+        #expect(TextEncoding(name: "CP1252") == .windows1252 && TextEncoding(name: "ISO-8859-1") == .latin1 && TextEncoding(name: "utf8") == .utf8)
+        #expect(TextEncoding(name: "koi8-r") == nil)
+    }
+
+    @Test func aProfileCanNameItsEncoding() throws {
+        let dir = TempDir()
+        let profile = try #require(ProfileFile.parse("""
+        time = "date"
+        title = "headline"
+        encoding = "windows-1252"
+        """, path: "excel.toml").profile)
+        #expect(profile.encoding == .windows1252)
+        let path = dir.write("excel.csv", bytes: Array("date,headline\n2024-11-26,".utf8) + [0x93] + Array("Record".utf8) + [0x94] + Array(" night\n".utf8))
+        let store = load([path]) { $0.profile = profile }
+        #expect(store.diagnostics.isEmpty)
+        #expect(store.event(at: 0).event.title == "\u{201C}Record\u{201D} night")
+        #expect(ProfileFile.parse("time = \"d\"\ntitle = \"t\"\nencoding = \"morse\"\n", path: "p.toml").problems.map(\.description)
+            == ["p.toml:3:1: error: unknown encoding 'morse' (known: utf-8, windows-1252, latin-1)"])
+    }
+}

@@ -49,9 +49,12 @@ final class TempDir {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
     @discardableResult
-    func write(_ name: String, _ text: String) -> String {
+    func write(_ name: String, _ text: String) -> String { write(name, bytes: Array(text.utf8)) }
+
+    @discardableResult
+    func write(_ name: String, bytes: [UInt8]) -> String {
         let full = (path as NSString).appendingPathComponent(name)
-        _ = FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
         return full
     }
 }

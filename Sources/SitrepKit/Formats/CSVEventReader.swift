@@ -7,6 +7,7 @@ struct CSVEventReader: Sendable {
     let zone: DisplayZone
     var detail: Bool
     var delimiter: UInt8 = UInt8(ascii: ",")
+    var encoding: TextEncoding = .utf8
     let header: [String]
     private let column: [String: Int]
     private let unused: [Int]
@@ -47,17 +48,20 @@ struct CSVEventReader: Sendable {
         return t
     }
 
-    private func list(_ fields: [CSVField], _ names: [String]) -> [String] {
+    private func list(_ fields: [CSVField], _ names: [String], separators: [String]) -> [String] {
         var out: [String] = []
         for name in names {
             guard let t = text(fields, name) else { continue }
-            if let sep = profile.separator {
-                out += t.components(separatedBy: sep).map(\.trimmingASCIISpaces).filter { !$0.isEmpty }
-            } else {
-                out.append(t)
-            }
+            var parts = [t]
+            for sep in separators where !sep.isEmpty { parts = parts.flatMap { $0.components(separatedBy: sep) } }
+            out += parts.map(\.trimmingASCIISpaces).filter { !$0.isEmpty }
         }
         return out
+    }
+
+    /// Sources, actors and tags are split by the profile's `separator`.
+    private func list(_ fields: [CSVField], _ names: [String]) -> [String] {
+        list(fields, names, separators: profile.separator.map { [$0] } ?? [])
     }
 
     func read(_ record: CSVRecord, gazetteer: Gazetteer, log: inout DiagnosticLog) -> ReadRecord? {
@@ -72,9 +76,16 @@ struct CSVEventReader: Sendable {
             log.add(.error(path, record.line, 1, "binary data (NUL byte) in a CSV record; record skipped"))
             return nil
         }
-        if f.contains(where: { $0.text.unicodeScalars.contains("\u{FFFD}") }) { flags.insert(.replacedBytes) }
+        if let bad = f.firstIndex(where: \.invalidText) {
+            flags.insert(.replacedBytes)
+            let name = bad < header.count ? " in '\(header[bad])'" : ""
+            log.add(.warning(path, f[bad].line, f[bad].column,
+                             "invalid UTF-8\(name); the bad bytes are shown as U+FFFD (an export from Excel or Windows? read it with --encoding windows-1252, or latin-1)"))
+        }
         var event = Event(id: text(f, profile.id) ?? "", time: time, title: "", origin: Origin(path: path, line: record.line))
-        event.regions = profile.region.lazy.map { list(f, [$0]) }.first { !$0.isEmpty } ?? []
+        // A region cell is split only by the profile's own region separators: "Kharkiv Oblast, Ukraine"
+        // is one region, whatever separates the sources.
+        event.regions = profile.region.lazy.map { list(f, [$0], separators: profile.regionSeparators) }.first { !$0.isEmpty } ?? []
         event.category = text(f, profile.category) ?? profile.fixedCategory
         event.subcategory = text(f, profile.subcategory)
         event.sources = list(f, profile.sources)

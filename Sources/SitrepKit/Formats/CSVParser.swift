@@ -3,6 +3,8 @@ struct CSVField: Sendable, Equatable {
     var text: String
     var line: Int
     var column: Int
+    /// The cell's bytes were not valid in the file's encoding (UTF-8): some are shown as U+FFFD.
+    var invalidText = false
 }
 
 /// One record: its cells, and the bytes it spans in the file.
@@ -31,6 +33,7 @@ enum CSVStep {
 /// to read it again; neither library reports either (see ARCHITECTURE.md).
 struct CSVParser {
     var delimiter: UInt8 = UInt8(ascii: ",")
+    var encoding: TextEncoding = .utf8
     /// Line number of the byte at the start of the buffer given to `next`.
     var line = 1
 
@@ -78,7 +81,8 @@ struct CSVParser {
                 if bytes[i] & 0xC0 != 0x80 { column += 1 }
                 i += 1
             }
-            fields.append(CSVField(text: String(decoding: text, as: UTF8.self), line: fieldLine, column: fieldColumn))
+            let decoded = encoding.decode(text)
+            fields.append(CSVField(text: decoded.text, line: fieldLine, column: fieldColumn, invalidText: decoded.invalid))
             if i >= n {
                 if !final { return .needMore }
                 line = currentLine

@@ -39,11 +39,16 @@ public struct CSVProfile: Sendable, Equatable {
     public var tags: [String] = []
     /// Splits cells of sources, actors and tags (`;` in ACLED); nil keeps each cell whole.
     public var separator: String?
+    /// Split a region cell into several regions (`" and "` in "Kharkiv oblast and Sumy oblast");
+    /// empty keeps the cell whole: `separator` never applies to regions.
+    public var regionSeparators: [String] = []
     /// Column -> figure name.
     public var figures: [ColumnFigure] = []
     public var latitude: String?
     public var longitude: String?
     public var end: String?
+    /// How the export's bytes become text, when it is known not to be UTF-8.
+    public var encoding: TextEncoding?
     public var special: Special = .none
 
     public struct ColumnFigure: Sendable, Equatable {
@@ -89,6 +94,7 @@ extension CSVProfile {
         p.actors = ["actors"]
         p.tags = ["tags"]
         p.separator = ";"
+        p.regionSeparators = [";"]
         p.body = "body"
         p.latitude = "lat"
         p.longitude = "lon"

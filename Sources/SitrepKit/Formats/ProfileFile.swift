@@ -7,7 +7,7 @@ public enum ProfileFile {
     static let columnKeys: Set<String> = ["time", "title", "title_from", "body", "region", "location", "category",
                                           "subcategory", "id", "sources", "url", "actors", "tags", "latitude", "longitude"]
     static let otherKeys: Set<String> = ["name", "description", "detect", "time_format", "category_value", "separator", "figures",
-                                         "day_precision"]
+                                         "day_precision", "encoding", "region_separator"]
 
     /// The profile a file describes, or every problem with it as `path:line:column` messages.
     public static func parse(_ text: String, path: String) -> (profile: CSVProfile?, problems: [Diagnostic]) {
@@ -63,7 +63,17 @@ public enum ProfileFile {
         p.latitude = strings("latitude").first
         p.longitude = strings("longitude").first
         p.separator = table["separator"]?.string
+        if let value = table["region_separator"] {
+            if let s = value.string { p.regionSeparators = [s] } else if let a = value.array, a.allSatisfy({ $0.string != nil }) {
+                p.regionSeparators = a.compactMap(\.string)
+            } else {
+                problem("region_separator", "'region_separator' must be a string or a list of strings")
+            }
+        }
         p.dayPrecisionOnly = table["day_precision"]?.bool ?? false
+        if let name = table["encoding"]?.string {
+            if let encoding = TextEncoding(name: name) { p.encoding = encoding } else { problem("encoding", "unknown encoding '\(name)' (known: \(TextEncoding.names))") }
+        }
         if let figures = table["figures"] {
             if let t = figures.table {
                 for key in t.keys {

@@ -7,6 +7,7 @@ enum CSVSetup {
             let bytes = all.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: all[3...]) : all
             var parser = CSVParser()
             parser.delimiter = CSVParser.delimiter(ofHeader: bytes)
+            parser.encoding = options.encoding ?? .utf8
             guard case .record(let header, _) = parser.next(bytes, from: 0, base: 0, final: true) else {
                 return .failure(.error(path, 1, 1, "no header line"))
             }
@@ -18,6 +19,7 @@ enum CSVSetup {
             do throws(CSVEventReader.ProfileMismatch) {
                 var reader = try CSVEventReader(path: path, profile: profile, header: names, zone: options.zone, detail: false)
                 reader.delimiter = parser.delimiter
+                reader.encoding = options.encoding ?? profile.encoding ?? .utf8
                 return .success(reader)
             } catch {
                 return .failure(.error(path, 1, 1, "profile '\(profile.name)' needs the columns \(error.missing.joined(separator: ", ")), which the header lacks; file skipped"))
@@ -30,6 +32,7 @@ enum CSVSetup {
                      progress: LoadProgress? = nil) throws(SourceError) {
         var parser = CSVParser()
         parser.delimiter = csv.delimiter
+        parser.encoding = csv.encoding
         var buffer: [UInt8] = []
         var bufferOffset = 0
         var start = 0

@@ -9,6 +9,8 @@ public struct LoadOptions: Sendable {
     /// The profiles header detection chooses from: the user's first, then the built-in ones.
     public var profiles: [CSVProfile] = CSVProfile.builtIn
     public var gazetteer: Gazetteer = .builtIn
+    /// How CSV bytes become text (`--encoding`); nil: the profile's, else UTF-8.
+    public var encoding: TextEncoding?
     /// How many threads parse: one per core.
     public var threads: Int = max(1, System.coreCount)
     /// JSON Lines files larger than this are parsed in parts, one per thread.

@@ -49,6 +49,7 @@ extension EventStore {
                 csv.detail = true
                 var parser = CSVParser()
                 parser.delimiter = csv.delimiter
+                parser.encoding = csv.encoding
                 parser.line = Int(r.line)
                 guard case .record(let record, _) = parser.next(b, from: 0, base: Int(r.offset), final: true) else { return nil }
                 return csv.read(record, gazetteer: gazetteer, log: &log)?.event

@@ -14,6 +14,7 @@ public final class EventStore: Sendable {
     /// it: its first positions are the same events, so a view of the older one can be extended.
     private let continued: (store: ObjectIdentifier, count: Int)?
     private let titleFiles: TitleFiles
+    let duplicateCache = DuplicateCache()
 
     init(files: [LoadedFile], order: TimelineOrder, strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil,
          continues previous: (store: ObjectIdentifier, count: Int)? = nil) {

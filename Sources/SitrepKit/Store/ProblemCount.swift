@@ -1,0 +1,44 @@
+import Foundation
+
+/// How many errors and warnings a load has: the one count that `sitrep check`, the dashboard's status
+/// line and the message at exit all give. It covers every message, also those past the 1,000 a file
+/// keeps, the repeated ids found across files, and the problems outside the event files (paths that
+/// cannot be read, the user's profiles and aliases).
+public struct ProblemCount: Sendable, Equatable {
+    public var errors: Int
+    public var warnings: Int
+
+    public init(errors: Int, warnings: Int) {
+        self.errors = errors
+        self.warnings = warnings
+    }
+
+    public init(store: EventStore, outside: [Diagnostic]) {
+        errors = store.errorCount + outside.filter { $0.severity == .error }.count
+        warnings = store.warningCount + store.duplicateIDs.count + outside.filter { $0.severity == .warning }.count
+    }
+
+    public var total: Int { errors + warnings }
+    public var text: String { "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" }
+}
+
+/// Repeated ids are found once per snapshot, on first use: the reload thread asks, so the screen
+/// never waits for the scan.
+final class DuplicateCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found: [Diagnostic]?
+
+    func value(_ make: () -> [Diagnostic]) -> [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let found { return found }
+        let made = make()
+        found = made
+        return made
+    }
+}
+
+extension EventStore {
+    /// Records that share an explicit id with an earlier one (warnings), found once and kept.
+    public var duplicateIDs: [Diagnostic] { duplicateCache.value { DuplicateIDs.find(in: self) } }
+}

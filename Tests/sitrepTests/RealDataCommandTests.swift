@@ -1,0 +1,54 @@
+import Foundation
+import SitrepKit
+@testable import SitrepUI
+import Testing
+
+/// What real exports need from the commands: queries that begin with '-', other encodings than
+/// UTF-8, and one count of problems whether `sitrep check` or the dashboard gives it.
+@Suite("Commands on real exports", .serialized)
+struct RealDataCommandTests {
+    @Test func aFilterMayBeginWithAMinus() throws {
+        let r = try Sitrep.run(["list", "--filter", "-tass -cat:air"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.lines.count == 17)   // 20 news events, 3 of them credit TASS
+        #expect(!r.stdout.contains("TASS"))
+    }
+
+    /// The status line and `check` count the same problems: errors, warnings (repeated ids too).
+    @Test func theDashboardCountsProblemsAsCheckDoes() throws {
+        let dir = TempDir()
+        let path = dir.write("a.jsonl", """
+        {"id": "x", "time": "2024-11-26", "title": "one"}
+        {"id": "x", "time": "2024-11-27", "title": "same id"}
+        {"id": "y", "time": "2024-11-27", "title": "bad figure", "figures": {"n": "many"}}
+        {"time": "2024-11-26", "title": }
+        {"id": "y", "time": "2024-11-28", "title": "same id again"}
+        """)
+        let r = try Sitrep.run(["check", path])
+        let summary = try #require(r.lines.last)
+        #expect(summary == "4 events, 1 errors, 3 warnings in 1 files")
+        let store = Loader.load([.file(path)])
+        var d = Dashboard(store: store, width: 160, height: 30)
+        let status = try #require(d.render().lines.last)
+        #expect(status.contains("1 errors, 3 warnings (sitrep check)"), "\(status)")
+    }
+
+    @Test func encodingOptionReadsWindows1252() throws {
+        let dir = TempDir()
+        // "Café attack – 3 killed" in Windows-1252: é is 0xE9, the en dash 0x96.
+        var bytes = Array("region,started_at,finished_at\n".utf8)
+        bytes += Array("Kyiv,2024-11-26T07:00:00+00:00,2024-11-26T08:00:00+00:00\n".utf8)
+        let path = dir.write("alerts.csv", bytes: bytes)
+        let notUTF8 = dir.write("notes.csv", bytes: Array("id,time,title,regions,category,subcategory,location,sources,url,actors,tags,figures,lat,lon,body,extra\nw1,2024-11-26,Caf".utf8) + [0xE9] + Array(" attack ".utf8) + [0x96] + Array(" 3 killed,Kyiv City,,,,,,,,,,,,\n".utf8))
+        let plain = try Sitrep.run(["check", path, notUTF8])
+        #expect(plain.lines.first == "\(notUTF8):2:15: warning: invalid UTF-8 in 'title'; the bad bytes are shown as U+FFFD (an export from Excel or Windows? read it with --encoding windows-1252, or latin-1)")
+        let read = try Sitrep.run(["list", "--encoding", "windows-1252", "--format", "jsonl", notUTF8])
+        #expect(read.stdout.contains(#""title": "Café attack – 3 killed""#), "\(read.stdout)")
+        #expect(read.stderr.isEmpty)
+        let latin = try Sitrep.run(["list", "--encoding", "latin-1", "--format", "jsonl", notUTF8])
+        #expect(latin.stdout.contains("Café attack \\u0096 3 killed") || latin.stdout.contains("Café attack \u{96} 3 killed"), "\(latin.stdout)")
+        let bad = try Sitrep.run(["list", "--encoding", "ebcdic", notUTF8])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("unknown encoding 'ebcdic' (known: utf-8, windows-1252, latin-1)"))
+    }
+}
