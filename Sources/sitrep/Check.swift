@@ -18,6 +18,7 @@ struct Check: ParsableCommand {
         let loaded = try input.load()
         var lines = loaded.messages
         lines += loaded.store.duplicateIDs.map { TerminalText.line($0.description) }
+        lines += unresolvedRegions(loaded.store)
         for line in lines { print(line) }
         let store = loaded.store
         let problems = ProblemCount(store: store, outside: loaded.pathProblems + loaded.configProblems)
@@ -26,4 +27,21 @@ struct Check: ParsableCommand {
         if !loaded.pathProblems.isEmpty || store.files.contains(where: \.unreadable) { throw ExitCode(2) }
         if problems.errors > 0 { throw ExitCode(1) }
     }
+
+    /// Each region name the gazetteer does not know, once, with its events and the closest known
+    /// region: the user decides, in regions.csv, whether it is that region.
+    private func unresolvedRegions(_ store: EventStore) -> [String] {
+        let names = UnresolvedRegion.find(in: store.counts(by: .region), gazetteer: store.gazetteer)
+        guard !names.isEmpty else { return [] }
+        var lines = ["region names the gazetteer does not know (\(names.count); `sitrep regions --unresolved` writes alias lines for them):"]
+        for name in names {
+            let closest = name.closest.map { "  (closest: \($0.name))" } ?? ""
+            lines.append(TerminalText.line("  \(String(name.count).leftPadded(to: 7))  \(name.name)\(closest)"))
+        }
+        return lines
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

@@ -40,7 +40,9 @@ struct CSVTests {
         let kopanky = try #require((0..<store.count).first { store.id(at: $0) == "UKR200001" })
         let e = store.event(at: kopanky).event
         #expect(e.time == EventTime(milliseconds: 1_732_579_200_000, precision: .day))
-        #expect(e.title == "On 26 November 2024, Russian forces took control of Kopanky, south of Kupiansk (Kharkiv)")
+        // The date clause the notes open with is dropped: the time column gives the date.
+        #expect(e.title == "Russian forces took control of Kopanky, south of Kupiansk (Kharkiv)")
+        #expect(e.body?.hasPrefix("On 26 November 2024, Russian forces") == true)
         #expect(e.category == "Battles")
         #expect(e.subcategory == "Non-state actor overtakes territory")
         #expect(e.regions == ["Kharkiv Oblast"])
@@ -268,5 +270,116 @@ struct CSVRealExportTests {
         #expect(store.event(at: 0).event.title == "\u{201C}Record\u{201D} night")
         #expect(ProfileFile.parse("time = \"d\"\ntitle = \"t\"\nencoding = \"morse\"\n", path: "p.toml").problems.map(\.description)
             == ["p.toml:3:1: error: unknown encoding 'morse' (known: utf-8, windows-1252, latin-1)"])
+    }
+}
+
+@Suite("Built-in profiles for the public datasets")
+struct PublicDatasetProfileTests {
+    static let ucdpHeader = "id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,conflict_name,dyad_dset_id,dyad_new_id,dyad_name,side_a_dset_id,side_a_new_id,side_a,side_b_dset_id,side_b_new_id,side_b,number_of_sources,source_article,source_office,source_date,source_headline,source_original,where_prec,where_coordinates,where_description,adm_1,adm_2,latitude,longitude,geom_wkt,priogrid_gid,country,country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low,gwnoa,gwnob"
+
+    /// Two rows in UCDP's layout: an ISO date and the US form a spreadsheet writes, a week-precise date.
+    @Test func ucdp() throws {
+        let dir = TempDir()
+        let rows = [
+            #"630001,UKR-2026-1-1,2026,true,Clear,1,"",1,Russia - Ukraine,1,1,Government of Russia (Soviet Union) - Government of Ukraine,1,1,Government of Russia (Soviet Union),1,1,Government of Ukraine,2,"""a"";""b""",Ukrinform;Reuters,2026-05-01;2026-05-01,Two killed in Kherson shelling;Shelling in Kherson,"",1,Kherson,Kherson,Kherson oblast,Khersonskyi raion,46.6,32.6,POINT (32.6 46.6),1,Ukraine,369,Europe,1,1,2026-05-01 00:00:00.000,2026-05-01 00:00:00.000,0,0,2,0,2,3,2,365,369"#,
+            #"630002,UKR-2026-1-2,2026,true,Clear,3,"",1,Russia - Ukraine,1,1,x,1,1,Government of Russia (Soviet Union),1,1,Civilians,1,"""c""",Ukrinform,2026-05-02,Strike on Sumy,"",2,Sumy,Sumy,Sumy oblast,,50.9,34.8,POINT (34.8 50.9),1,Ukraine,369,Europe,1,3,5/2/2026 12:00:00 AM,5/8/2026 12:00:00 AM,0,0,1,0,1,1,1,365,"#,
+        ]
+        let path = dir.write("ged.csv", Self.ucdpHeader + "\n" + rows.joined(separator: "\n") + "\n")
+        let store = load([path]) { $0.zone = DisplayZone("Europe/Kyiv") ?? .utc }
+        #expect(store.files.first?.profileName == "ucdp")
+        #expect(store.diagnostics.isEmpty, "\(store.messages)")
+        let kherson = store.event(at: 0).event
+        #expect(kherson.time.isoText == "2026-05-01")
+        #expect(kherson.title == "Two killed in Kherson shelling")
+        #expect(kherson.category == "state-based conflict")
+        #expect(kherson.regions == ["Kherson Oblast"])
+        #expect(kherson.sources == ["Ukrinform", "Reuters"])
+        #expect(kherson.actors == ["Government of Russia (Soviet Union)", "Government of Ukraine"])
+        #expect(kherson.figures.first == Figure(name: "best", value: 2))
+        #expect(kherson.extra.contains(ExtraField(name: "date_prec", text: "1")))
+        let sumy = store.event(at: 1).event
+        #expect(sumy.time.isoText == "2026-05-02")
+        #expect(sumy.category == "one-sided violence")
+        #expect(sumy.tags == ["date within a week"])
+    }
+
+    /// The Air Force table: a title that says what happened, targets resolved where they name a region.
+    @Test func airForceAttackTable() throws {
+        let dir = TempDir()
+        let text = """
+        time_start,time_end,model,launch_place,target,target_main,launched,destroyed,not_reach_goal,still_attacking,border_crossing,is_shahed,num_hit_location,num_fall_fragment_location,carrier,turbojet,turbojet_destroyed,affected region,destroyed_details,launched_details,launch_place_details,source
+        2024-11-26 00:00,2024-11-26 09:00,Shahed-136/131,Kursk oblast and Oryol oblast,Ukraine,,188.0,76.0,95.0,,,1,,,,,,,,,,post1
+        2024-11-26 00:00,2024-11-26 09:00,Iskander-M,Voronezh oblast,Kharkiv oblast and Sumy oblast,,4.0,,,,,0,,,,,,,,,,post1
+        2024-11-27 03:00,2024-11-27 06:00,Kh-101/Kh-555,Engels,"Dnipropetrovsk oblast, Dnipro Raion",,10.0,8.0,,,,0,,,,,,,,,,post2
+        """
+        let path = dir.write("attacks.csv", text + "\n")
+        let store = load([path])
+        #expect(store.files.first?.profileName == "airforce")
+        #expect(store.diagnostics.isEmpty, "\(store.messages)")
+        let events = (0..<store.count).map { store.event(at: $0).event }
+        #expect(events.map(\.title) == ["Shahed-136/131: 188 launched, 76 destroyed", "Iskander-M: 4 launched, ? destroyed", "Kh-101/Kh-555: 10 launched, 8 destroyed"])
+        #expect(events.map(\.regions) == [[], ["Kharkiv Oblast", "Sumy Oblast"], ["Dnipropetrovsk Oblast"]])
+        #expect(events.map(\.location) == ["Ukraine", "Kharkiv oblast and Sumy oblast", "Dnipropetrovsk oblast, Dnipro Raion"])
+        // Kyiv time: midnight on the 26th is 22:00 UTC on the 25th.
+        #expect(events[0].time.isoText == "2024-11-25T22:00Z")
+        #expect(events[0].figures.prefix(3) == [Figure(name: "launched", value: 188), Figure(name: "destroyed", value: 76), Figure(name: "not_reach_goal", value: 95)])
+        #expect(events[0].subcategory == "Shahed-136/131")
+    }
+
+    /// The official log's hromada and raion alerts are titled with the part of the oblast under alert,
+    /// and a row with its oblast and raion swapped (as upstream has) is read the right way round.
+    @Test func officialAlertLevels() {
+        let dir = TempDir()
+        let path = dir.write("official.csv", """
+        oblast,raion,hromada,level,started_at,finished_at,source
+        Cherkaska oblast,Cherkaskyi raion,Smilianska terytorialna hromada,hromada,2024-11-26 01:00:00+00:00,2024-11-26 01:30:00+00:00,official
+        Mykolaivska oblast,Pervomaiskyi raion,m. Pervomaisk ta Pervomaiska terytorialna hromada,hromada,2024-11-26 01:05:00+00:00,2024-11-26 01:35:00+00:00,official
+        Chernihivska oblast,Nizhynskyi raion,,raion,2024-11-26 01:10:00+00:00,2024-11-26 01:20:00+00:00,official
+        Lubenskyi raion,Poltavska oblast,Hrebinkivska terytorialna hromada,hromada,2024-11-26 01:15:00+00:00,2024-11-26 01:25:00+00:00,official
+        Kharkivska oblast,,,oblast,2024-11-26 01:20:00+00:00,2024-11-26 03:04:00+00:00,official
+
+        """)
+        let store = load([path])
+        #expect(store.titles == [
+            "Air-raid alert in Smilianska hromada, Cherkasy Oblast (30 min)",
+            "Air-raid alert in Pervomaiska hromada, Mykolaiv Oblast (30 min)",
+            "Air-raid alert in Nizhynskyi raion, Chernihiv Oblast (10 min)",
+            "Air-raid alert in Hrebinkivska hromada, Poltava Oblast (10 min)",
+            "Air-raid alert in Kharkiv Oblast (1 h 44 min)",
+        ])
+        #expect(store.regions(at: 3) == ["Poltava Oblast"])
+        #expect(store.messages == ["\(path):5:17: warning: the oblast and raion cells look swapped (\"Lubenskyi raion\", \"Poltavska oblast\"); read as Poltava Oblast"])
+    }
+
+    @Test func acledTitlesWithoutTheLeadingDate() {
+        #expect(CSVEventReader.withoutLeadingDate("On 4 April 2024, Russian forces shelled Kharkiv.") == "Russian forces shelled Kharkiv.")
+        #expect(CSVEventReader.withoutLeadingDate("Around 4 April 2024, unidentified drones hit Sumy.") == "Unidentified drones hit Sumy.")
+        #expect(CSVEventReader.withoutLeadingDate("On 4 and 5 April 2024, fighting continued.") == "Fighting continued.")
+        #expect(CSVEventReader.withoutLeadingDate("On the front line, fighting continued.") == "On the front line, fighting continued.")
+        #expect(CSVEventReader.withoutLeadingDate("Russian forces shelled Kharkiv.") == "Russian forces shelled Kharkiv.")
+    }
+
+    @Test func profileFileValueMapsTemplatesAndFallbacks() throws {
+        let text = """
+        time = "start"
+        time_fallback = ["end"]
+        time_zone = "Europe/Kyiv"
+        title_template = "{kind} in {place}"
+        category = "kind"
+        region = "place"
+        [values.category]
+        "1" = "shelling"
+        "2" = "air strike"
+        """
+        let profile = try #require(ProfileFile.parse(text, path: "desk.toml").profile)
+        let dir = TempDir()
+        let path = dir.write("desk.csv", "start,end,kind,place\n2024-11-26 08:00,,1,Kharkiv\n,2024-11-27 09:00,2,Sumy\n")
+        let store = load([path]) { $0.profile = profile }
+        #expect(store.diagnostics.isEmpty, "\(store.messages)")
+        #expect(store.titles == ["1 in Kharkiv", "2 in Sumy"])
+        #expect((0..<store.count).map { store.event(at: $0).event.category } == ["shelling", "air strike"])
+        #expect((0..<store.count).map { store.time(at: $0).isoText } == ["2024-11-26T06:00Z", "2024-11-27T07:00Z"])
+        #expect(ProfileFile.parse("time = \"d\"\ntitle = \"t\"\ntime_zone = \"Mars/Olympus\"\n", path: "p.toml").problems.map(\.description)
+            == ["p.toml:3:1: error: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)"])
     }
 }

@@ -18,8 +18,15 @@ struct CalendarDayTests {
             dir.write("acled-iso.csv", "\(acledHeader)\nA3,2023-03-16T00:00:00,2023,Battles,Armed clash,Kharkiv,Kupiansk,Clashes near Kupiansk.,0\n"),
             dir.write("viina.csv", "event_id,date,time,ADM1_NAME,text\nV1,20230316,00:00,Kharkivska,Shelling reported.\n"),
             dir.write("native.csv", "\(EventWriter.csvHeader)\nN1,2023-03-16,Shelling reported,Kharkiv Oblast,shelling,,,,,,,,,,,\n"),
+            dir.write("ucdp-iso.csv", ucdp("2023-03-16 00:00:00.000")),
+            dir.write("ucdp-us.csv", ucdp("3/16/2023 12:00:00 AM")),
+            dir.write("airforce.csv", "time_start,time_end,model,target,launched,destroyed\n2023-03-16,,Shahed-136/131,Ukraine,30.0,25.0\n"),
             dir.write("native.jsonl", #"{"id": "J1", "time": "2023-03-16", "title": "Shelling reported", "regions": ["Kharkiv Oblast"]}"# + "\n"),
         ]
+    }
+
+    static func ucdp(_ date: String) -> String {
+        PublicDatasetProfileTests.ucdpHeader + "\n" + "1,r,2023,true,Clear,1,\"\",1,c,1,1,d,1,1,Russia,1,1,Ukraine,1,\"\",Ukrinform,2023-03-16,Shelling,\"\",1,x,Kharkiv,Kharkiv oblast,,49.9,36.2,POINT (36.2 49.9),1,Ukraine,369,Europe,1,1,\(date),\(date),0,0,1,0,1,1,1,365,369\n"
     }
 
     func profile(_ dir: TempDir) throws -> CSVProfile {

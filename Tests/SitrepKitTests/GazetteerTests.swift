@@ -60,3 +60,63 @@ struct GazetteerTests {
         #expect(problems.map(\.description) == ["\(path):3:1: error: expected 'alias,region'"])
     }
 }
+
+@Suite("Region spellings from real files")
+struct RealSpellingTests {
+    let g = Gazetteer.builtIn
+
+    /// Spellings met in real exports that once became regions of their own.
+    @Test(arguments: [
+        ("Kharkov", "Kharkiv Oblast"), ("Lugansk", "Luhansk Oblast"), ("Nikolaev", "Mykolaiv Oblast"), ("Zaporozhye", "Zaporizhzhia Oblast"),
+        ("Dnepropetrovsk", "Dnipropetrovsk Oblast"), ("Chernigov", "Chernihiv Oblast"), ("Rovno", "Rivne Oblast"), ("Lvov", "Lviv Oblast"),
+        ("Zhitomir", "Zhytomyr Oblast"), ("Khmelnitsky", "Khmelnytskyi Oblast"), ("Vinnitsa", "Vinnytsia Oblast"), ("Cherkassy", "Cherkasy Oblast"),
+        ("Ivano-Frankovsk", "Ivano-Frankivsk Oblast"), ("Ternopol", "Ternopil Oblast"), ("Chernovtsy", "Chernivtsi Oblast"),
+        ("Харьковская область", "Kharkiv Oblast"), ("Запорожская область", "Zaporizhzhia Oblast"), ("Одесская область", "Odesa Oblast"),
+        ("м. Київ", "Kyiv City"), ("г. Киев", "Kyiv City"), ("Київська обл.", "Kyiv Oblast"),
+        ("Kiev Special Republican city", "Kyiv City"), ("Zaporizhzhya oblast", "Zaporizhzhia Oblast"), ("Mykolayiv oblast", "Mykolaiv Oblast"),
+        ("Odessa oblast", "Odesa Oblast"), ("Sevastopol City State Administration", "Sevastopol"),
+        ("Belgorodskaya oblast", "Belgorod Oblast"), ("Bryanskaya", "Bryansk Oblast"), ("Kurskaya oblast", "Kursk Oblast"),
+        ("Kharkiv Oblast, Ukraine", "Kharkiv Oblast"), ("Donetsk People's Republic", "Donetsk Oblast"),
+        ("Moscow Oblast", "Moscow Oblast"), ("Moscow", "Moscow"), ("Moscow region", "Moscow Oblast"), ("Московская область", "Moscow Oblast"),
+        ("Minsk", "Minsk"), ("Minsk Region", "Minsk Region"), ("Gomel", "Gomel Region"), ("Homiel", "Gomel Region"),
+        ("Гомельская область", "Gomel Region"), ("Transnistria", "Transnistria"), ("Tatarstan", "Republic of Tatarstan"),
+        ("Yekaterinburg", "Sverdlovsk Oblast"), ("Leningradskaya oblast", "Leningrad Oblast"), ("St. Petersburg", "Saint Petersburg"),
+    ])
+    func spellingFindsItsRegion(_ spelling: String, _ name: String) {
+        #expect(g.canonicalName(spelling) == name, "\(spelling)")
+    }
+
+    @Test func everyRussianFederalSubjectAndTheNeighbours() {
+        let russia = g.regions.filter { $0.country == "RU" }
+        #expect(russia.count == 83)
+        #expect(Set(russia.map(\.code)).count == 83)
+        #expect(g.regions.filter { $0.country == "BY" }.count == 7)
+        #expect(g.regions.filter { $0.country == "MD" }.map(\.code).contains("MD-SN"))
+        // Every region answers to its code, its English and its local name.
+        for r in g.regions {
+            #expect(g.region(named: r.code)?.code == r.code, "\(r.code)")
+            #expect(g.region(named: r.name)?.code == r.code, "\(r.name)")
+            #expect(g.region(named: r.localName)?.code == r.code, "\(r.localName)")
+        }
+        #expect(g.conflicts.isEmpty, "\(g.conflicts)")
+    }
+
+    /// Typos in real sheets are suggested, never merged.
+    @Test func typosAreSuggestedNotMerged() {
+        for (typo, name) in [("Donestk", "Donetsk Oblast"), ("Charkov", "Kharkiv Oblast"), ("Zaporizja", "Zaporizhzhia Oblast"), ("Khersn oblast", "Kherson Oblast")] {
+            #expect(g.region(named: typo) == nil, "\(typo) must not resolve by itself")
+            #expect(g.closest(to: typo)?.name == name, "\(typo)")
+        }
+        #expect(g.closest(to: "Atlantis") == nil)
+        #expect(g.closest(to: "Lubenskyi raion") == nil)
+    }
+
+    @Test func unresolvedNamesAreListedOnceWithTheirCount() {
+        let counts = [FacetCount(key: "Kharkiv Oblast", count: 9), FacetCount(key: "Donestk", count: 4), FacetCount(key: "(none)", count: 3),
+                      FacetCount(key: "Atlantis", count: 1)]
+        let names = UnresolvedRegion.find(in: counts, gazetteer: g)
+        #expect(names.map(\.name) == ["Donestk", "Atlantis"])
+        #expect(names.map(\.count) == [4, 1])
+        #expect(names.map { $0.closest?.name } == ["Donetsk Oblast", nil])
+    }
+}

@@ -17,7 +17,7 @@ struct CSVEventReader: Sendable {
     init(path: String, profile: CSVProfile, header: [String], zone: DisplayZone, detail: Bool) throws(ProfileMismatch) {
         self.path = path
         self.profile = profile
-        self.zone = zone
+        self.zone = profile.timeZone.flatMap(DisplayZone.init) ?? zone
         self.detail = detail
         self.header = header.map(\.trimmingASCIISpaces)
         var column: [String: Int] = [:]
@@ -86,18 +86,22 @@ struct CSVEventReader: Sendable {
         // A region cell is split only by the profile's own region separators: "Kharkiv Oblast, Ukraine"
         // is one region, whatever separates the sources.
         event.regions = profile.region.lazy.map { list(f, [$0], separators: profile.regionSeparators) }.first { !$0.isEmpty } ?? []
-        event.category = text(f, profile.category) ?? profile.fixedCategory
-        event.subcategory = text(f, profile.subcategory)
+        if profile.regionKnownOnly { event.regions = event.regions.filter { gazetteer.region(named: $0) != nil } }
+        event.category = mapped(f, profile.category) ?? profile.fixedCategory
+        event.subcategory = mapped(f, profile.subcategory)
         event.sources = list(f, profile.sources)
         event.actors = list(f, profile.actors)
         event.tags = list(f, profile.tags)
+        for (column, tags) in profile.valueTags.sorted(by: { $0.key < $1.key }) {
+            if let value = text(f, column), let tag = tags[value] { event.tags.append(tag) }
+        }
         for figure in profile.figures {
             guard let t = text(f, figure.column) else { continue }
             if let v = Double(t), v.isFinite { event.figures.append(Figure(name: figure.figure, value: v)) } else if let c = cell(f, figure.column) {
                 log.add(.warning(path, c.line, c.column, "'\(figure.column)' is not a number; figure left out"))
             }
         }
-        event.title = text(f, profile.title) ?? text(f, profile.titleFrom).map(Self.firstSentence) ?? ""
+        event.title = title(f)
         applySpecial(f, record, gazetteer: gazetteer, &event, &flags, log: &log)
         guard !event.title.isEmpty else {
             let where_ = cell(f, profile.title ?? profile.titleFrom)
@@ -121,8 +125,45 @@ struct CSVEventReader: Sendable {
         return ReadRecord(event: event, hasID: !event.id.isEmpty, flags: flags)
     }
 
+    /// A cell's text through the profile's value map for its column.
+    private func mapped(_ f: [CSVField], _ column: String?) -> String? {
+        guard let column, let t = text(f, column) else { return nil }
+        return profile.values[column]?[t] ?? t
+    }
+
+    /// The title column (its first title when it holds several), the template, or the first sentence
+    /// of the notes, in that order.
+    private func title(_ f: [CSVField]) -> String {
+        if var t = text(f, profile.title) {
+            if let sep = profile.titleSeparator, let first = t.components(separatedBy: sep).map(\.trimmingASCIISpaces).first(where: { !$0.isEmpty }) { t = first }
+            return t
+        }
+        if let template = profile.titleTemplate { return fill(template, f) }
+        guard let notes = text(f, profile.titleFrom) else { return "" }
+        return Self.firstSentence(profile.titleDropsLeadingDate ? Self.withoutLeadingDate(notes) : notes)
+    }
+
+    /// `{column}` replaced by the cell (a whole number written as `187.0` shown as `187`, an empty
+    /// cell as `?`).
+    private func fill(_ template: String, _ f: [CSVField]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            var value = text(f, name) ?? "?"
+            if let number = Double(value), number.isFinite, number == number.rounded(), abs(number) < 1e15 { value = String(Int64(number)) }
+            out += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
     private func readTime(_ f: [CSVField], _ record: CSVRecord, log: inout DiagnosticLog) -> EventTime? {
-        let cells = profile.time.compactMap { cell(f, $0) }
+        var cells = profile.time.compactMap { cell(f, $0) }
+        if cells.allSatisfy({ $0.text.trimmingASCIISpaces.isEmpty }), let fallback = profile.timeFallback.lazy.compactMap({ self.cell(f, $0) }).first(where: { !$0.text.trimmingASCIISpaces.isEmpty }) {
+            cells = [fallback]
+        }
         let first = cells.first ?? CSVField(text: "", line: record.line, column: 1)
         var text = cells.map { $0.text.trimmingASCIISpaces }.filter { !$0.isEmpty }.joined(separator: " ")
         guard !text.isEmpty else {
@@ -155,6 +196,19 @@ struct CSVEventReader: Sendable {
             event.latitude = lat
             event.longitude = lon
         }
+    }
+
+    /// Notes without an opening clause that only gives the date: "On 4 April 2024, Russian forces
+    /// shelled ..." becomes "Russian forces shelled ...". The clause must start with On, Around or
+    /// Between, hold a year, and end with a comma within 60 characters; anything else is left alone.
+    static func withoutLeadingDate(_ notes: String) -> String {
+        guard ["On ", "Around ", "Between ", "During ", "Overnight on ", "In the night of "].contains(where: { notes.hasPrefix($0) }),
+              let comma = notes.range(of: ", "), notes.distance(from: notes.startIndex, to: comma.lowerBound) <= 60 else { return notes }
+        let clause = notes[..<comma.lowerBound]
+        guard clause.split(separator: " ").contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) else { return notes }
+        let rest = notes[comma.upperBound...]
+        guard let first = rest.first else { return notes }
+        return first.uppercased() + rest.dropFirst()
     }
 
     /// The first sentence of a description, cut at a word boundary near 120 characters:

@@ -17,6 +17,10 @@ public struct CSVProfile: Sendable, Equatable {
     public var detect: [String]
     /// One column, or several joined with a space (VIINA's `date` and `time`).
     public var time: [String]
+    /// Columns tried in order when the time columns are empty (UCDP's `date_end` after `date_start`).
+    public var timeFallback: [String] = []
+    /// The zone the file's local times are in, whatever `--tz` says (the Air Force table is in Kyiv time).
+    public var timeZone: String?
     public var timeFormats: [TimePattern] = [.iso]
     /// Every event of this layout is a day, whatever the time column shows (ACLED).
     public var dayPrecisionOnly = false
@@ -25,6 +29,13 @@ public struct CSVProfile: Sendable, Equatable {
     public var title: String?
     /// When there is no title column or its cell is empty: the first sentence of this column.
     public var titleFrom: String?
+    /// A title made from cells: `{model}: {launched} launched, {destroyed} destroyed`.
+    public var titleTemplate: String?
+    /// The title column holds several titles joined by this (UCDP's `source_headline`): the first is used.
+    public var titleSeparator: String?
+    /// Notes that open with the date the time column already gives ("On 4 April 2024, Russian forces
+    /// ..."): the clause is dropped from the title, which then says what happened (ACLED).
+    public var titleDropsLeadingDate = false
     public var body: String?
     /// Region columns, first non-empty cell wins.
     public var region: [String] = []
@@ -42,6 +53,13 @@ public struct CSVProfile: Sendable, Equatable {
     /// Split a region cell into several regions (`" and "` in "Kharkiv oblast and Sumy oblast");
     /// empty keeps the cell whole: `separator` never applies to regions.
     public var regionSeparators: [String] = []
+    /// Keep only the parts of a region cell that name a known region (free text such as "south" or
+    /// "Dnipro Raion" stays in the location): the Air Force table's `target`.
+    public var regionKnownOnly = false
+    /// Cell values shown as other text, per column: UCDP's `type_of_violence` 1 is "state-based conflict".
+    public var values: [String: [String: String]] = [:]
+    /// Tags added when a column has a value: UCDP's `date_prec` 3 adds "date within a week".
+    public var valueTags: [String: [String: String]] = [:]
     /// Column -> figure name.
     public var figures: [ColumnFigure] = []
     public var latitude: String?
@@ -65,7 +83,7 @@ public struct CSVProfile: Sendable, Equatable {
 
     /// Every column the profile reads; the rest of a row is kept as extra fields.
     var usedColumns: [String] {
-        var all = time + region + location + sources + actors + tags + figures.map(\.column)
+        var all = time + timeFallback + region + location + sources + actors + tags + figures.map(\.column)
         // The end of an alert and `naive` stay as extra fields too: the duration is derived from them.
         all += [title, titleFrom, body, category, subcategory, id, url, latitude, longitude].compactMap { $0 }
         if special == .native { all += ["figures", "extra", "precision"] }
@@ -77,7 +95,7 @@ public struct CSVProfile: Sendable, Equatable {
 
 extension CSVProfile {
     /// The built-in profiles, most specific first.
-    public static let builtIn: [CSVProfile] = [native, acled, viina, alerts, officialAlerts]
+    public static let builtIn: [CSVProfile] = [native, acled, ucdp, airForceAttacks, viina, alerts, officialAlerts]
 
     /// `sitrep list --format csv`.
     public static let native: CSVProfile = {
@@ -115,6 +133,7 @@ extension CSVProfile {
         p.location = ["location"]
         p.body = "notes"
         p.titleFrom = "notes"
+        p.titleDropsLeadingDate = true
         p.sources = ["source"]
         p.actors = ["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"]
         p.tags = ["tags"]
@@ -122,6 +141,52 @@ extension CSVProfile {
         p.figures = [ColumnFigure(column: "fatalities", figure: "fatalities")]
         p.latitude = "latitude"
         p.longitude = "longitude"
+        return p
+    }()
+
+    /// UCDP's Georeferenced Event Dataset (GED and the monthly candidate events), 49 columns.
+    public static let ucdp: CSVProfile = {
+        var p = CSVProfile(name: "ucdp", summary: "UCDP GED export (date_start, type_of_violence, adm_1, best, ...)",
+                           detect: ["date_start", "type_of_violence", "adm_1", "best"], time: ["date_start"])
+        // UCDP writes ISO dates; copies re-saved by spreadsheets write US month-first forms.
+        p.timeFormats = [.iso, Self.pattern("%m/%d/%Y %I:%M:%S %p"), Self.pattern("%m/%d/%Y %H:%M:%S"), Self.pattern("%m/%d/%Y %H:%M"), Self.pattern("%m/%d/%Y")]
+        p.timeFallback = ["date_end"]
+        p.dayPrecisionOnly = true
+        p.id = "id"
+        p.title = "source_headline"
+        p.titleSeparator = ";"
+        p.category = "type_of_violence"
+        p.values = ["type_of_violence": ["1": "state-based conflict", "2": "non-state conflict", "3": "one-sided violence"]]
+        p.valueTags = ["date_prec": ["2": "date within 2-6 days", "3": "date within a week", "4": "date within a month", "5": "date imprecise"]]
+        p.subcategory = "conflict_name"
+        p.region = ["adm_1"]
+        p.location = ["where_description", "adm_2"]
+        p.sources = ["source_office"]
+        p.separator = ";"
+        p.actors = ["side_a", "side_b"]
+        p.figures = ["best", "high", "low", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"].map { ColumnFigure(column: $0, figure: $0) }
+        p.latitude = "latitude"
+        p.longitude = "longitude"
+        return p
+    }()
+
+    /// The Ukrainian Air Force's missile and drone attack table ("Massive Missile Attacks on Ukraine"):
+    /// one row per weapon model per attack, times in Kyiv time.
+    public static let airForceAttacks: CSVProfile = {
+        var p = CSVProfile(name: "airforce", summary: "Air Force attack table (time_start, model, launched, destroyed, target, ...)",
+                           detect: ["time_start", "model", "launched", "destroyed"], time: ["time_start"])
+        p.timeFormats = [.iso, Self.pattern("%Y-%m-%d %H:%M"), Self.pattern("%Y-%m-%d")]
+        p.timeZone = "Europe/Kyiv"
+        p.titleTemplate = "{model}: {launched} launched, {destroyed} destroyed"
+        p.fixedCategory = "missile and drone attack"
+        p.subcategory = "model"
+        p.region = ["target"]
+        p.regionSeparators = [" and ", ","]
+        p.regionKnownOnly = true
+        p.location = ["target"]
+        p.figures = ["launched", "destroyed", "not_reach_goal", "still_attacking", "num_hit_location", "num_fall_fragment_location"].map {
+            ColumnFigure(column: $0, figure: $0)
+        }
         return p
     }()
 

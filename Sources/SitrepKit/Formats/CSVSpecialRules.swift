@@ -12,8 +12,9 @@ extension CSVEventReader {
     }
 
     private func applyAlert(_ f: [CSVField], gazetteer: Gazetteer, _ event: inout Event, log: inout DiagnosticLog) {
+        repairSwappedOblast(f, gazetteer: gazetteer, &event, log: &log)
         let region = event.regions.first.map(gazetteer.canonicalName) ?? "unknown region"
-        event.title = "Air-raid alert in \(region)"
+        event.title = "Air-raid alert in \(Self.alertArea(level: cellText(f, "level"), raion: cellText(f, "raion"), hromada: cellText(f, "hromada")).map { "\($0), " } ?? "")\(region)"
         let estimated = cell(f, "naive")?.text.trimmingASCIISpaces.lowercased() == "true"
         if estimated { event.tags.append("end-estimated") }
         guard let endCell = cell(f, profile.end), !endCell.text.trimmingASCIISpaces.isEmpty else {
@@ -31,6 +32,43 @@ extension CSVEventReader {
         case .failure(let e):
             log.add(.warning(path, endCell.line, endCell.column + e.offset, "bad end time: \(e.message); duration left out"))
         }
+    }
+
+    private func cellText(_ f: [CSVField], _ name: String) -> String? {
+        guard let t = cell(f, name)?.text.trimmingASCIISpaces, !t.isEmpty else { return nil }
+        return t
+    }
+
+    /// The official log alerts a raion or a hromada as often as a whole oblast: the title says which
+    /// part is under alert ("Air-raid alert in Umanska hromada, Cherkasy Oblast"), so that a hromada
+    /// alert does not read as if the whole oblast were.
+    static func alertArea(level: String?, raion: String?, hromada: String?) -> String? {
+        switch level?.lowercased() {
+        case "hromada": return hromada.map(shortHromada) ?? raion
+        case "raion": return raion
+        default: return nil
+        }
+    }
+
+    /// `Umanska terytorialna hromada` -> `Umanska hromada`; `m. Pervomaisk ta Pervomaiska terytorialna
+    /// hromada` (the town and its hromada) -> `Pervomaiska hromada`.
+    static func shortHromada(_ name: String) -> String {
+        var short = name.replacingOccurrences(of: " terytorialna", with: "")
+        if let town = short.range(of: " ta "), ["m. ", "smt ", "s. ", "selyshche "].contains(where: { short.hasPrefix($0) }) {
+            short = String(short[town.upperBound...])
+        }
+        return short
+    }
+
+    /// Upstream rows exist whose oblast and raion cells are swapped (`Lubenskyi raion,Poltavska
+    /// oblast,...`): when the oblast cell is no known region and the raion cell is one, the row is
+    /// read with the two exchanged, and a warning says so.
+    private func repairSwappedOblast(_ f: [CSVField], gazetteer: Gazetteer, _ event: inout Event, log: inout DiagnosticLog) {
+        guard let oblast = event.regions.first, gazetteer.region(named: oblast) == nil,
+              let raionCell = cell(f, "raion"), let region = gazetteer.region(named: raionCell.text) else { return }
+        event.regions = [region.name]
+        log.add(.warning(path, raionCell.line, raionCell.column,
+                         "the oblast and raion cells look swapped (\(JSONText.quoted(oblast)), \(JSONText.quoted(raionCell.text))); read as \(region.name)"))
     }
 
     /// `1 h 44 min`, `9 min`.

@@ -7,7 +7,8 @@ public enum ProfileFile {
     static let columnKeys: Set<String> = ["time", "title", "title_from", "body", "region", "location", "category",
                                           "subcategory", "id", "sources", "url", "actors", "tags", "latitude", "longitude"]
     static let otherKeys: Set<String> = ["name", "description", "detect", "time_format", "category_value", "separator", "figures",
-                                         "day_precision", "encoding", "region_separator"]
+                                         "day_precision", "encoding", "region_separator", "time_fallback", "time_zone",
+                                         "title_template", "title_separator", "region_known_only", "values"]
 
     /// The profile a file describes, or every problem with it as `path:line:column` messages.
     public static func parse(_ text: String, path: String) -> (profile: CSVProfile?, problems: [Diagnostic]) {
@@ -48,7 +49,16 @@ public enum ProfileFile {
         if p.timeFormats.isEmpty { p.timeFormats = [.iso] }
         p.title = strings("title").first
         p.titleFrom = strings("title_from").first
-        if p.title == nil, p.titleFrom == nil { problems.append(.error(path, 1, 1, "a profile needs 'title' or 'title_from'")) }
+        p.titleTemplate = table["title_template"]?.string
+        p.titleSeparator = table["title_separator"]?.string
+        if p.title == nil, p.titleFrom == nil, p.titleTemplate == nil {
+            problems.append(.error(path, 1, 1, "a profile needs 'title', 'title_from' or 'title_template'"))
+        }
+        p.timeFallback = strings("time_fallback")
+        if let zone = table["time_zone"]?.string {
+            if DisplayZone(zone) != nil { p.timeZone = zone } else { problem("time_zone", "unknown time zone '\(zone)' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)") }
+        }
+        p.regionKnownOnly = table["region_known_only"]?.bool ?? false
         p.body = strings("body").first
         p.region = strings("region")
         p.location = strings("location")
@@ -73,6 +83,24 @@ public enum ProfileFile {
         p.dayPrecisionOnly = table["day_precision"]?.bool ?? false
         if let name = table["encoding"]?.string {
             if let encoding = TextEncoding(name: name) { p.encoding = encoding } else { problem("encoding", "unknown encoding '\(name)' (known: \(TextEncoding.names))") }
+        }
+        if let values = table["values"] {
+            if let fields = values.table {
+                for field in fields.keys {
+                    guard let map = fields[field]?.table, map.keys.allSatisfy({ map[$0]?.string != nil }) else {
+                        problem(field, "'values.\(field)' must be a table of \"cell\" = \"text\"")
+                        continue
+                    }
+                    let column = field == "category" ? p.category : field == "subcategory" ? p.subcategory : field
+                    guard let column else {
+                        problem(field, "'values.\(field)' maps a field the profile gives no column")
+                        continue
+                    }
+                    p.values[column] = Dictionary(uniqueKeysWithValues: map.keys.compactMap { k in map[k]?.string.map { (k, $0) } })
+                }
+            } else {
+                problem("values", "'values' must hold tables such as [values.category]")
+            }
         }
         if let figures = table["figures"] {
             if let t = figures.table {

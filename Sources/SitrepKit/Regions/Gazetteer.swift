@@ -21,9 +21,15 @@ public struct Region: Sendable, Equatable {
 /// `Donetsk Oblast`. A name the gazetteer does not know is kept as written.
 public final class Gazetteer: Sendable {
     public let regions: [Region]
+    /// Spellings as written (case, apostrophes and spacing aside): `Moscow Oblast` and `Moscow` differ.
+    private let exact: [String: Int]
+    /// Spellings without the words that only say what kind of region it is (oblast, region, м.):
+    /// `Kharkov region` finds `Kharkov`. Asked only when the spelling as written is not known.
     private let lookup: [String: Int]
     /// Spellings that two regions claim; the first row keeps them (reported by `sitrep check`).
     public let conflicts: [String]
+    /// Every shortened spelling and its region, for suggestions (`closest(to:)`).
+    let spellingKeys: [(key: String, index: Int)]
 
     /// The gazetteer built into sitrep (`Sources/SitrepKit/Resources/regions.csv`).
     public static let builtIn = Gazetteer(csv: builtInCSV)
@@ -40,27 +46,41 @@ public final class Gazetteer: Sendable {
                                   aliases: f[6].split(separator: "|").map(String.init)))
         }
         var lookup: [String: Int] = [:]
+        var exact: [String: Int] = [:]
         var conflicts: [String] = []
         func claim(_ spelling: String, _ index: Int) {
+            let written = Self.writtenKey(spelling)
+            guard !written.isEmpty else { return }
+            if let other = exact[written], other != index { conflicts.append(spelling) } else { exact[written] = index }
+            // Two regions may share a shortened key (`Moscow Oblast` and `Moscow` are both "moscow"):
+            // the first row keeps it, and each stays reachable by its full name.
             let key = Self.key(spelling)
-            guard !key.isEmpty else { return }
-            if let other = lookup[key], other != index { conflicts.append(spelling) } else { lookup[key] = index }
+            if !key.isEmpty, lookup[key] == nil { lookup[key] = index }
         }
         for (i, region) in regions.enumerated() {
             for spelling in [region.name, region.code, region.localName] + region.aliases { claim(spelling, i) }
         }
         for (alias, target) in userAliases {
-            if let index = lookup[Self.key(target)] {
+            if let index = exact[Self.writtenKey(target)] ?? lookup[Self.key(target)] {
                 regions[index].aliases.append(alias)
+                exact[Self.writtenKey(alias)] = index
                 lookup[Self.key(alias)] = index
             } else {
                 regions.append(Region(code: "", name: target, localName: "", country: "", aliases: [alias]))
-                lookup[Self.key(target)] = regions.count - 1
-                lookup[Self.key(alias)] = regions.count - 1
+                for spelling in [target, alias] {
+                    exact[Self.writtenKey(spelling)] = regions.count - 1
+                    lookup[Self.key(spelling)] = regions.count - 1
+                }
             }
         }
         self.regions = regions
+        self.exact = exact
         self.lookup = lookup
+        var keys: [(key: String, index: Int)] = []
+        for (i, region) in regions.enumerated() {
+            for spelling in Set(([region.name, region.localName] + region.aliases).map(Self.key)) where !spelling.isEmpty { keys.append((spelling, i)) }
+        }
+        spellingKeys = keys.sorted { ($0.index, $0.key) < ($1.index, $1.key) }
         self.conflicts = conflicts
     }
 
@@ -93,7 +113,8 @@ public final class Gazetteer: Sendable {
     public func region(named spelling: String) -> Region? {
         // No place name is this long: a hostile name of megabytes is not folded to find out.
         guard spelling.utf8.count <= Self.longestSpelling else { return nil }
-        return lookup[Self.key(spelling)].map { regions[$0] }
+        guard let index = exact[Self.writtenKey(spelling)] ?? lookup[Self.key(spelling)] else { return nil }
+        return regions[index]
     }
 
     static let longestSpelling = 512
@@ -114,15 +135,26 @@ public final class Gazetteer: Sendable {
         return start == scalars.startIndex && end == scalars.endIndex ? s : String(scalars[start..<end])
     }
 
-    /// The matching key of a spelling: case, apostrophes and the words oblast/region do not count.
-    /// Built once: a file with 100,000 distinct region names asks for 100,000 keys.
+    /// The matching key of a spelling: case, apostrophes and the words that only say what kind of
+    /// region it is (oblast, region, krai, Ukrainian м. and Russian г. for a city, a trailing country)
+    /// do not count. Built once per spelling: a file with 100,000 distinct region names asks for 100,000 keys.
     private static let apostrophes: Set<Character> = ["'", "’", "ʼ", "`", "´", "‘"]
-    private static let ignored: Set<Substring> = ["oblast", "oblasts", "region", "область", "обл.", "обл"]
+    private static let ignored: Set<Substring> = [
+        "oblast", "oblasts", "obl", "obl.", "region", "krai", "kray", "область", "обл.", "обл", "край", "вобласць",
+        "м.", "г.", "місто", "город", "ukraine", "україна", "украина", "russia", "россия", "росія", "belarus",
+    ]
 
     public static func key(_ spelling: String) -> String {
-        let cleaned = String(spelling.lowercased().filter { !apostrophes.contains($0) })
-        let words = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "," })
-            .filter { !ignored.contains($0) }
-        return words.joined(separator: " ")
+        words(spelling).filter { !ignored.contains($0) }.joined(separator: " ")
+    }
+
+    /// The spelling as written, folded only in case, apostrophes, `ё` and spacing.
+    static func writtenKey(_ spelling: String) -> String { words(spelling).joined(separator: " ") }
+
+    private static func words(_ spelling: String) -> [Substring] {
+        let cleaned = String(spelling.lowercased().compactMap { c -> Character? in
+            apostrophes.contains(c) ? nil : (c == "ё" ? "е" : c)
+        })
+        return cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "," || $0 == "(" || $0 == ")" })
     }
 }

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import SitrepKit
+
+/// `sitrep regions`: the regions sitrep knows, or the names in your files it does not.
+struct Regions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the gazetteer's regions, or the region names in files that it does not know.",
+        discussion: """
+        With --unresolved, prints one `alias,region` line for each region name in the files that the \
+        gazetteer does not know, ready to paste into your regions.csv: the region is the closest known \
+        one where a name is near enough (check it), and left for you to fill in (a commented line) \
+        where none is.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Flag(help: "Print ready-to-paste alias lines for the region names the gazetteer does not know.")
+    var unresolved = false
+
+    func run() throws {
+        guard unresolved else {
+            print("code,name,local_name,country")
+            for r in Gazetteer.builtIn.regions {
+                print([r.code, r.name, r.localName, r.country].map(EventWriter.csvCell).joined(separator: ","))
+            }
+            return
+        }
+        let counted = try input.count(by: .region)
+        counted.input.printMessagesToStandardError()
+        if counted.input.nothingRead { throw ExitCode(1) }
+        let names = UnresolvedRegion.find(in: counted.counts, gazetteer: counted.input.store.gazetteer)
+        print("# \(names.count) region name\(names.count == 1 ? "" : "s") the gazetteer does not know; add these lines to \(SitrepPaths.regionAliasesFile)")
+        print("alias,region")
+        for name in names {
+            let alias = EventWriter.csvCell(TerminalText.line(name.name))
+            if let region = name.closest {
+                print("\(alias),\(EventWriter.csvCell(region.name))   # \(name.count) events; closest known spelling, check it")
+            } else {
+                print("# \(alias),REGION   # \(name.count) events; no known region is close: write the region, or a new name")
+            }
+        }
+    }
+}
