@@ -12,6 +12,9 @@ extension Dashboard {
             return
         }
         state.selectedRegionRow = min(max(0, state.selectedRegionRow), regions.count - 1)
+        // No empty rows below the last region while rows above are hidden: after a filter leaves
+        // fewer regions, the list starts again where it fits.
+        state.regionsTop = max(0, min(state.regionsTop, regions.count - area.height))
         state.regionsTop = min(state.regionsTop, state.selectedRegionRow)
         if state.selectedRegionRow >= state.regionsTop + area.height { state.regionsTop = state.selectedRegionRow - area.height + 1 }
         let largest = max(1, regions.map(\.count).max() ?? 1)

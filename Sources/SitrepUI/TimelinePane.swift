@@ -63,16 +63,21 @@ extension Dashboard {
         if width > used { buffer.put(String(repeating: "─", count: width - used), x: x + used, y: y, role: .daySeparator) }
     }
 
-    /// `07:15 A Kharkiv   Air-raid alert in Kharkiv Oblast (1 h 44 min)   #`
+    /// `07:15 ALRT Kharkiv   Air-raid alert in Kharkiv Oblast (1 h 44 min)`, or with a figure and
+    /// several sources: `day  DRON —         Russia launched a record 188 drones…  188*`
     private func drawEventRow(_ buffer: inout Buffer, _ p: Int, x: Int, y: Int, width: Int, selected: Bool) {
         let time = store.time(at: p)
         let clock = time.precision == .day ? " day " : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
         var cx = x
         cx += buffer.put(clock + " ", x: cx, y: y, maxWidth: width, role: .timelineTime)
         let category = store.category(at: p)
-        let marker = category.flatMap { $0.first.map { String($0).uppercased() } } ?? "·"
-        cx += buffer.put(marker + " ", x: cx, y: y, maxWidth: x + width - cx, role: Role.forCategory(category))
-        let regionWidth = width >= 60 ? 16 : (width >= 44 ? 10 : 0)
+        let label = RowMarks.label(category)
+        let wide = width >= 48
+        let labelWidth = wide ? RowMarks.labelWidth : 1
+        let shown = String(label.prefix(labelWidth))
+        buffer.put(shown, x: cx, y: y, maxWidth: x + width - cx, role: Role.forCategory(category))
+        cx += labelWidth + 1
+        let regionWidth = width >= 72 ? 16 : (width >= 44 ? 10 : 0)
         if regionWidth > 0 {
             let regions = store.regions(at: p)
             var name = regions.first.map(Self.shortRegion) ?? "—"
@@ -81,11 +86,16 @@ extension Dashboard {
             buffer.put(text, x: cx, y: y, maxWidth: regionWidth, role: .timelineRegion)
             cx += regionWidth
         }
-        let flags = (store.figures(at: p).isEmpty ? "" : "#") + (store.sources(at: p).count > 1 ? "*" : "")
-        let titleWidth = x + width - cx - 3
+        let figure = RowMarks.figure(store.figures(at: p)) ?? ""
+        let several = store.sources(at: p).count > 1 ? "*" : ""
+        // Four places for the figure and one for the mark of several sources; narrow panes keep one.
+        let markWidth = wide ? 6 : 2
+        let marks = wide ? String(repeating: " ", count: max(0, 4 - figure.count)) + figure + several : (figure.isEmpty ? "" : "#") + several
+        // A row without marks gives their place to its title.
+        let titleWidth = x + width - cx - (figure.isEmpty && several.isEmpty ? 1 : markWidth + 1)
         let title = Buffer.fit(store.title(at: p, maxBytes: Self.titleBytes), titleWidth)
         buffer.put(title, x: cx, y: y, maxWidth: titleWidth, role: isNew(p) ? .eventNew : .timelineRow)
-        buffer.put(flags, x: x + width - 2, y: y, maxWidth: 2, role: .timelineMarker)
+        if !(figure.isEmpty && several.isEmpty) { buffer.put(marks, x: x + width - markWidth, y: y, maxWidth: markWidth, role: .timelineMarker) }
         if selected {
             buffer.restyle(Rect(x: x, y: y, width: width, height: 1), role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)
         }
