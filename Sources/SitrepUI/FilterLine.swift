@@ -4,11 +4,16 @@ extension Dashboard {
     /// The filter in force, the time window and the inversion, as one query.
     var activeQuery: Query {
         var parts: [Query] = []
-        if let q = try? QueryParser(gazetteer: store.gazetteer, zone: zone, now: state.now).parse(state.filter), q != .all {
+        if let q = try? queryParser.parse(state.filter), q != .all {
             parts.append(state.inverted ? .not(q) : q)
         }
         if let window = state.window { parts.append(.since(TimeBound(state.now - window, zone: zone))) }
         return parts.isEmpty ? .all : (parts.count == 1 ? parts[0] : .and(parts))
+    }
+
+    /// Reads filters with the loaded files' gazetteer and extra fields (`level:oblast`).
+    var queryParser: QueryParser {
+        QueryParser(gazetteer: store.gazetteer, zone: zone, now: state.now, extraFields: store.extraFieldNames)
     }
 
     /// What the status line shows of the filters: `region:kharkiv since 7d inverted`.
@@ -79,7 +84,7 @@ extension Dashboard {
     /// Applies the typed text if it parses; otherwise the error is shown and the last valid filter stays.
     private mutating func applyDraft() {
         do throws(QueryError) {
-            _ = try QueryParser(gazetteer: store.gazetteer, zone: zone, now: state.now).parse(state.draft)
+            _ = try queryParser.parse(state.draft)
             state.filterError = nil
             if state.draft != state.filter {
                 state.filter = state.draft

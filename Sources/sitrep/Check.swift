@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
         for line in lines { print(line) }
         let store = loaded.store
         let problems = ProblemCount(store: store, outside: loaded.pathProblems + loaded.configProblems)
-        let events = input.filter == nil ? store.count : input.selected(store).count
+        let events = input.filter == nil ? store.count : try input.selected(store).count
         print("\(events) events, \(problems.errors) errors, \(problems.warnings) warnings in \(store.files.count) files")
         if !loaded.pathProblems.isEmpty || store.files.contains(where: \.unreadable) { throw ExitCode(2) }
         if problems.errors > 0 { throw ExitCode(1) }

@@ -27,7 +27,8 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         if let filter {
             do throws(QueryError) {
-                _ = try QueryParser(zone: zone, now: 0).parse(filter)
+                // Extra fields are checked against the files once they are read (`selected`).
+                _ = try QueryParser(zone: zone, now: 0, extraFields: .any).parse(filter)
             } catch {
                 throw ValidationError("bad --filter: \(error.message) (at column \(error.column) of \(JSONText.quoted(filter)))")
             }
@@ -40,12 +41,20 @@ struct InputOptions: ParsableArguments {
 
     var zone: DisplayZone { DisplayZone(tz) ?? .utc }
 
-    /// The events `--filter` selects, in timeline order (all of them without a filter).
-    func selected(_ store: EventStore, gazetteer: Gazetteer = .builtIn) -> [Int] {
-        guard let filter, let query = try? QueryParser(gazetteer: gazetteer, zone: zone, now: Int64(Date().timeIntervalSince1970)).parse(filter) else {
-            return Array(0..<store.count)
+    /// The events `--filter` selects, in timeline order (all of them without a filter). The query is
+    /// read again with the loaded files' gazetteer and extra fields: `level:oblast` is a field only
+    /// where a file has a `level` column.
+    func selected(_ store: EventStore) throws -> [Int] {
+        guard let filter else { return Array(0..<store.count) }
+        do throws(QueryError) {
+            let query = try QueryParser(gazetteer: store.gazetteer, zone: zone, now: Int64(Date().timeIntervalSince1970),
+                                        extraFields: store.extraFieldNames).parse(filter)
+            return QueryMatcher(store: store, query: query).positions()
+        } catch {
+            // Said once, without the usage text: the command line was right, the files lack the field.
+            FileHandle.standardError.write(Data("sitrep: bad --filter: \(error.message) (at column \(error.column) of \(TerminalText.line(JSONText.quoted(filter))))\n".utf8))
+            throw ExitCode(2)
         }
-        return QueryMatcher(store: store, query: query).positions()
     }
 
     /// Loads the files (or the demo). Problems with the user's own profiles and aliases are

@@ -28,7 +28,7 @@ struct List: ParsableCommand {
         loaded.printMessagesToStandardError()
         if loaded.nothingRead { throw ExitCode(1) }
         let store = loaded.store
-        let shown = input.selected(store)
+        let shown = try input.selected(store)
         let chosen = shown.prefix(limit ?? shown.count)
         var out = BufferedOutput()
         switch format {

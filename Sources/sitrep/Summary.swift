@@ -44,7 +44,7 @@ struct Summary: ParsableCommand {
         let loaded = try input.load()
         loaded.printMessagesToStandardError()
         if loaded.nothingRead { throw ExitCode(1) }
-        let shown = input.selected(loaded.store)
+        let shown = try input.selected(loaded.store)
         return (loaded.store.counts(by: by, zone: input.zone, positions: shown), shown.count)
     }
 

@@ -51,4 +51,20 @@ struct RealDataCommandTests {
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("unknown encoding 'ebcdic' (known: utf-8, windows-1252, latin-1)"))
     }
+
+    @Test func aFilterMayNameAnExtraFieldOfTheFiles() throws {
+        let dir = TempDir()
+        let path = dir.write("official.csv", """
+        oblast,raion,hromada,level,started_at,finished_at,source
+        Cherkaska oblast,Cherkaskyi raion,Smilianska terytorialna hromada,hromada,2024-11-26 01:00:00+00:00,2024-11-26 01:30:00+00:00,official
+        Kharkivska oblast,,,oblast,2024-11-26 01:20:00+00:00,2024-11-26 03:04:00+00:00,official
+
+        """)
+        let r = try Sitrep.run(["summary", "--format", "csv", "--filter", "level:oblast", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.lines == ["key,count", "Kharkiv Oblast,1"])
+        let bad = try Sitrep.run(["list", "--filter", "colour:red", path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "sitrep: bad --filter: unknown field 'colour:' (fields: region, cat, sub, source, actor, tag, id, since, until, on, fig, has; in these files also: finished_at, level) (at column 1 of \"colour:red\")\n")
+    }
 }

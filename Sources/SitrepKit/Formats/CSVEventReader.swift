@@ -38,6 +38,9 @@ struct CSVEventReader: Sendable {
 
     struct ProfileMismatch: Error { var missing: [String] }
 
+    /// The names the columns the profile does not read are kept under (what a query may name).
+    var extraColumnNames: [String] { unused.map { extraNames[$0] } }
+
     func cell(_ fields: [CSVField], _ name: String?) -> CSVField? {
         guard let name, let i = column[name.lowercased()], i < fields.count else { return nil }
         return fields[i]

@@ -51,7 +51,8 @@ public struct UserConfig: Sendable {
                 continue
             }
             do throws(QueryError) {
-                _ = try QueryParser(now: 0).parse(query)
+                // A view may name an extra field of the files it is meant for; those are not read yet.
+                _ = try QueryParser(now: 0, extraFields: .any).parse(query)
                 config.views.append((name, query))
             } catch {
                 problems.append(.error(path, line, column, "view '\(name)': \(error.message) at column \(error.column) of its query"))

@@ -14,6 +14,9 @@ public indirect enum Query: Sendable, Hashable {
     case since(TimeBound)
     case until(TimeBound)
     case figure(name: String, comparison: Comparison, value: Double)
+    /// An extra field of the files (`level:oblast`): its value, or a word of it, starts with one of
+    /// the values (folded).
+    case extra(name: String, values: [String])
     case has(Part)
 
     public enum Field: String, Sendable, Hashable { case region, category, subcategory, source, actor, tag, id }

@@ -52,7 +52,7 @@ extension QueryMatcher {
     /// Whether a query looks for words, which may mean reading bodies back from the files.
     public static func readsFiles(_ q: Query) -> Bool {
         switch q {
-        case .text: true
+        case .text, .extra: true
         case .and(let parts), .or(let parts): parts.contains(where: readsFiles)
         case .not(let inner): readsFiles(inner)
         default: false

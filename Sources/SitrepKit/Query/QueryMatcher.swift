@@ -39,6 +39,17 @@ public final class QueryMatcher {
         case .figure(let name, let cmp, let value):
             return store.figures(at: i).contains { $0.name == name && cmp.holds($0.value, value) }
         case .has(let part): return has(part, i)
+        case .extra(let name, let values): return extra(name, values, i)
+        }
+    }
+
+    private func extra(_ name: String, _ values: [String], _ i: Int) -> Bool {
+        guard store.flags(at: i).contains(.extra) else { return false }
+        let wanted = name.lowercased()
+        return details.event(at: i).event.extra.contains { field in
+            guard field.name.lowercased() == wanted else { return false }
+            let text = TextFold.fold(field.displayText)
+            return values.contains { text.hasPrefix($0) || text.contains(" " + $0) }
         }
     }
 

@@ -14,11 +14,13 @@ public struct QueryParser {
     let zone: DisplayZone
     /// Seconds since 1970 that relative times (`since:7d`) count back from.
     let now: Int64
+    let extraFields: ExtraFieldNames
 
-    public init(gazetteer: Gazetteer = .builtIn, zone: DisplayZone = .utc, now: Int64) {
+    public init(gazetteer: Gazetteer = .builtIn, zone: DisplayZone = .utc, now: Int64, extraFields: ExtraFieldNames = .none) {
         self.gazetteer = gazetteer
         self.zone = zone
         self.now = now
+        self.extraFields = extraFields
     }
 
     public func parse(_ text: String) throws(QueryError) -> Query {
@@ -139,7 +141,11 @@ public struct QueryParser {
             }
             return .has(part)
         default:
-            throw QueryError(message: "unknown field '\(name):' (fields: region, cat, sub, source, actor, tag, id, since, until, on, fig, has)", column: token.column)
+            let written = String(token.text[..<colon])
+            if extraFields.knows(written) { return .extra(name: written, values: values.map(TextFold.fold)) }
+            let seen = extraFields.seen()
+            let more = seen.isEmpty ? "" : "; in these files also: \(seen.prefix(20).joined(separator: ", "))\(seen.count > 20 ? ", ..." : "")"
+            throw QueryError(message: "unknown field '\(name):' (fields: region, cat, sub, source, actor, tag, id, since, until, on, fig, has\(more))", column: token.column)
         }
     }
 

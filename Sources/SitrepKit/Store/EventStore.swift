@@ -15,6 +15,7 @@ public final class EventStore: Sendable {
     private let continued: (store: ObjectIdentifier, count: Int)?
     private let titleFiles: TitleFiles
     let duplicateCache = DuplicateCache()
+    let extraFieldCache = ExtraFieldCache()
 
     init(files: [LoadedFile], order: TimelineOrder, strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil,
          continues previous: (store: ObjectIdentifier, count: Int)? = nil) {
