@@ -33,12 +33,16 @@ struct Regions: ParsableCommand {
         let names = UnresolvedRegion.find(in: counted.counts, gazetteer: counted.input.store.gazetteer)
         print("# \(names.count) region name\(names.count == 1 ? "" : "s") the gazetteer does not know; add these lines to \(SitrepPaths.regionAliasesFile)")
         print("alias,region")
+        // Comments stand on lines of their own: the aliases file reads every other line as alias,region.
         for name in names {
             let alias = EventWriter.csvCell(TerminalText.line(name.name))
+            let events = "\(name.count) event\(name.count == 1 ? "" : "s")"
             if let region = name.closest {
-                print("\(alias),\(EventWriter.csvCell(region.name))   # \(name.count) events; closest known spelling, check it")
+                print("# \(events); the closest known region, check it:")
+                print("\(alias),\(EventWriter.csvCell(region.name))")
             } else {
-                print("# \(alias),REGION   # \(name.count) events; no known region is close: write the region, or a new name")
+                print("# \(events); no known region is close: put the region (or a new name) after the comma and remove the #")
+                print("# \(alias),")
             }
         }
     }
