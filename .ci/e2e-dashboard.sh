@@ -11,7 +11,7 @@ wait_for "Timeline 1,909"
 wait_for "Regions 29"
 wait_for "Detail"
 ok "three panes at 120x40"
-wait_for "Air-raid alert in Dnipropetr"
+wait_for "Air-raid alert in Dnipropet"
 before=$(screen | cut -c100-)
 tmux -L "$sock" send-keys j j
 wait_for "Oblast (2 h 10 min)"
@@ -58,6 +58,23 @@ tmux -L "$sock" send-keys q
 for _ in $(seq 1 100); do [ -s "$tmp/exit" ] && break; sleep 0.1; done
 [ "$(cat "$tmp/exit" 2>/dev/null)" = 0 ] || fail "sitrep did not exit 0 after q (got '$(cat "$tmp/exit" 2>/dev/null)')"
 ok "q quits with status 0"
+
+# The status line counts problems as `sitrep check` does, repeated ids and all.
+stop_server
+mkdir -p "$tmp/problems"
+cat > "$tmp/problems/a.jsonl" <<'LINES'
+{"id": "x", "time": "2024-11-26", "title": "one"}
+{"id": "x", "time": "2024-11-27", "title": "same id"}
+{"id": "y", "time": "2024-11-27", "title": "bad figure", "figures": {"n": "many"}}
+{"time": "2024-11-26", "title": }
+{"id": "y", "time": "2024-11-28", "title": "same id again"}
+LINES
+counts=$("$bin" check "$tmp/problems" | tail -1 | sed -E 's/^[0-9]+ events, ([0-9]+ errors, [0-9]+ warnings).*/\1/' || true)
+[ "$counts" = "1 errors, 3 warnings" ] || fail "check said '$counts'"
+tmux -L "$sock" new-session -d -x 160 -y 30 "TERM=tmux-256color '$bin' '$tmp/problems'; sleep 5"
+wait_for "$counts (sitrep check)"
+tmux -L "$sock" send-keys q
+ok "the status line and sitrep check both count $counts"
 
 # Without a terminal the dashboard says what to use instead and exits 2.
 set +e

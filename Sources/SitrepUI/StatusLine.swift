@@ -4,7 +4,7 @@ extension Dashboard {
     /// `1,909 of 1,909 events · 2 files · no problems · region: Kharkiv Oblast       14:05 UTC  ? help`
     func drawStatus(_ buffer: inout Buffer, _ rect: Rect) {
         buffer.fill(rect, role: .statusLine)
-        let problems = ProblemCount(store: store, outside: outsideProblems)
+        let problems = ProblemCount(store: store, outside: outsideProblems, waiting: false)
         var left = "\(grouped(view.count)) of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
         let warning = problems.total == 0 ? "" : " · \(problems.errors) errors, \(problems.warnings) warnings (sitrep check)"
         if let filter = state.regionFilter { left += " · region: \(filter)" }

@@ -26,6 +26,9 @@ final class DashboardLoop {
     /// older keystroke is cancelled when a newer one is due.
     private let filters = DispatchQueue(label: "sitrep.filter")
     private let filterResults = Mailbox<(FilterJob, [Int])>()
+    private let problems = DispatchQueue(label: "sitrep.problems", qos: .utility)
+    private let problemsCounted = Mailbox<Int>()
+    private let newestStore = NewestStore()
     private var runningFilter: (generation: Int, cancellation: Cancellation)?
     private var nextFilter: (generation: Int, at: UInt64)?
     /// While typing in the filter line, a slow filter starts after this pause in keystrokes.
@@ -104,8 +107,9 @@ final class DashboardLoop {
                        pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: watcher?.descriptor ?? -1, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: filterResults.readEnd, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, 5, timeout())
+                       pollfd(fd: filterResults.readEnd, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: problemsCounted.readEnd, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 6, timeout())
             if ready < 0 && errno != EINTR { break }
             if fds[1].revents & Int16(POLLIN) != 0 {
                 var byte: UInt8 = 0
@@ -120,6 +124,8 @@ final class DashboardLoop {
                 runningFilter = nil
                 dashboard.finishFilter(job, positions: positions)
             }
+            // The status line's count of problems is complete: the next turn draws it.
+            if fds[5].revents & Int16(POLLIN) != 0 { _ = problemsCounted.take() }
             pollFilesIfDue()
             startReloadIfDue()
             for key in terminal.readKeys() {
@@ -166,13 +172,24 @@ final class DashboardLoop {
         reloading = true
         lastReloadStart = DispatchTime.now().uptimeNanoseconds
         let (library, mailbox) = (self.library, self.mailbox)
+        let (newest, problems, counted) = (newestStore, self.problems, problemsCounted)
         reloads.async {
             // The newest events of large files first, so the screen fills while the rest loads.
             if preview, let first = library.preview() { mailbox.post((first, LibraryChange(), true)) }
             let (store, change) = work(library)
-            // Found here, off the screen's thread, so the status line's count never waits for it.
-            _ = store.duplicateIDs
             mailbox.post((store, change, false))
+            Self.countRepeatedIDs(in: store, newest: newest, queue: problems, done: counted)
+        }
+    }
+
+    /// Repeated ids are found beside the screen, for the newest snapshot only (a burst of appends
+    /// makes snapshots faster than a million ids are compared); the screen is drawn again when done.
+    private static func countRepeatedIDs(in store: EventStore, newest: NewestStore, queue: DispatchQueue, done: Mailbox<Int>) {
+        newest.set(store)
+        queue.async {
+            guard newest.isNewest(store) else { return }
+            _ = store.duplicateIDs
+            done.post(store.count)
         }
     }
 
@@ -391,5 +408,23 @@ enum SignalPipe {
             }
         }
         return fds[0]
+    }
+}
+
+/// The newest snapshot handed to the screen, for work beside it that only the newest one needs.
+final class NewestStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var store: ObjectIdentifier?
+
+    func set(_ s: EventStore) {
+        lock.lock()
+        store = ObjectIdentifier(s)
+        lock.unlock()
+    }
+
+    func isNewest(_ s: EventStore) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return store == ObjectIdentifier(s)
     }
 }

@@ -9,7 +9,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Event files or directories (default: the bundled demo events).", valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("Time zone for local times in files and for days in output: an IANA name or an offset.", valueName: "zone"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Time zone for local times in files and for days in output: an IANA name or an offset (-03:00 too).", valueName: "zone"))
     var tz: String = "UTC"
 
     @Option(name: .customLong("input-format"), help: "Read every file as this format, whatever its name (jsonl, csv).")

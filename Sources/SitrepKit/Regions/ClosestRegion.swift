@@ -1,22 +1,41 @@
 /// The region a spelling the gazetteer does not know most likely means: a typo in a real sheet
-/// (`Donestk`, `Charkov`, `Zaporizja`) is close to a known spelling. Only suggested, never merged:
-/// two real places can be that close too.
+/// (`Donestk`, `Charkov`, `Zaporizja`, `Kharkiv Obalst`) is close to a known spelling. Only
+/// suggested, never merged: two real places can be that close too.
 extension Gazetteer {
-    /// The known region with the spelling nearest to this one, if it is near enough: at most one edit
-    /// for names of up to five letters, two up to ten, three beyond (an edit is a letter added,
-    /// removed, changed, or two neighbours swapped), compared without the words oblast, region, ...
+    /// The known region with the spelling nearest to this one, if it is near enough. Both are compared
+    /// without the words oblast, region, ... (and words a letter or two from "oblast"), with the
+    /// letter pairs transliterations disagree on folded (`zh`/`z`, `kh`/`h`, `ts`/`c`, `j`/`y`/`i`) or
+    /// not, whichever is nearer; near enough is one edit for names of up to six letters, two up to
+    /// eleven, three beyond (an edit is a letter added, removed, changed, or two neighbours swapped).
     public func closest(to spelling: String) -> Region? {
-        let key = Array(Self.key(spelling))
-        guard !key.isEmpty, key.count <= 64 else { return nil }
-        let allowed = key.count <= 5 ? 1 : key.count <= 10 ? 2 : 3
+        let words = Self.key(spelling).split(separator: " ").filter { !Self.isMisspeltDesignator($0) }
+        let plain = words.joined(separator: " ")
+        guard !plain.isEmpty, plain.count <= 64 else { return nil }
         var best: (distance: Int, index: Int)?
-        for (candidate, index) in spellingKeys {
-            let c = Array(candidate)
-            guard abs(c.count - key.count) <= allowed else { continue }
-            let d = Self.editDistance(key, c, limit: allowed)
-            if d <= allowed, d < best?.distance ?? Int.max { best = (d, index) }
+        for (key, candidates) in [(Array(plain), spellingKeys), (Array(Self.transliterationFold(plain)), foldedSpellingKeys)] {
+            let allowed = key.count <= 6 ? 1 : key.count <= 11 ? 2 : 3
+            for (candidate, index) in candidates where abs(candidate.count - key.count) <= allowed {
+                let d = Self.editDistance(key, candidate, limit: allowed)
+                if d <= allowed, d < best?.distance ?? Int.max { best = (d, index) }
+            }
         }
         return best.map { regions[$0.index] }
+    }
+
+    /// `obalst`, `oblas`, `olast`: a word one or two letters from "oblast" says only what kind of
+    /// region it is, like "oblast" itself.
+    static func isMisspeltDesignator(_ word: Substring) -> Bool {
+        word.count >= 4 && editDistance(Array(word), Array("oblast"), limit: 2) <= 2
+    }
+
+    /// Letter pairs that transliterations of one name disagree on, folded to one letter.
+    static func transliterationFold(_ text: String) -> String {
+        var s = text
+        for (from, to) in [("zh", "z"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("oe", "u"),
+                           ("j", "i"), ("y", "i"), ("w", "v"), ("ck", "k"), ("ss", "s")] {
+            s = s.replacingOccurrences(of: from, with: to)
+        }
+        return s
     }
 
     /// Edits between two spellings (optimal string alignment), or more than `limit` once it is clear

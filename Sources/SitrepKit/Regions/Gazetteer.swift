@@ -28,8 +28,10 @@ public final class Gazetteer: Sendable {
     private let lookup: [String: Int]
     /// Spellings that two regions claim; the first row keeps them (reported by `sitrep check`).
     public let conflicts: [String]
-    /// Every shortened spelling and its region, for suggestions (`closest(to:)`).
-    let spellingKeys: [(key: String, index: Int)]
+    /// Every shortened spelling, as it is and folded for transliterations, with its region: what
+    /// `closest(to:)` compares.
+    let spellingKeys: [(key: [Character], index: Int)]
+    let foldedSpellingKeys: [(key: [Character], index: Int)]
 
     /// The gazetteer built into sitrep (`Sources/SitrepKit/Resources/regions.csv`).
     public static let builtIn = Gazetteer(csv: builtInCSV)
@@ -76,11 +78,14 @@ public final class Gazetteer: Sendable {
         self.regions = regions
         self.exact = exact
         self.lookup = lookup
-        var keys: [(key: String, index: Int)] = []
+        var keys: [(key: [Character], index: Int)] = [], folded: [(key: [Character], index: Int)] = []
         for (i, region) in regions.enumerated() {
-            for spelling in Set(([region.name, region.localName] + region.aliases).map(Self.key)) where !spelling.isEmpty { keys.append((spelling, i)) }
+            let spellings = Set(([region.name, region.localName] + region.aliases).map(Self.key)).filter { !$0.isEmpty }.sorted()
+            keys += spellings.map { (Array($0), i) }
+            folded += Set(spellings.map(Self.transliterationFold)).sorted().map { (Array($0), i) }
         }
-        spellingKeys = keys.sorted { ($0.index, $0.key) < ($1.index, $1.key) }
+        spellingKeys = keys
+        foldedSpellingKeys = folded
         self.conflicts = conflicts
     }
 
@@ -139,8 +144,10 @@ public final class Gazetteer: Sendable {
     /// region it is (oblast, region, krai, Ukrainian м. and Russian г. for a city, a trailing country)
     /// do not count. Built once per spelling: a file with 100,000 distinct region names asks for 100,000 keys.
     private static let apostrophes: Set<Character> = ["'", "’", "ʼ", "`", "´", "‘"]
+    private static let dashes: Set<Character> = ["–", "—", "‐", "‑", "−"]
     private static let ignored: Set<Substring> = [
-        "oblast", "oblasts", "obl", "obl.", "region", "krai", "kray", "область", "обл.", "обл", "край", "вобласць",
+        "oblast", "oblasts", "obl", "obl.", "region", "krai", "kray", "kraj", "область", "обл.", "обл", "край", "вобласць",
+        "obwód", "republic", "respublika", "республика", "республіка", "of", "the",
         "м.", "г.", "місто", "город", "ukraine", "україна", "украина", "russia", "россия", "росія", "belarus",
     ]
 
@@ -152,8 +159,9 @@ public final class Gazetteer: Sendable {
     static func writtenKey(_ spelling: String) -> String { words(spelling).joined(separator: " ") }
 
     private static func words(_ spelling: String) -> [Substring] {
+        // Dashes of every kind are one (`North Ossetia–Alania` with an en dash is `North Ossetia-Alania`).
         let cleaned = String(spelling.lowercased().compactMap { c -> Character? in
-            apostrophes.contains(c) ? nil : (c == "ё" ? "е" : c)
+            apostrophes.contains(c) ? nil : c == "ё" ? "е" : dashes.contains(c) ? "-" : c
         })
         return cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "," || $0 == "(" || $0 == ")" })
     }

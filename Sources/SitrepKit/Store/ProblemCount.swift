@@ -13,9 +13,12 @@ public struct ProblemCount: Sendable, Equatable {
         self.warnings = warnings
     }
 
-    public init(store: EventStore, outside: [Diagnostic]) {
+    /// With `waiting` false, repeated ids not yet found count as none (the screen does not wait for
+    /// the scan; it runs beside it and the screen is drawn again when it is done).
+    public init(store: EventStore, outside: [Diagnostic], waiting: Bool = true) {
+        let duplicates = waiting ? store.duplicateIDs.count : (store.duplicateIDsIfFound?.count ?? 0)
         errors = store.errorCount + outside.filter { $0.severity == .error }.count
-        warnings = store.warningCount + store.duplicateIDs.count + outside.filter { $0.severity == .warning }.count
+        warnings = store.warningCount + duplicates + outside.filter { $0.severity == .warning }.count
     }
 
     public var total: Int { errors + warnings }
@@ -27,6 +30,12 @@ public struct ProblemCount: Sendable, Equatable {
 final class DuplicateCache: @unchecked Sendable {
     private let lock = NSLock()
     private var found: [Diagnostic]?
+
+    var peek: [Diagnostic]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return found
+    }
 
     func value(_ make: () -> [Diagnostic]) -> [Diagnostic] {
         lock.lock()
@@ -41,4 +50,7 @@ final class DuplicateCache: @unchecked Sendable {
 extension EventStore {
     /// Records that share an explicit id with an earlier one (warnings), found once and kept.
     public var duplicateIDs: [Diagnostic] { duplicateCache.value { DuplicateIDs.find(in: self) } }
+
+    /// The repeated ids if they have been found already, without finding them.
+    public var duplicateIDsIfFound: [Diagnostic]? { duplicateCache.peek }
 }
