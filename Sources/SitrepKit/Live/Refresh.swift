@@ -106,9 +106,10 @@ extension EventLibrary {
 
 extension TrackedFile {
     /// The file grew at the end and kept what was read: same file, not shorter, and the bytes just
-    /// before where reading stopped are the same. Only JSON Lines files are read by appends.
+    /// before where reading stopped are the same. JSON Lines files, and CSV files whose header and
+    /// profile were read (the appended rows are read with them).
     func isAppend(_ now: FileIdentity, reader: ByteReader) -> Bool {
-        guard let before = identity, before.sameFile(as: now), info.format == .jsonl, !removed,
+        guard let before = identity, before.sameFile(as: now), info.format == .jsonl || info.csv != nil, !removed,
               now.size >= consumed, consumed > 0 || before.size == 0 else { return false }
         return FileIdentity.tailHash(reader, before: consumed) == tailHash
     }

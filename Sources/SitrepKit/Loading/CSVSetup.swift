@@ -27,20 +27,25 @@ enum CSVSetup {
         }
     }
 
-    /// Reads every record after the header, in blocks, carrying a record cut by a block's end over.
+    /// Reads the records of a part of the file, in blocks, carrying a record cut by a block's end over.
+    /// The first part starts with the header; a later one (an append) starts where reading stopped,
+    /// with the header and profile already known. When following a file (`hold`), a last record that
+    /// the writer may not have finished (no line break after it, or a quote still open) is left for
+    /// the next read: `end` stops before it.
     static func load(_ part: LoadPart, csv: CSVEventReader, reader: ByteReader, into result: inout LoadedPart, gazetteer: Gazetteer,
-                     progress: LoadProgress? = nil) throws(SourceError) {
+                     hold: Bool = false, progress: LoadProgress? = nil) throws(SourceError) {
         var parser = CSVParser()
         parser.delimiter = csv.delimiter
         parser.encoding = csv.encoding
         var buffer: [UInt8] = []
-        var bufferOffset = 0
+        var bufferOffset = part.range.lowerBound
         var start = 0
         var atEnd = false
-        var headerSkipped = false
+        var headerSkipped = !part.isFirst
         let fileIndex = UInt32(part.file)
         func refill() throws(SourceError) {
-            let chunk = try reader.bytes(at: bufferOffset + buffer.count, count: BlockScanner.blockSize)
+            let wanted = min(BlockScanner.blockSize, part.range.upperBound - (bufferOffset + buffer.count))
+            let chunk = wanted > 0 ? try reader.bytes(at: bufferOffset + buffer.count, count: wanted) : []
             progress?.add(chunk.count)
             atEnd = chunk.isEmpty
             buffer.removeFirst(start)
@@ -49,12 +54,20 @@ enum CSVSetup {
             buffer += chunk
             if bufferOffset == 0, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         }
+        /// Stops before the record starting at `start` on `line`, to be read when the writer has finished it.
+        func holdRest(line: Int) {
+            result.end = bufferOffset + start
+            result.lines = line - 1
+        }
         while true {
             let step = buffer.withUnsafeBufferPointer { parser.next($0, from: start, base: bufferOffset, final: atEnd) }
             switch step {
             case .record(let record, let next):
+                if hold, atEnd, next >= buffer.count, buffer.last != 0x0A {
+                    holdRest(line: record.line)
+                    return
+                }
                 start = next
-                result.lines = record.line
                 guard headerSkipped else { headerSkipped = true; continue }
                 guard let read = csv.read(record, gazetteer: gazetteer, log: &result.log) else { continue }
                 result.builder.add(read, span: RecordSpan(offset: Int64(record.offset), length: record.length, line: record.line),
@@ -62,10 +75,16 @@ enum CSVSetup {
             case .needMore, .end:
                 if atEnd {
                     result.end = bufferOffset + buffer.count
+                    result.lines = parser.line - (buffer.last == 0x0A || buffer.isEmpty ? 1 : 0)
                     return
                 }
                 try refill()
             case .unterminated(let line, let column):
+                if hold {
+                    holdRest(line: parser.line)
+                    return
+                }
+                result.lines = parser.line
                 result.log.add(.error(csv.path, line, column, "quoted cell never closes; the rest of the file (from line \(line)) is skipped"))
                 return
             }

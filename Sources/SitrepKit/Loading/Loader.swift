@@ -98,7 +98,8 @@ public enum Loader {
         var result = LoadedPart(builder: StoreBuilder(options))
         do throws(SourceError) {
             if let csv = file.csv {
-                try CSVSetup.load(part, csv: csv, reader: reader, into: &result, gazetteer: options.gazetteer, progress: options.progress)
+                try CSVSetup.load(part, csv: csv, reader: reader, into: &result, gazetteer: options.gazetteer,
+                                  hold: options.holdUnfinishedLines, progress: options.progress)
             } else {
                 try loadJSONLines(part, path: file.path, reader: reader, options: options, into: &result)
             }

@@ -21,6 +21,9 @@ public struct Region: Sendable, Equatable {
 /// `Donetsk Oblast`. A name the gazetteer does not know is kept as written.
 public final class Gazetteer: Sendable {
     public let regions: [Region]
+    /// Every spelling of the table exactly as written, and in lower case: most files use one of them,
+    /// and a hash lookup of the cell is all such a row costs (folding a spelling is far dearer).
+    private let verbatim: [String: Int]
     /// Spellings as written (case, apostrophes and spacing aside): `Moscow Oblast` and `Moscow` differ.
     private let exact: [String: Int]
     /// Spellings without the words that only say what kind of region it is (oblast, region, м.):
@@ -78,6 +81,16 @@ public final class Gazetteer: Sendable {
         self.regions = regions
         self.exact = exact
         self.lookup = lookup
+        var verbatim: [String: Int] = [:]
+        for (i, region) in regions.enumerated() {
+            for spelling in [region.name, region.code, region.localName] + region.aliases {
+                // Only where the folded lookup gives the same answer: a verbatim hit must never differ.
+                for form in [spelling, spelling.lowercased()] where verbatim[form] == nil && (exact[Self.writtenKey(form)] ?? lookup[Self.key(form)]) == i {
+                    verbatim[form] = i
+                }
+            }
+        }
+        self.verbatim = verbatim
         var keys: [(key: [Character], index: Int)] = [], folded: [(key: [Character], index: Int)] = []
         for (i, region) in regions.enumerated() {
             let spellings = Set(([region.name, region.localName] + region.aliases).map(Self.key)).filter { !$0.isEmpty }.sorted()
@@ -118,6 +131,7 @@ public final class Gazetteer: Sendable {
     public func region(named spelling: String) -> Region? {
         // No place name is this long: a hostile name of megabytes is not folded to find out.
         guard spelling.utf8.count <= Self.longestSpelling else { return nil }
+        if let index = verbatim[spelling] { return regions[index] }
         guard let index = exact[Self.writtenKey(spelling)] ?? lookup[Self.key(spelling)] else { return nil }
         return regions[index]
     }
