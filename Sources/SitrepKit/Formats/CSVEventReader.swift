@@ -1,7 +1,11 @@
 import Foundation
 
 /// Turns CSV records into events through a profile, once the header has told where each column is.
-struct CSVEventReader: Sendable {
+///
+/// A class: it is used once per record, and a struct this size was copied (each of its arrays and
+/// strings retained and released) by every closure that used it. It is not changed once loading
+/// starts; `withDetail()` makes the variant that reads every field for the detail view.
+final class CSVEventReader: @unchecked Sendable {
     let path: String
     let profile: CSVProfile
     let zone: DisplayZone
@@ -10,6 +14,9 @@ struct CSVEventReader: Sendable {
     var encoding: TextEncoding = .utf8
     let header: [String]
     private let column: [String: Int]
+    /// The profile's column names as it writes them, to their index: looked up per cell, so without
+    /// lowercasing each time.
+    private let named: [String: Int]
     private let unused: [Int]
     private let extraNames: [String]
 
@@ -23,6 +30,11 @@ struct CSVEventReader: Sendable {
         var column: [String: Int] = [:]
         for (i, name) in self.header.enumerated() where column[name.lowercased()] == nil { column[name.lowercased()] = i }
         self.column = column
+        var named: [String: Int] = [:]
+        let mentioned = profile.usedColumns + profile.values.keys + profile.valueTags.keys + ["naive", "level", "raion", "hromada", "figures", "extra"]
+            + (profile.titleTemplate.map(Self.templateNames) ?? [])
+        for name in mentioned { if let i = column[name.lowercased()] { named[name] = i } }
+        self.named = named
         let missing = (profile.detect + profile.time).filter { column[$0.lowercased()] == nil }
         if !missing.isEmpty { throw ProfileMismatch(missing: missing) }
         let used = Set(profile.usedColumns.compactMap { column[$0.lowercased()] })
@@ -38,48 +50,64 @@ struct CSVEventReader: Sendable {
 
     struct ProfileMismatch: Error { var missing: [String] }
 
+    private init(copying other: CSVEventReader) {
+        (path, profile, zone, detail, delimiter, encoding) = (other.path, other.profile, other.zone, other.detail, other.delimiter, other.encoding)
+        (header, column, named, unused, extraNames) = (other.header, other.column, other.named, other.unused, other.extraNames)
+    }
+
+    /// The same reader, reading every field of a record (body, url, location, extra fields).
+    func withDetail() -> CSVEventReader {
+        let copy = CSVEventReader(copying: self)
+        copy.detail = true
+        return copy
+    }
+
     /// The names the columns the profile does not read are kept under (what a query may name).
     var extraColumnNames: [String] { unused.map { extraNames[$0] } }
 
-    func cell(_ fields: [CSVField], _ name: String?) -> CSVField? {
-        guard let name, let i = column[name.lowercased()], i < fields.count else { return nil }
+    private func index(_ name: String) -> Int? { named[name] ?? column[name.lowercased()] }
+
+    func cell(_ fields: CSVRow, _ name: String?) -> CSVCellRef? {
+        guard let name, let i = index(name), i < fields.count else { return nil }
         return fields[i]
     }
 
-    private func text(_ fields: [CSVField], _ name: String?) -> String? {
-        guard let t = cell(fields, name)?.text.trimmingASCIISpaces, !t.isEmpty else { return nil }
+    private func text(_ fields: CSVRow, _ name: String?) -> String? {
+        guard let name, let i = index(name), i < fields.count, !fields.isBlank(i) else { return nil }
+        let t = fields.text(i).trimmingASCIISpaces
+        guard !t.isEmpty else { return nil }
         return t
     }
 
-    private func list(_ fields: [CSVField], _ names: [String], separators: [String]) -> [String] {
+    private func list(_ fields: CSVRow, _ names: [String], separators: [String]) -> [String] {
         var out: [String] = []
         for name in names {
             guard let t = text(fields, name) else { continue }
             var parts = [t]
-            for sep in separators where !sep.isEmpty { parts = parts.flatMap { $0.components(separatedBy: sep) } }
+            for sep in separators where !sep.isEmpty && t.contains(sep) { parts = parts.flatMap { $0.components(separatedBy: sep) } }
             out += parts.map(\.trimmingASCIISpaces).filter { !$0.isEmpty }
         }
         return out
     }
 
     /// Sources, actors and tags are split by the profile's `separator`.
-    private func list(_ fields: [CSVField], _ names: [String]) -> [String] {
+    private func list(_ fields: CSVRow, _ names: [String]) -> [String] {
         list(fields, names, separators: profile.separator.map { [$0] } ?? [])
     }
 
-    func read(_ record: CSVRecord, gazetteer: Gazetteer, log: inout DiagnosticLog) -> ReadRecord? {
-        let f = record.fields
-        if f.count == 1, f[0].text.trimmingASCIISpaces.isEmpty { return nil }
+    func read(_ record: CSVRow, gazetteer: Gazetteer, log: inout DiagnosticLog) -> ReadRecord? {
+        let f = record
+        if f.count == 1, f.isBlank(0) { return nil }
         if f.count != header.count {
             log.add(.warning(path, record.line, 1, "record has \(f.count) cells, the header has \(header.count)"))
         }
         guard let time = readTime(f, record, log: &log) else { return nil }
         var flags: EventFlags = []
-        if f.contains(where: { $0.text.utf8.contains(0) }) {
+        if f.containsNUL {
             log.add(.error(path, record.line, 1, "binary data (NUL byte) in a CSV record; record skipped"))
             return nil
         }
-        if let bad = f.firstIndex(where: \.invalidText) {
+        if let bad = f.firstInvalidCell {
             flags.insert(.replacedBytes)
             let name = bad < header.count ? " in '\(header[bad])'" : ""
             log.add(.warning(path, f[bad].line, f[bad].column,
@@ -88,7 +116,7 @@ struct CSVEventReader: Sendable {
         var event = Event(id: text(f, profile.id) ?? "", time: time, title: "", origin: Origin(path: path, line: record.line))
         // A region cell is split only by the profile's own region separators: "Kharkiv Oblast, Ukraine"
         // is one region, whatever separates the sources.
-        event.regions = profile.region.lazy.map { list(f, [$0], separators: profile.regionSeparators) }.first { !$0.isEmpty } ?? []
+        for column in profile.region where event.regions.isEmpty { event.regions = list(f, [column], separators: profile.regionSeparators) }
         if profile.regionKnownOnly { event.regions = event.regions.filter { gazetteer.region(named: $0) != nil } }
         event.category = mapped(f, profile.category) ?? profile.fixedCategory
         event.subcategory = mapped(f, profile.subcategory)
@@ -111,17 +139,18 @@ struct CSVEventReader: Sendable {
             log.add(.error(path, where_?.line ?? record.line, where_?.column ?? 1, "empty title; record skipped"))
             return nil
         }
-        let location = profile.location.lazy.compactMap { text(f, $0) }.first
+        var location: String?
+        for column in profile.location where location == nil { location = text(f, column) }
         if text(f, profile.body) != nil { flags.insert(.body) }
         if text(f, profile.url) != nil { flags.insert(.url) }
         if location != nil { flags.insert(.location) }
         readCoordinates(f, &event, &flags, log: &log)
-        if unused.contains(where: { $0 < f.count && !f[$0].text.isEmpty }) { flags.insert(.extra) }
+        if unused.contains(where: { $0 < f.count && !f.isEmpty($0) }) { flags.insert(.extra) }
         if detail {
             event.body = text(f, profile.body)
             event.url = text(f, profile.url)
             event.location = location
-            for i in unused where i < f.count && !f[i].text.isEmpty {
+            for i in unused where i < f.count && !f.isEmpty(i) {
                 event.extra.append(ExtraField(name: extraNames[i], text: f[i].text))
             }
         }
@@ -129,14 +158,14 @@ struct CSVEventReader: Sendable {
     }
 
     /// A cell's text through the profile's value map for its column.
-    private func mapped(_ f: [CSVField], _ column: String?) -> String? {
+    private func mapped(_ f: CSVRow, _ column: String?) -> String? {
         guard let column, let t = text(f, column) else { return nil }
         return profile.values[column]?[t] ?? t
     }
 
     /// The title column (its first title when it holds several), the template, or the first sentence
     /// of the notes, in that order.
-    private func title(_ f: [CSVField]) -> String {
+    private func title(_ f: CSVRow) -> String {
         if var t = text(f, profile.title) {
             if let sep = profile.titleSeparator, let first = t.components(separatedBy: sep).map(\.trimmingASCIISpaces).first(where: { !$0.isEmpty }) { t = first }
             return t
@@ -146,9 +175,14 @@ struct CSVEventReader: Sendable {
         return Self.firstSentence(profile.titleDropsLeadingDate ? Self.withoutLeadingDate(notes) : notes)
     }
 
+    /// The column names a title template uses.
+    static func templateNames(_ template: String) -> [String] {
+        template.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) }
+    }
+
     /// `{column}` replaced by the cell (a whole number written as `187.0` shown as `187`, an empty
     /// cell as `?`).
-    private func fill(_ template: String, _ f: [CSVField]) -> String {
+    private func fill(_ template: String, _ f: CSVRow) -> String {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -162,15 +196,18 @@ struct CSVEventReader: Sendable {
         return out + rest
     }
 
-    private func readTime(_ f: [CSVField], _ record: CSVRecord, log: inout DiagnosticLog) -> EventTime? {
-        var cells = profile.time.compactMap { cell(f, $0) }
-        if cells.allSatisfy({ $0.text.trimmingASCIISpaces.isEmpty }), let fallback = profile.timeFallback.lazy.compactMap({ self.cell(f, $0) }).first(where: { !$0.text.trimmingASCIISpaces.isEmpty }) {
-            cells = [fallback]
+    private func readTime(_ f: CSVRow, _ record: CSVRow, log: inout DiagnosticLog) -> EventTime? {
+        var cells: [CSVCellRef] = []
+        for column in profile.time { if let c = cell(f, column) { cells.append(c) } }
+        if cells.allSatisfy({ f.isBlank($0.index) }) {
+            for column in profile.timeFallback {
+                if let c = cell(f, column), !f.isBlank(c.index) { cells = [c]; break }
+            }
         }
-        let first = cells.first ?? CSVField(text: "", line: record.line, column: 1)
-        var text = cells.map { $0.text.trimmingASCIISpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        var text = cells.count == 1 ? cells[0].text.trimmingASCIISpaces : cells.map { $0.text.trimmingASCIISpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        let first = cells.first.map { ($0.line, $0.column) } ?? (record.line, 1)
         guard !text.isEmpty else {
-            log.add(.error(path, first.line, first.column, "empty time ('\(profile.time.joined(separator: "' + '"))'); record skipped"))
+            log.add(.error(path, first.0, first.1, "empty time ('\(profile.time.joined(separator: "' + '"))'); record skipped"))
             return nil
         }
         if profile.midnightMeansUnknown, text.hasSuffix(" 00:00") { text = String(text.dropLast(6)) }
@@ -183,11 +220,11 @@ struct CSVEventReader: Sendable {
             }
         }
         let formats = profile.timeFormats.map(\.description).joined(separator: ", ")
-        log.add(.error(path, first.line, first.column, "bad time \(JSONText.quoted(text)): \(firstError?.message ?? "unreadable") (formats: \(formats)); record skipped"))
+        log.add(.error(path, first.0, first.1, "bad time \(JSONText.quoted(text)): \(firstError?.message ?? "unreadable") (formats: \(formats)); record skipped"))
         return nil
     }
 
-    private func readCoordinates(_ f: [CSVField], _ event: inout Event, _ flags: inout EventFlags, log: inout DiagnosticLog) {
+    private func readCoordinates(_ f: CSVRow, _ event: inout Event, _ flags: inout EventFlags, log: inout DiagnosticLog) {
         guard let latText = text(f, profile.latitude), let lonText = text(f, profile.longitude) else { return }
         guard let lat = Double(latText), let lon = Double(lonText), abs(lat) <= 90, abs(lon) <= 180 else {
             let c = cell(f, profile.latitude)

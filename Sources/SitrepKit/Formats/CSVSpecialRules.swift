@@ -2,7 +2,7 @@ import Foundation
 
 extension CSVEventReader {
     /// The rules of `CSVProfile.Special` that columns cannot express.
-    func applySpecial(_ f: [CSVField], _ record: CSVRecord, gazetteer: Gazetteer, _ event: inout Event,
+    func applySpecial(_ f: CSVRow, _ record: CSVRow, gazetteer: Gazetteer, _ event: inout Event,
                       _ flags: inout EventFlags, log: inout DiagnosticLog) {
         switch profile.special {
         case .none: return
@@ -11,7 +11,7 @@ extension CSVEventReader {
         }
     }
 
-    private func applyAlert(_ f: [CSVField], gazetteer: Gazetteer, _ event: inout Event, log: inout DiagnosticLog) {
+    private func applyAlert(_ f: CSVRow, gazetteer: Gazetteer, _ event: inout Event, log: inout DiagnosticLog) {
         repairSwappedOblast(f, gazetteer: gazetteer, &event, log: &log)
         let region = event.regions.first.map(gazetteer.canonicalName) ?? "unknown region"
         event.title = "Air-raid alert in \(Self.alertArea(level: cellText(f, "level"), raion: cellText(f, "raion"), hromada: cellText(f, "hromada")).map { "\($0), " } ?? "")\(region)"
@@ -34,7 +34,7 @@ extension CSVEventReader {
         }
     }
 
-    private func cellText(_ f: [CSVField], _ name: String) -> String? {
+    private func cellText(_ f: CSVRow, _ name: String) -> String? {
         guard let t = cell(f, name)?.text.trimmingASCIISpaces, !t.isEmpty else { return nil }
         return t
     }
@@ -63,7 +63,7 @@ extension CSVEventReader {
     /// Upstream rows exist whose oblast and raion cells are swapped (`Lubenskyi raion,Poltavska
     /// oblast,...`): when the oblast cell is no known region and the raion cell is one, the row is
     /// read with the two exchanged, and a warning says so.
-    private func repairSwappedOblast(_ f: [CSVField], gazetteer: Gazetteer, _ event: inout Event, log: inout DiagnosticLog) {
+    private func repairSwappedOblast(_ f: CSVRow, gazetteer: Gazetteer, _ event: inout Event, log: inout DiagnosticLog) {
         guard let oblast = event.regions.first, gazetteer.region(named: oblast) == nil,
               let raionCell = cell(f, "raion"), let region = gazetteer.region(named: raionCell.text) else { return }
         event.regions = [region.name]
@@ -78,7 +78,7 @@ extension CSVEventReader {
     }
 
     /// `figures` is `name=value;name=value`, `extra` a JSON object.
-    private func applyNative(_ f: [CSVField], _ event: inout Event, _ flags: inout EventFlags, log: inout DiagnosticLog) {
+    private func applyNative(_ f: CSVRow, _ event: inout Event, _ flags: inout EventFlags, log: inout DiagnosticLog) {
         if let figures = cell(f, "figures"), !figures.text.isEmpty {
             for pair in figures.text.split(separator: ";") {
                 let parts = pair.split(separator: "=", maxSplits: 1)

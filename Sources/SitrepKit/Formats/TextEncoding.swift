@@ -22,8 +22,12 @@ public enum TextEncoding: String, Sendable, Equatable, CaseIterable {
 
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// The text of a cell, and whether bytes had to be replaced (only in UTF-8).
     func decode(_ bytes: [UInt8]) -> (text: String, invalid: Bool) {
+        bytes.withUnsafeBufferPointer { decode($0) }
+    }
+
+    /// The text of a cell, and whether bytes had to be replaced (only in UTF-8).
+    func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, invalid: Bool) {
         switch self {
         case .utf8:
             if let text = String(validating: bytes, as: UTF8.self) { return (text, false) }

@@ -8,16 +8,17 @@ enum CSVSetup {
             var parser = CSVParser()
             parser.delimiter = CSVParser.delimiter(ofHeader: bytes)
             parser.encoding = options.encoding ?? .utf8
-            guard case .record(let header, _) = parser.next(bytes, from: 0, base: 0, final: true) else {
+            guard case (.record, let row?) = parser.nextRow(bytes, from: 0, base: 0, final: true) else {
                 return .failure(.error(path, 1, 1, "no header line"))
             }
+            let header = row.record
             let names = header.fields.map(\.text.trimmingASCIISpaces)
             guard let profile = options.profile ?? CSVProfile.detect(header: names, among: options.profiles) else {
                 let known = options.profiles.map { "\($0.name) (\($0.detect.joined(separator: ", ")))" }.joined(separator: "; ")
                 return .failure(.error(path, 1, 1, "unknown CSV layout: no profile matches the columns \(names.prefix(12).joined(separator: ", "))\(names.count > 12 ? ", ..." : ""). Known profiles and the columns they need: \(known). Use --profile, or add a profile file; file skipped"))
             }
             do throws(CSVEventReader.ProfileMismatch) {
-                var reader = try CSVEventReader(path: path, profile: profile, header: names, zone: options.zone, detail: false)
+                let reader = try CSVEventReader(path: path, profile: profile, header: names, zone: options.zone, detail: false)
                 reader.delimiter = parser.delimiter
                 reader.encoding = options.encoding ?? profile.encoding ?? .utf8
                 return .success(reader)
@@ -55,23 +56,36 @@ enum CSVSetup {
             if bufferOffset == 0, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         }
         /// Stops before the record starting at `start` on `line`, to be read when the writer has finished it.
+        var held = false
         func holdRest(line: Int) {
             result.end = bufferOffset + start
             result.lines = line - 1
+            held = true
         }
+        var builder = result.builder, log = result.log
+        defer { (result.builder, result.log) = (builder, log) }
         while true {
-            let step = buffer.withUnsafeBufferPointer { parser.next($0, from: start, base: bufferOffset, final: atEnd) }
-            switch step {
-            case .record(let record, let next):
-                if hold, atEnd, next >= buffer.count, buffer.last != 0x0A {
-                    holdRest(line: record.line)
-                    return
+            // Every whole record in the buffer in one pass: a closure per record would copy the
+            // reader and the builder each time.
+            let step = buffer.withUnsafeBufferPointer { bytes -> CSVStep in
+                while true {
+                    let (step, row) = parser.nextRow(bytes, from: start, base: bufferOffset, final: atEnd)
+                    guard let row, case .record(let line, _, _, let next) = step else { return step }
+                    if hold, atEnd, next >= bytes.count, bytes.last != 0x0A {
+                        holdRest(line: line)
+                        return .end
+                    }
+                    start = next
+                    guard headerSkipped else { headerSkipped = true; continue }
+                    guard let read = csv.read(row, gazetteer: gazetteer, log: &log) else { continue }
+                    builder.add(read, span: RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line),
+                                file: fileIndex, path: csv.path, log: &log)
                 }
-                start = next
-                guard headerSkipped else { headerSkipped = true; continue }
-                guard let read = csv.read(record, gazetteer: gazetteer, log: &result.log) else { continue }
-                result.builder.add(read, span: RecordSpan(offset: Int64(record.offset), length: record.length, line: record.line),
-                                   file: fileIndex, path: csv.path, log: &result.log)
+            }
+            if held { return }
+            switch step {
+            case .record:
+                continue
             case .needMore, .end:
                 if atEnd {
                     result.end = bufferOffset + buffer.count
@@ -85,7 +99,7 @@ enum CSVSetup {
                     return
                 }
                 result.lines = parser.line
-                result.log.add(.error(csv.path, line, column, "quoted cell never closes; the rest of the file (from line \(line)) is skipped"))
+                log.add(.error(csv.path, line, column, "quoted cell never closes; the rest of the file (from line \(line)) is skipped"))
                 return
             }
         }

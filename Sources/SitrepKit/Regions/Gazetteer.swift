@@ -32,9 +32,11 @@ public final class Gazetteer: Sendable {
     /// Spellings that two regions claim; the first row keeps them (reported by `sitrep check`).
     public let conflicts: [String]
     /// Every shortened spelling, as it is and folded for transliterations, with its region: what
-    /// `closest(to:)` compares.
-    let spellingKeys: [(key: [Character], index: Int)]
-    let foldedSpellingKeys: [(key: [Character], index: Int)]
+    /// `closest(to:)` compares. Made on the first suggestion: most runs never ask for one.
+    private let suggestionKeys = SuggestionKeys()
+
+    var spellingKeys: [(key: [Character], index: Int)] { suggestionKeys.keys(of: self).plain }
+    var foldedSpellingKeys: [(key: [Character], index: Int)] { suggestionKeys.keys(of: self).folded }
 
     /// The gazetteer built into sitrep (`Sources/SitrepKit/Resources/regions.csv`).
     public static let builtIn = Gazetteer(csv: builtInCSV)
@@ -84,21 +86,13 @@ public final class Gazetteer: Sendable {
         var verbatim: [String: Int] = [:]
         for (i, region) in regions.enumerated() {
             for spelling in [region.name, region.code, region.localName] + region.aliases {
-                // Only where the folded lookup gives the same answer: a verbatim hit must never differ.
-                for form in [spelling, spelling.lowercased()] where verbatim[form] == nil && (exact[Self.writtenKey(form)] ?? lookup[Self.key(form)]) == i {
-                    verbatim[form] = i
-                }
+                // Only where the folded lookup gives the same answer (the spelling as written won its
+                // key): a verbatim hit must never differ. A spelling and its lower case share that key.
+                guard exact[Self.writtenKey(spelling)] == i else { continue }
+                for form in [spelling, spelling.lowercased()] where verbatim[form] == nil { verbatim[form] = i }
             }
         }
         self.verbatim = verbatim
-        var keys: [(key: [Character], index: Int)] = [], folded: [(key: [Character], index: Int)] = []
-        for (i, region) in regions.enumerated() {
-            let spellings = Set(([region.name, region.localName] + region.aliases).map(Self.key)).filter { !$0.isEmpty }.sorted()
-            keys += spellings.map { (Array($0), i) }
-            folded += Set(spellings.map(Self.transliterationFold)).sorted().map { (Array($0), i) }
-        }
-        spellingKeys = keys
-        foldedSpellingKeys = folded
         self.conflicts = conflicts
     }
 
@@ -178,5 +172,26 @@ public final class Gazetteer: Sendable {
             apostrophes.contains(c) ? nil : c == "ё" ? "е" : dashes.contains(c) ? "-" : c
         })
         return cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "," || $0 == "(" || $0 == ")" })
+    }
+}
+
+/// The spellings `closest(to:)` compares, made once, on first use.
+final class SuggestionKeys: @unchecked Sendable {
+    typealias Keys = (plain: [(key: [Character], index: Int)], folded: [(key: [Character], index: Int)])
+    private let lock = NSLock()
+    private var made: Keys?
+
+    func keys(of gazetteer: Gazetteer) -> Keys {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        var keys: Keys = ([], [])
+        for (i, region) in gazetteer.regions.enumerated() {
+            let spellings = Set(([region.name, region.localName] + region.aliases).map(Gazetteer.key)).filter { !$0.isEmpty }.sorted()
+            keys.plain += spellings.map { (Array($0), i) }
+            keys.folded += Set(spellings.map(Gazetteer.transliterationFold)).sorted().map { (Array($0), i) }
+        }
+        made = keys
+        return keys
     }
 }

@@ -45,14 +45,13 @@ extension EventStore {
         if r.offset == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var log = DiagnosticLog()
         return bytes.withUnsafeBufferPointer { b -> Event? in
-            if var csv = file.csv {
-                csv.detail = true
+            if let csv = file.csv?.withDetail() {
                 var parser = CSVParser()
                 parser.delimiter = csv.delimiter
                 parser.encoding = csv.encoding
                 parser.line = Int(r.line)
-                guard case .record(let record, _) = parser.next(b, from: 0, base: Int(r.offset), final: true) else { return nil }
-                return csv.read(record, gazetteer: gazetteer, log: &log)?.event
+                guard case (.record, let row?) = parser.nextRow(b, from: 0, base: Int(r.offset), final: true) else { return nil }
+                return csv.read(row, gazetteer: gazetteer, log: &log)?.event
             }
             let zone = DisplayZone.utc
             let reader = JSONLinesReader(path: file.path, zone: zone, detail: true)
