@@ -16,7 +16,7 @@ public enum Loader {
             options.progress?.expect(f.reader.size)
             readers[f.index] = f.reader
             prepared[f.index] = f.file
-            parts += split(file: f.index, reader: f.reader, format: f.file.format ?? .jsonl, options: options)
+            parts += split(file: f.index, reader: f.reader, format: f.file.format ?? .jsonl, csv: f.file.csv, options: options)
         }
         let results = PartResults(count: parts.count)
         let (work, openReaders, infos) = (parts, readers, prepared)
@@ -80,15 +80,24 @@ public enum Loader {
         return first == UInt8(ascii: "{") ? .jsonl : .csv
     }
 
-    static func split(file: Int, reader: ByteReader, format: InputFormat, options: LoadOptions) -> [LoadPart] {
+    /// Large files are read in one part per thread: JSON Lines cut at line starts, CSV at record starts
+    /// (`CSVSplit`), so every part reads as the whole file would have there.
+    static func split(file: Int, reader: ByteReader, format: InputFormat, csv: CSVEventReader? = nil, options: LoadOptions) -> [LoadPart] {
         let size = reader.size
-        guard format == .jsonl, options.threads > 1, size > options.splitThreshold else {
+        guard options.threads > 1, size > options.splitThreshold, format == .jsonl || csv != nil else {
             return [LoadPart(file: file, range: 0..<size, isFirst: true)]
         }
+        let targets = (1..<options.threads).map { size * $0 / options.threads }
         var bounds = [0]
-        for k in 1..<options.threads {
-            let cut = (try? BlockScanner.lineStart(after: size * k / options.threads, in: reader)) ?? size
-            if cut > bounds[bounds.count - 1], cut < size { bounds.append(cut) }
+        if let csv {
+            // The header is part of the first part; cuts fall after it.
+            let cuts = (try? CSVSplit.recordStarts(after: targets, from: 0, in: reader, delimiter: csv.delimiter)) ?? []
+            for cut in cuts where cut > bounds[bounds.count - 1] && cut < size { bounds.append(cut) }
+        } else {
+            for target in targets {
+                let cut = (try? BlockScanner.lineStart(after: target, in: reader)) ?? size
+                if cut > bounds[bounds.count - 1], cut < size { bounds.append(cut) }
+            }
         }
         bounds.append(size)
         return (0..<bounds.count - 1).map { LoadPart(file: file, range: bounds[$0]..<bounds[$0 + 1], isFirst: $0 == 0) }

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import SitrepKit
+
+/// A large CSV file is read by several threads, each from a record start: the events, their lines
+/// and columns and every message must be those of one thread reading the whole file.
+@Suite("CSV read in parallel parts")
+struct CSVSplitTests {
+    /// A generated alert log and a sheet of one's own with the corners of RFC 4180: quoted cells with
+    /// commas, doubled quotes and line breaks (LF and CRLF), CRLF line ends, a byte order mark, stray
+    /// quotes inside unquoted cells, bad times and rows with too many cells.
+    static func sheet(seed: UInt64, rows: Int, bom: Bool, crlf: Bool) -> String {
+        var r = SplitMix(seed)
+        let end = crlf ? "\r\n" : "\n"
+        var out = (bom ? "\u{FEFF}" : "") + "date,headline,oblast,notes,count" + end
+        let regions = ["Kharkiv", "Sumy Oblast", "\"Kyiv, City\"", "Одеська область", "Donestk"]
+        for i in 0..<rows {
+            let note: String
+            switch r.next() % 6 {
+            case 0: note = "\"a quoted note, with a comma\""
+            case 1: note = "\"two\(end)lines, and \"\"quotes\"\"\""
+            case 2: note = "12\" screen"
+            case 3: note = "\"line\nbreak only LF\""
+            case 4: note = ""
+            default: note = "plain"
+            }
+            let date = r.next() % 17 == 0 ? "not a date" : "2024-11-\(10 + i % 19) 0\(i % 10):15"
+            let extra = r.next() % 23 == 0 ? ",surplus" : ""
+            out += "\(date),Event \(i),\(regions[Int(r.next() % 5)]),\(note),\(r.next() % 50)\(extra)" + end
+        }
+        return out
+    }
+
+    static let profile: CSVProfile = {
+        var p = CSVProfile(name: "split-test", summary: "test", detect: ["date", "headline"], time: ["date"])
+        p.timeFormats = [.iso, CSVProfile.pattern("%Y-%m-%d %H:%M")]
+        p.title = "headline"
+        p.region = ["oblast"]
+        p.body = "notes"
+        p.figures = [.init(column: "count", figure: "count")]
+        return p
+    }()
+
+    func read(_ path: String, threads: Int, threshold: Int) -> EventStore {
+        load([path]) {
+            $0.profile = Self.profile
+            $0.threads = threads
+            $0.splitThreshold = threshold
+        }
+    }
+
+    @Test(arguments: [(1 as UInt64, false, false), (2, true, false), (3, false, true), (4, true, true)])
+    func everyCutReadsAsOneThreadDoes(_ seed: UInt64, _ bom: Bool, _ crlf: Bool) throws {
+        let dir = TempDir()
+        let path = dir.write("sheet.csv", Self.sheet(seed: seed, rows: 300, bom: bom, crlf: crlf))
+        let whole = read(path, threads: 1, threshold: .max)
+        #expect(whole.count > 250)
+        #expect(!whole.diagnostics.isEmpty, "the sheet has bad rows to report")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        for threads in [2, 3, 5, 8, 13] {
+            let parts = read(path, threads: threads, threshold: 0)
+            #expect(parts.segments.count == threads, "the file was read in \(threads) parts")
+            #expect(parts.titles == whole.titles, "\(threads) parts")
+            #expect((0..<parts.count).map(parts.origin(at:)) == (0..<whole.count).map(whole.origin(at:)), "\(threads) parts")
+            #expect(parts.messages == whole.messages, "\(threads) parts")
+            #expect(parts.event(at: 7).event == whole.event(at: 7).event)
+            for facet in Facet.allCases { #expect(parts.counts(by: facet) == whole.counts(by: facet)) }
+        }
+        // Every record start is a possible cut: each target lands on one, and no cut is inside a record.
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        let starts = Set((0..<whole.count).map { Int(whole.row($0).offset) } + [0])
+        let reader = try EventSource.file(path).open()
+        defer { reader.close() }
+        let targets = stride(from: 0, to: size, by: max(1, size / 97)).map { $0 }
+        let cuts = try CSVSplit.recordStarts(after: targets, from: 0, in: reader, delimiter: UInt8(ascii: ","))
+        #expect(!cuts.isEmpty)
+        #expect(cuts.allSatisfy { $0 > 0 && bytes[$0 - 1] == 0x0A })
+        // A cut that is no event's start is the start of a row the reader skipped (a bad time).
+        let skipped = cuts.filter { !starts.contains($0) }
+        #expect(skipped.count <= whole.errorCount, "\(skipped)")
+    }
+}
+
+/// A small deterministic generator, so a failing case can be read again.
+struct SplitMix {
+    var state: UInt64
+    init(_ seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
