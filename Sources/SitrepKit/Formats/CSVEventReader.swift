@@ -95,7 +95,9 @@ final class CSVEventReader: @unchecked Sendable {
         list(fields, names, separators: profile.separator.map { [$0] } ?? [])
     }
 
-    func read(_ record: CSVRow, gazetteer: Gazetteer, log: inout DiagnosticLog) -> ReadRecord? {
+    /// With `counting` (`sitrep summary` without a filter) the event is only counted: what no count
+    /// and no message depends on (a derived title) is not made.
+    func read(_ record: CSVRow, gazetteer: Gazetteer, counting: Bool = false, log: inout DiagnosticLog) -> ReadRecord? {
         let f = record
         if f.count == 1, f.isBlank(0) { return nil }
         if f.count != header.count {
@@ -133,7 +135,7 @@ final class CSVEventReader: @unchecked Sendable {
             }
         }
         event.title = title(f)
-        applySpecial(f, record, gazetteer: gazetteer, &event, &flags, log: &log)
+        applySpecial(f, record, gazetteer: gazetteer, counting: counting, &event, &flags, log: &log)
         guard !event.title.isEmpty else {
             let where_ = cell(f, profile.title ?? profile.titleFrom)
             log.add(.error(path, where_?.line ?? record.line, where_?.column ?? 1, "empty title; record skipped"))
@@ -202,6 +204,13 @@ final class CSVEventReader: @unchecked Sendable {
         if cells.allSatisfy({ f.isBlank($0.index) }) {
             for column in profile.timeFallback {
                 if let c = cell(f, column), !f.isBlank(c.index) { cells = [c]; break }
+            }
+        }
+        // One time cell written plainly is read from its bytes; a string is made only for the others
+        // (several columns joined, quotes to undo) and for a message.
+        if cells.count == 1, !profile.midnightMeansUnknown, let plain = f.plainBytes(cells[0].index), !f.isBlank(cells[0].index) {
+            for pattern in profile.timeFormats {
+                if case .success(let time)? = pattern.parse(bytes: plain, zone: zone, asWrittenDay: profile.dayPrecisionOnly) { return time }
             }
         }
         var text = cells.count == 1 ? cells[0].text.trimmingASCIISpaces : cells.map { $0.text.trimmingASCIISpaces }.filter { !$0.isEmpty }.joined(separator: " ")

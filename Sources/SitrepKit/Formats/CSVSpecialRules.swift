@@ -2,36 +2,55 @@ import Foundation
 
 extension CSVEventReader {
     /// The rules of `CSVProfile.Special` that columns cannot express.
-    func applySpecial(_ f: CSVRow, _ record: CSVRow, gazetteer: Gazetteer, _ event: inout Event,
+    func applySpecial(_ f: CSVRow, _ record: CSVRow, gazetteer: Gazetteer, counting: Bool = false, _ event: inout Event,
                       _ flags: inout EventFlags, log: inout DiagnosticLog) {
         switch profile.special {
         case .none: return
-        case .airRaidAlerts: applyAlert(f, gazetteer: gazetteer, &event, log: &log)
+        case .airRaidAlerts: applyAlert(f, gazetteer: gazetteer, counting: counting, &event, log: &log)
         case .native: applyNative(f, &event, &flags, log: &log)
         }
     }
 
-    private func applyAlert(_ f: CSVRow, gazetteer: Gazetteer, _ event: inout Event, log: inout DiagnosticLog) {
+    private func applyAlert(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool, _ event: inout Event, log: inout DiagnosticLog) {
         repairSwappedOblast(f, gazetteer: gazetteer, &event, log: &log)
-        let region = event.regions.first.map(gazetteer.canonicalName) ?? "unknown region"
-        event.title = "Air-raid alert in \(Self.alertArea(level: cellText(f, "level"), raion: cellText(f, "raion"), hromada: cellText(f, "hromada")).map { "\($0), " } ?? "")\(region)"
-        let estimated = cell(f, "naive")?.text.trimmingASCIISpaces.lowercased() == "true"
+        if counting {
+            // Counted, not shown: the title is not made, but its parts are still checked.
+            event.title = "Air-raid alert"
+        } else {
+            let region = event.regions.first.map(gazetteer.canonicalName) ?? "unknown region"
+            event.title = "Air-raid alert in \(Self.alertArea(level: cellText(f, "level"), raion: cellText(f, "raion"), hromada: cellText(f, "hromada")).map { "\($0), " } ?? "")\(region)"
+        }
+        let estimated = cell(f, "naive").map { f.plainBytes($0.index).map(Self.isTrue) ?? ($0.text.trimmingASCIISpaces.lowercased() == "true") } ?? false
         if estimated { event.tags.append("end-estimated") }
-        guard let endCell = cell(f, profile.end), !endCell.text.trimmingASCIISpaces.isEmpty else {
+        guard let endCell = cell(f, profile.end), !f.isBlank(endCell.index) else {
             event.tags.append("ongoing")
             event.title += " (ongoing)"
             return
         }
-        switch TimeParser.parse(endCell.text.trimmingASCIISpaces, zone: zone) {
+        let parsed = f.plainBytes(endCell.index).map { TimeParser.parse(Self.trimmed($0), zone: zone) } ?? TimeParser.parse(endCell.text.trimmingASCIISpaces, zone: zone)
+        switch parsed {
         case .success(let end) where end.milliseconds >= event.time.milliseconds:
             let minutes = Double(end.milliseconds - event.time.milliseconds) / 60_000
             event.figures.append(Figure(name: "duration_min", value: (minutes * 10).rounded() / 10))
-            event.title += " (\(Self.durationText(minutes))\(estimated ? ", end estimated" : ""))"
+            if !counting { event.title += " (\(Self.durationText(minutes))\(estimated ? ", end estimated" : ""))" }
         case .success:
             log.add(.warning(path, endCell.line, endCell.column, "alert ends before it starts; duration left out"))
         case .failure(let e):
             log.add(.warning(path, endCell.line, endCell.column + e.offset, "bad end time: \(e.message); duration left out"))
         }
+    }
+
+    /// `True` in any case, spaces around it allowed.
+    static func isTrue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let t = trimmed(bytes)
+        return t.count == 4 && (t[0] | 0x20) == 0x74 && (t[1] | 0x20) == 0x72 && (t[2] | 0x20) == 0x75 && (t[3] | 0x20) == 0x65
+    }
+
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lower = 0, upper = bytes.count
+        while lower < upper, bytes[lower] == 32 || bytes[lower] == 9 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 32 || bytes[upper - 1] == 9 || bytes[upper - 1] == 13 || bytes[upper - 1] == 10 { upper -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[lower..<upper])
     }
 
     private func cellText(_ f: CSVRow, _ name: String) -> String? {

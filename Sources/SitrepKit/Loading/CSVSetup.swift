@@ -63,6 +63,7 @@ enum CSVSetup {
             held = true
         }
         var builder = result.builder, log = result.log
+        let counting = builder.counting != nil
         defer { (result.builder, result.log) = (builder, log) }
         while true {
             // Every whole record in the buffer in one pass: a closure per record would copy the
@@ -77,7 +78,7 @@ enum CSVSetup {
                     }
                     start = next
                     guard headerSkipped else { headerSkipped = true; continue }
-                    guard let read = csv.read(row, gazetteer: gazetteer, log: &log) else { continue }
+                    guard let read = csv.read(row, gazetteer: gazetteer, counting: counting, log: &log) else { continue }
                     builder.add(read, span: RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line),
                                 file: fileIndex, path: csv.path, log: &log)
                 }

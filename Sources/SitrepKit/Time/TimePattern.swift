@@ -65,6 +65,25 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
     /// Reads one time. With `asWrittenDay` the result is the calendar date as written, whatever time
     /// of day, offset or zone comes with it: ACLED writes `16/03/2023 00:00:00` for the day 16 March,
     /// which read as Kyiv's midnight would be the 15th in UTC.
+    /// Reads one time from bytes (spaces around it allowed), without making a string: what a CSV
+    /// cell costs per row. Nil when a string is needed after all (`unix` layouts).
+    func parse(bytes: UnsafeBufferPointer<UInt8>, zone: DisplayZone, asWrittenDay: Bool = false) -> Result<EventTime, TimeParseError>? {
+        var lower = 0, upper = bytes.count
+        while lower < upper, bytes[lower] == 32 || bytes[lower] == 9 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 32 || bytes[upper - 1] == 9 || bytes[upper - 1] == 13 || bytes[upper - 1] == 10 { upper -= 1 }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        switch kind {
+        case .iso:
+            let result = TimeParser.parse(trimmed, zone: zone)
+            guard asWrittenDay, case .success(let t) = result, t.precision != .day else { return result }
+            return TimeParser.parse(UnsafeBufferPointer(rebasing: trimmed.prefix(10)), zone: zone)
+        case .layout(let pieces):
+            return parse(pieces, trimmed, zone: zone, asWrittenDay: asWrittenDay)
+        case .unixSeconds, .unixMilliseconds:
+            return nil
+        }
+    }
+
     public func parse(_ text: String, zone: DisplayZone, asWrittenDay: Bool = false) -> Result<EventTime, TimeParseError> {
         let trimmed = text.trimmingASCIISpaces
         switch kind {
