@@ -96,3 +96,34 @@ struct CSVAppendTests {
         #expect(store.messages == ["\(path):3:1: error: quoted cell never closes; the rest of the file (from line 3) is skipped"])
     }
 }
+
+@Suite("A first look at large CSV files")
+struct CSVPreviewTests {
+    @Test func thePreviewShowsTheNewestRowsOfALargeLog() throws {
+        let dir = TempDir()
+        var text = CSVAppendTests.header
+        for i in 0..<2000 { text += "Sumska oblast,2024-11-\(10 + i / 200) 10:\(String(format: "%02d", i % 60)):00+00:00,2024-11-\(10 + i / 200) 11:00:00+00:00,False\n" }
+        let path = dir.write("alerts.csv", text)
+        let lib = EventLibrary(sources: [.file(path)], options: LoadOptions())
+        let preview = try #require(lib.preview(tailBytes: 4096))
+        #expect(preview.count > 20 && preview.count < 100)
+        #expect(preview.errorCount == 0)
+        #expect(preview.time(at: preview.count - 1).isoText.hasPrefix("2024-11-19"))
+        #expect(lib.loadAll().count == 2000)
+    }
+
+    /// A look that starts inside a quoted cell reads with errors: it is not shown.
+    @Test func aLookInsideAQuotedCellIsNotShown() throws {
+        let dir = TempDir()
+        var text = "date,headline,notes\n"
+        let note = "\"" + String(repeating: "a line of a long quoted note\n", count: 400) + "\""
+        for i in 0..<3 { text += "2024-11-2\(i),Event \(i),\(note)\n" }
+        let path = dir.write("notes.csv", text)
+        var options = LoadOptions()
+        options.profile = ProfileFile.parse("time = \"date\"\ntitle = \"headline\"\nbody = \"notes\"\n", path: "p.toml").profile
+        #expect(options.profile != nil)
+        let lib = EventLibrary(sources: [.file(path)], options: options)
+        #expect(lib.preview(tailBytes: 4096) == nil)
+        #expect(lib.loadAll().count == 3)
+    }
+}

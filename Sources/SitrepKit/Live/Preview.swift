@@ -1,9 +1,11 @@
 extension EventLibrary {
-    /// A first look while the full load runs: the last `tailBytes` of each large JSON Lines file,
-    /// where a feed written in time order keeps its newest events. The dashboard shows these within
-    /// a fraction of a second instead of waiting for a million events; the full load replaces them.
-    /// Nil when no file is large enough to be worth it. Line numbers count from where the look
-    /// began; the full load corrects them a moment later.
+    /// A first look while the full load runs: the last `tailBytes` of each large JSON Lines or CSV
+    /// file, where a feed or log written in time order keeps its newest events. The dashboard shows
+    /// these within a fraction of a second instead of waiting for a million events; the full load
+    /// replaces them. Nil when no file is large enough to be worth it. Line numbers count from where
+    /// the look began; the full load corrects them a moment later. A CSV look starts at a line start,
+    /// which may be inside a quoted cell with line breaks: a look that reads with any error is not
+    /// shown (the full load is the one that reports).
     public func preview(tailBytes: Int = 2 << 20) -> EventStore? {
         var quiet = options
         quiet.progress = nil
@@ -13,10 +15,11 @@ extension EventLibrary {
             let (info, reader) = Loader.prepare(look.files[i].info.source, options: quiet)
             guard let reader else { continue }
             defer { reader.close() }
-            guard info.format == .jsonl, reader.size > 4 * tailBytes,
+            guard info.format == .jsonl || info.csv != nil, reader.size > 4 * tailBytes,
                   let start = try? BlockScanner.lineStart(after: reader.size - tailBytes, in: reader) else { continue }
             look.files[i].info = info
             var part = Loader.run(LoadPart(file: i, range: start..<reader.size, isFirst: false), file: info, reader: reader, options: quiet)
+            if info.csv != nil, part.log.errors > 0 { continue }
             look.absorb(&part, into: i)
             found = true
         }
