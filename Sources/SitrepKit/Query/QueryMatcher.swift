@@ -97,11 +97,7 @@ public final class QueryMatcher {
     func regionSet(_ values: [String], _ q: Query) -> Set<String> {
         if let known = regionNames[q] { return known }
         let prefixes = values.map { Gazetteer.key($0) }.filter { !$0.isEmpty }
-        var names = Set<String>()
-        for region in store.gazetteer.regions {
-            let spellings = [region.name, region.code, region.localName] + region.aliases
-            if spellings.contains(where: { s in prefixes.contains { Gazetteer.key(s).hasPrefix($0) } }) { names.insert(region.name) }
-        }
+        var names = Set(store.gazetteer.regionNames(withSpellingStartingWith: prefixes))
         for (name, _) in store.regionPostings() where prefixes.contains(where: { Gazetteer.key(name).hasPrefix($0) }) {
             names.insert(name)
         }

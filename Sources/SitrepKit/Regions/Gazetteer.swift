@@ -36,6 +36,14 @@ public final class Gazetteer: Sendable {
     private let suggestionKeys = SuggestionKeys()
 
     var spellingKeys: [(key: [Character], index: Int)] { suggestionKeys.keys(of: self).plain }
+
+    /// The regions one of whose spellings (name, code, local name, any alias), shortened as lookups
+    /// shorten them, starts with one of the prefixes: what `region:khark` selects. The shortened
+    /// spellings are made once per gazetteer, not once per query.
+    public func regionNames(withSpellingStartingWith prefixes: [String]) -> [String] {
+        let keys = suggestionKeys.queryKeys(of: self)
+        return regions.indices.filter { i in keys[i].contains { key in prefixes.contains { key.hasPrefix($0) } } }.map { regions[$0].name }
+    }
     var foldedSpellingKeys: [(key: [Character], index: Int)] { suggestionKeys.keys(of: self).folded }
 
     /// The gazetteer built into sitrep (`Sources/SitrepKit/Resources/regions.csv`).
@@ -180,6 +188,16 @@ final class SuggestionKeys: @unchecked Sendable {
     typealias Keys = (plain: [(key: [Character], index: Int)], folded: [(key: [Character], index: Int)])
     private let lock = NSLock()
     private var made: Keys?
+    private var query: [[String]]?
+
+    func queryKeys(of gazetteer: Gazetteer) -> [[String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let query { return query }
+        let made = gazetteer.regions.map { r in ([r.name, r.code, r.localName] + r.aliases).map(Gazetteer.key) }
+        query = made
+        return made
+    }
 
     func keys(of gazetteer: Gazetteer) -> Keys {
         lock.lock()
