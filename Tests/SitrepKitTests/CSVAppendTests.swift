@@ -19,19 +19,12 @@ struct CSVAppendTests {
         return (lib, lib.loadAll())
     }
 
-    func append(_ path: String, _ text: String) throws {
-        let h = try #require(FileHandle(forWritingAtPath: path))
-        h.seekToEndOfFile()
-        h.write(Data(text.utf8))
-        try h.close()
-    }
-
     @Test func appendedRowsAreReadFromWhereReadingStopped() throws {
         let dir = TempDir()
         let path = dir.write("alerts.csv", Self.header + row("Kharkivska oblast", 1) + row("Sumska oblast", 2))
         let (lib, first) = library(path)
         #expect(first.count == 2)
-        try append(path, row("Kyiv City", 3))
+        try appendText(path, row("Kyiv City", 3))
         let change = lib.refresh([path])
         let store = lib.snapshot()
         #expect(store.titles.last == "Air-raid alert in Kyiv City (1 h 0 min)")
@@ -48,15 +41,15 @@ struct CSVAppendTests {
         let dir = TempDir()
         let path = dir.write("alerts.csv", Self.header + row("Kharkivska oblast", 1))
         let (lib, _) = library(path)
-        try append(path, "Sumska oblast,2024-11-26 10:0")
+        try appendText(path, "Sumska oblast,2024-11-26 10:0")
         _ = lib.refresh([path])
         #expect(lib.snapshot().count == 1)
         #expect(lib.snapshot().diagnostics.isEmpty)
-        try append(path, "2:00+00:00,2024-11-26 10:32:00+00:00,False\n\"Kyiv City")
+        try appendText(path, "2:00+00:00,2024-11-26 10:32:00+00:00,False\n\"Kyiv City")
         _ = lib.refresh([path])
         #expect(lib.snapshot().titles == ["Air-raid alert in Kharkiv Oblast (1 h 0 min)", "Air-raid alert in Sumy Oblast (30 min)"])
         #expect(lib.snapshot().diagnostics.isEmpty, "an open quote at the end is not an error while the file is followed")
-        try append(path, "\",2024-11-26 10:05:00+00:00,2024-11-26 10:15:00+00:00,False\n")
+        try appendText(path, "\",2024-11-26 10:05:00+00:00,2024-11-26 10:15:00+00:00,False\n")
         _ = lib.refresh([path])
         let store = lib.snapshot()
         #expect(store.count == 3)
@@ -76,7 +69,7 @@ struct CSVAppendTests {
         while !bytes.isEmpty {
             let piece = bytes.prefix(cut)
             bytes = bytes.dropFirst(cut)
-            try append(path, String(decoding: piece, as: UTF8.self))
+            try appendText(path, String(decoding: piece, as: UTF8.self))
             _ = lib.refresh([path])
             cut = cut * 3 % 97 + 5
         }

@@ -10,13 +10,13 @@ struct CSVSplitTests {
     /// commas, doubled quotes and line breaks (LF and CRLF), CRLF line ends, a byte order mark, stray
     /// quotes inside unquoted cells, bad times and rows with too many cells.
     static func sheet(seed: UInt64, rows: Int, bom: Bool, crlf: Bool) -> String {
-        var r = SplitMix(seed)
+        var r = Random(state: seed)
         let end = crlf ? "\r\n" : "\n"
         var out = (bom ? "\u{FEFF}" : "") + "date,headline,oblast,notes,count" + end
         let regions = ["Kharkiv", "Sumy Oblast", "\"Kyiv, City\"", "Одеська область", "Donestk"]
         for i in 0..<rows {
             let note: String
-            switch r.next() % 6 {
+            switch r.next(1_000_000) % 6 {
             case 0: note = "\"a quoted note, with a comma\""
             case 1: note = "\"two\(end)lines, and \"\"quotes\"\"\""
             case 2: note = "12\" screen"
@@ -24,9 +24,9 @@ struct CSVSplitTests {
             case 4: note = ""
             default: note = "plain"
             }
-            let date = r.next() % 17 == 0 ? "not a date" : "2024-11-\(10 + i % 19) 0\(i % 10):15"
-            let extra = r.next() % 23 == 0 ? ",surplus" : ""
-            out += "\(date),Event \(i),\(regions[Int(r.next() % 5)]),\(note),\(r.next() % 50)\(extra)" + end
+            let date = r.next(1_000_000) % 17 == 0 ? "not a date" : "2024-11-\(10 + i % 19) 0\(i % 10):15"
+            let extra = r.next(1_000_000) % 23 == 0 ? ",surplus" : ""
+            out += "\(date),Event \(i),\(regions[Int(r.next(1_000_000) % 5)]),\(note),\(r.next(1_000_000) % 50)\(extra)" + end
         }
         return out
     }
@@ -78,18 +78,5 @@ struct CSVSplitTests {
         // A cut that is no event's start is the start of a row the reader skipped (a bad time).
         let skipped = cuts.filter { !starts.contains($0) }
         #expect(skipped.count <= whole.errorCount, "\(skipped)")
-    }
-}
-
-/// A small deterministic generator, so a failing case can be read again.
-struct SplitMix {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

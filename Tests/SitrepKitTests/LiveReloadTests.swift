@@ -16,12 +16,7 @@ struct LiveReloadTests {
         return (lib, lib.loadAll())
     }
 
-    func append(_ path: String, _ text: String) throws {
-        let h = try #require(FileHandle(forWritingAtPath: path))
-        h.seekToEndOfFile()
-        h.write(Data(text.utf8))
-        try h.close()
-    }
+    func append(_ path: String, _ text: String) throws { try appendText(path, text) }
 
     /// Found by the wall's soak check: every read of an empty, binary or unknown-layout file left
     /// its descriptor open. 200 reads of each must not leave 200 descriptors (other tests running

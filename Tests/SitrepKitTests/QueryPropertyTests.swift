@@ -8,14 +8,6 @@ struct QueryPropertyTests {
     let store = Loader.load(DemoEvents.sources)
     let now: Int64 = 1_732_665_600
 
-    struct Random {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     static let atoms = [
         "kursk", "drones", "\"air defence\"", "region:khark", "region:kursk,sumy", "region:UA-14", "cat:air", "cat:legal",
         "sub:inter", "source:reuters", "source:tass", "actor:putin", "tag:nato", "tag:end-estimated", "since:7d", "since:2024-11-15",

@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 @testable import SitrepKit
 
@@ -41,4 +42,21 @@ func load(_ paths: [String], _ configure: (inout LoadOptions) -> Void = { _ in }
 extension EventStore {
     var titles: [String] { (0..<count).map(title(at:)) }
     var messages: [String] { diagnostics.map(\.description) }
+}
+
+/// A small deterministic generator for generated test data, so a failing case can be made again.
+struct Random {
+    var state: UInt64
+    mutating func next(_ n: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(n))
+    }
+}
+
+/// Appends text to a file, as a writer following it would.
+func appendText(_ path: String, _ text: String) throws {
+    let h = try #require(FileHandle(forWritingAtPath: path))
+    h.seekToEndOfFile()
+    h.write(Data(text.utf8))
+    try h.close()
 }

@@ -7,14 +7,6 @@ import Testing
 /// answer for plain ASCII) are checked against `TextFold` on generated text.
 @Suite("Word search")
 struct WordScanTests {
-    struct Random {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     @Test func theByteScannerAgreesWithFoldingOnGeneratedText() {
         let pieces = ["a", "B", "c", "ab", "AB", "é", "É", "Kyïv", "kyiv", "\\", "\"", " ", "x", "Харків", "харків", "ß", "ﬁ", "\u{301}", "1", "@", "`"]
         let needles = ["ab", "abc", "kyiv", "a", "b a", "харків", "xx", "e", "fi", "@", "1x", "aaaaaaaaaaaaaaaaaaab"]
