@@ -31,14 +31,21 @@ struct Check: ParsableCommand {
     /// Each region name the gazetteer does not know, once, with its events and the closest known
     /// region: the user decides, in regions.csv, whether it is that region.
     private func unresolvedRegions(_ store: EventStore) -> [String] {
-        let names = UnresolvedRegion.find(in: store.counts(by: .region), gazetteer: store.gazetteer)
+        let shown = 200
+        let names = UnresolvedRegion.find(in: store.counts(by: .region), gazetteer: store.gazetteer, suggesting: shown)
         guard !names.isEmpty else { return [] }
         var lines = ["region names the gazetteer does not know (\(names.count); `sitrep regions --unresolved` writes alias lines for them):"]
-        for name in names {
+        for name in names.prefix(shown) {
             let closest = name.closest.map { "  (closest: \($0.name))" } ?? ""
-            lines.append(TerminalText.line("  \(String(name.count).leftPadded(to: 7))  \(name.name)\(closest)"))
+            lines.append(TerminalText.line("  \(String(name.count).leftPadded(to: 7))  \(Self.cut(name.name))\(closest)"))
         }
+        if names.count > shown { lines.append("  ... and \(names.count - shown) more (the fewest events; `sitrep regions --unresolved` lists every one)") }
         return lines
+    }
+
+    /// A name as long as a line can show; a name of megabytes is cut.
+    static func cut(_ name: String) -> String {
+        name.utf8.count <= 120 ? name : String(name.prefix(100)) + "… (\(name.utf8.count) bytes)"
     }
 }
 

@@ -8,6 +8,8 @@ extension Gazetteer {
     /// not, whichever is nearer; near enough is one edit for names of up to six letters, two up to
     /// eleven, three beyond (an edit is a letter added, removed, changed, or two neighbours swapped).
     public func closest(to spelling: String) -> Region? {
+        // No place name is this long: a name of megabytes is not folded to find out.
+        guard spelling.utf8.count <= Self.longestSpelling else { return nil }
         let words = Self.key(spelling).split(separator: " ").filter { !Self.isMisspeltDesignator($0) }
         let plain = words.joined(separator: " ")
         guard !plain.isEmpty, plain.count <= 64 else { return nil }
@@ -70,9 +72,10 @@ public struct UnresolvedRegion: Sendable, Equatable {
     public var closest: Region?
 
     /// Every unresolved name in counts per region (as `EventStore.counts(by: .region)` gives them),
-    /// most events first.
-    public static func find(in counts: [FacetCount], gazetteer: Gazetteer) -> [UnresolvedRegion] {
-        counts.filter { $0.key != EventStore.noneKey && gazetteer.region(named: $0.key) == nil }
-            .map { UnresolvedRegion(name: $0.key, count: $0.count, closest: gazetteer.closest(to: $0.key)) }
+    /// most events first. Only the first `suggesting` get a suggestion: a file of 100,000 invented
+    /// names would otherwise compare each with every known spelling.
+    public static func find(in counts: [FacetCount], gazetteer: Gazetteer, suggesting: Int = 1_000) -> [UnresolvedRegion] {
+        counts.filter { $0.key != EventStore.noneKey && gazetteer.region(named: $0.key) == nil }.enumerated()
+            .map { UnresolvedRegion(name: $1.key, count: $1.count, closest: $0 < suggesting ? gazetteer.closest(to: $1.key) : nil) }
     }
 }
