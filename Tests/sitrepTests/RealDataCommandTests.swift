@@ -70,4 +70,22 @@ struct RealDataCommandTests {
         #expect(bad.status == 2)
         #expect(bad.stderr == "sitrep: bad --filter: unknown field 'colour:' (fields: region, cat, sub, source, actor, tag, id, since, until, on, fig, has; in these files also: finished_at, level) (at column 1 of \"colour:red\")\n")
     }
+
+    /// Unknown region names: each listed once with its events and the closest known region; past 200,
+    /// a line says how many more (a file of invented names must not flood the output or take minutes).
+    @Test func checkListsUnknownRegionNamesOnce() throws {
+        let dir = TempDir()
+        var lines = (0..<3).map { #"{"time": "2024-11-26", "title": "t\#($0)", "region": "Donestk"}"# }
+        lines += (0..<250).map { #"{"time": "2024-11-26", "title": "u\#($0)", "region": "Place \#($0)"}"# }
+        let path = dir.write("a.jsonl", lines.joined(separator: "\n") + "\n")
+        let r = try Sitrep.run(["check", path])
+        #expect(r.status == 0)
+        #expect(r.lines[0] == "region names the gazetteer does not know (251; `sitrep regions --unresolved` writes alias lines for them):")
+        #expect(r.lines[1] == "        3  Donestk  (closest: Donetsk Oblast)")
+        #expect(r.lines[201] == "  ... and 51 more (the fewest events; `sitrep regions --unresolved` lists every one)")
+        #expect(r.lines.last == "253 events, 0 errors, 0 warnings in 1 files")
+        let aliases = try Sitrep.run(["regions", "--unresolved", path])
+        #expect(aliases.lines.filter { $0.hasPrefix("Donestk,") } == ["Donestk,Donetsk Oblast"])
+        #expect(aliases.lines.filter { $0.hasPrefix("# Place ") }.count == 250)
+    }
 }
