@@ -12,6 +12,8 @@ struct CSVTests {
         #expect(records("a,\"b,c\",\"say \"\"hi\"\"\"\r\nx,\"two\nlines\",z") == [["a", "b,c", "say \"hi\""], ["x", "two\nlines", "z"]])
         #expect(records("a,,\n") == [["a", "", ""]])
         #expect(records("\u{FEFF}h1,h2\n1,2") == [["h1", "h2"], ["1", "2"]])
+        // Text after a closing quote is kept; a CR is dropped only before the line end.
+        #expect(records("x,\"ab\"c\r,z\r\ny,\"ab\"c\r\n") == [["x", "abc\r", "z"], ["y", "abc"]])
     }
 
     @Test func recordsKnowTheirLineAndColumns() {

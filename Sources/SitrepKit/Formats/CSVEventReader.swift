@@ -97,16 +97,15 @@ final class CSVEventReader: @unchecked Sendable {
 
     /// With `counting` (`sitrep summary` without a filter) the event is only counted: what no count
     /// and no message depends on (a derived title) is not made.
-    func read(_ record: CSVRow, gazetteer: Gazetteer, counting: Bool = false, log: inout DiagnosticLog) -> ReadRecord? {
-        let f = record
+    func read(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, log: inout DiagnosticLog) -> ReadRecord? {
         if f.count == 1, f.isBlank(0) { return nil }
         if f.count != header.count {
-            log.add(.warning(path, record.line, 1, "record has \(f.count) cells, the header has \(header.count)"))
+            log.add(.warning(path, f.line, 1, "record has \(f.count) cells, the header has \(header.count)"))
         }
-        guard let time = readTime(f, record, log: &log) else { return nil }
+        guard let time = readTime(f, log: &log) else { return nil }
         var flags: EventFlags = []
         if f.containsNUL {
-            log.add(.error(path, record.line, 1, "binary data (NUL byte) in a CSV record; record skipped"))
+            log.add(.error(path, f.line, 1, "binary data (NUL byte) in a CSV record; record skipped"))
             return nil
         }
         if let bad = f.firstInvalidCell {
@@ -115,7 +114,7 @@ final class CSVEventReader: @unchecked Sendable {
             log.add(.warning(path, f[bad].line, f[bad].column,
                              "invalid UTF-8\(name); the bad bytes are shown as U+FFFD (an export from Excel or Windows? read it with --encoding windows-1252, or latin-1)"))
         }
-        var event = Event(id: text(f, profile.id) ?? "", time: time, title: "", origin: Origin(path: path, line: record.line))
+        var event = Event(id: text(f, profile.id) ?? "", time: time, title: "", origin: Origin(path: path, line: f.line))
         // A region cell is split only by the profile's own region separators: "Kharkiv Oblast, Ukraine"
         // is one region, whatever separates the sources.
         for column in profile.region where event.regions.isEmpty { event.regions = list(f, [column], separators: profile.regionSeparators) }
@@ -135,10 +134,10 @@ final class CSVEventReader: @unchecked Sendable {
             }
         }
         event.title = title(f)
-        applySpecial(f, record, gazetteer: gazetteer, counting: counting, &event, &flags, log: &log)
+        applySpecial(f, gazetteer: gazetteer, counting: counting, &event, &flags, log: &log)
         guard !event.title.isEmpty else {
             let where_ = cell(f, profile.title ?? profile.titleFrom)
-            log.add(.error(path, where_?.line ?? record.line, where_?.column ?? 1, "empty title; record skipped"))
+            log.add(.error(path, where_?.line ?? f.line, where_?.column ?? 1, "empty title; record skipped"))
             return nil
         }
         var location: String?
@@ -198,7 +197,7 @@ final class CSVEventReader: @unchecked Sendable {
         return out + rest
     }
 
-    private func readTime(_ f: CSVRow, _ record: CSVRow, log: inout DiagnosticLog) -> EventTime? {
+    private func readTime(_ f: CSVRow, log: inout DiagnosticLog) -> EventTime? {
         var cells: [CSVCellRef] = []
         for column in profile.time { if let c = cell(f, column) { cells.append(c) } }
         if cells.allSatisfy({ f.isBlank($0.index) }) {
@@ -214,7 +213,7 @@ final class CSVEventReader: @unchecked Sendable {
             }
         }
         var text = cells.count == 1 ? cells[0].text.trimmingASCIISpaces : cells.map { $0.text.trimmingASCIISpaces }.filter { !$0.isEmpty }.joined(separator: " ")
-        let first = cells.first.map { ($0.line, $0.column) } ?? (record.line, 1)
+        let first = cells.first.map { ($0.line, $0.column) } ?? (f.line, 1)
         guard !text.isEmpty else {
             log.add(.error(path, first.0, first.1, "empty time ('\(profile.time.joined(separator: "' + '"))'); record skipped"))
             return nil

@@ -47,7 +47,9 @@ struct CSVRow {
     /// The cell's text, and whether bytes had to be replaced.
     func decoded(_ i: Int) -> (text: String, invalid: Bool) {
         if let plain = plainBytes(i) { return encoding.decode(plain) }
-        return encoding.decode(CSVParser.unescape(UnsafeBufferPointer(rebasing: bytes[cells[cells.startIndex + i].raw])))
+        let raw = cells[cells.startIndex + i].raw
+        let endsLine = raw.upperBound >= bytes.count || bytes[raw.upperBound] == 0x0A
+        return encoding.decode(CSVParser.unescape(UnsafeBufferPointer(rebasing: bytes[raw]), endsLine: endsLine))
     }
 
     func text(_ i: Int) -> String { decoded(i).text }
@@ -60,7 +62,7 @@ struct CSVRow {
 
     /// Whether the cell is empty or only spaces, without making its text.
     func isBlank(_ i: Int) -> Bool {
-        plainBytes(i).map { $0.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 || $0 == 10 } } ?? text(i).trimmingASCIISpaces.isEmpty
+        plainBytes(i).map { $0.trimmingASCIISpaces.isEmpty } ?? text(i).trimmingASCIISpaces.isEmpty
     }
 
     /// Line and column (characters, 1-based) where the cell starts, counted from the record's start.
@@ -210,8 +212,9 @@ struct CSVParser {
     }
 
     /// A cell's text with its quotes undone: `"say ""hi"""` is `say "hi"`; text after a closing quote
-    /// is kept; a CR before the line end is dropped outside quotes.
-    static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// is kept; a CR before the line end (`endsLine`: the cell is the last of its line) is dropped
+    /// outside quotes, one before a delimiter kept.
+    static func unescape(_ raw: UnsafeBufferPointer<UInt8>, endsLine: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var i = 0
@@ -229,7 +232,7 @@ struct CSVParser {
             }
         }
         while i < raw.count {
-            if !(raw[i] == 0x0D && i + 1 == raw.count) { out.append(raw[i]) }
+            if !(raw[i] == 0x0D && i + 1 == raw.count && endsLine) { out.append(raw[i]) }
             i += 1
         }
         return out

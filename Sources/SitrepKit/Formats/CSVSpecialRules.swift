@@ -2,7 +2,7 @@ import Foundation
 
 extension CSVEventReader {
     /// The rules of `CSVProfile.Special` that columns cannot express.
-    func applySpecial(_ f: CSVRow, _ record: CSVRow, gazetteer: Gazetteer, counting: Bool = false, _ event: inout Event,
+    func applySpecial(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, _ event: inout Event,
                       _ flags: inout EventFlags, log: inout DiagnosticLog) {
         switch profile.special {
         case .none: return
@@ -27,7 +27,7 @@ extension CSVEventReader {
             event.title += " (ongoing)"
             return
         }
-        let parsed = f.plainBytes(endCell.index).map { TimeParser.parse(Self.trimmed($0), zone: zone) } ?? TimeParser.parse(endCell.text.trimmingASCIISpaces, zone: zone)
+        let parsed = f.plainBytes(endCell.index).map { TimeParser.parse($0.trimmingASCIISpaces, zone: zone) } ?? TimeParser.parse(endCell.text.trimmingASCIISpaces, zone: zone)
         switch parsed {
         case .success(let end) where end.milliseconds >= event.time.milliseconds:
             let minutes = Double(end.milliseconds - event.time.milliseconds) / 60_000
@@ -42,15 +42,8 @@ extension CSVEventReader {
 
     /// `True` in any case, spaces around it allowed.
     static func isTrue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let t = trimmed(bytes)
+        let t = bytes.trimmingASCIISpaces
         return t.count == 4 && (t[0] | 0x20) == 0x74 && (t[1] | 0x20) == 0x72 && (t[2] | 0x20) == 0x75 && (t[3] | 0x20) == 0x65
-    }
-
-    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var lower = 0, upper = bytes.count
-        while lower < upper, bytes[lower] == 32 || bytes[lower] == 9 { lower += 1 }
-        while upper > lower, bytes[upper - 1] == 32 || bytes[upper - 1] == 9 || bytes[upper - 1] == 13 || bytes[upper - 1] == 10 { upper -= 1 }
-        return UnsafeBufferPointer(rebasing: bytes[lower..<upper])
     }
 
     private func cellText(_ f: CSVRow, _ name: String) -> String? {

@@ -13,7 +13,7 @@ public struct LoadOptions: Sendable {
     public var encoding: TextEncoding?
     /// How many threads parse: one per core.
     public var threads: Int = max(1, System.coreCount)
-    /// JSON Lines files larger than this are parsed in parts, one per thread.
+    /// JSON Lines and CSV files larger than this are parsed in parts, one per thread.
     public var splitThreshold = 8 << 20
     /// Following files as they are written (the dashboard): a last JSON line without its newline that
     /// does not parse is held until the writer finishes it, instead of being reported as an error.

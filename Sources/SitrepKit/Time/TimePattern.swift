@@ -62,16 +62,10 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Reads one time. With `asWrittenDay` the result is the calendar date as written, whatever time
-    /// of day, offset or zone comes with it: ACLED writes `16/03/2023 00:00:00` for the day 16 March,
-    /// which read as Kyiv's midnight would be the 15th in UTC.
     /// Reads one time from bytes (spaces around it allowed), without making a string: what a CSV
     /// cell costs per row. Nil when a string is needed after all (`unix` layouts).
     func parse(bytes: UnsafeBufferPointer<UInt8>, zone: DisplayZone, asWrittenDay: Bool = false) -> Result<EventTime, TimeParseError>? {
-        var lower = 0, upper = bytes.count
-        while lower < upper, bytes[lower] == 32 || bytes[lower] == 9 { lower += 1 }
-        while upper > lower, bytes[upper - 1] == 32 || bytes[upper - 1] == 9 || bytes[upper - 1] == 13 || bytes[upper - 1] == 10 { upper -= 1 }
-        let trimmed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        let trimmed = bytes.trimmingASCIISpaces
         switch kind {
         case .iso:
             let result = TimeParser.parse(trimmed, zone: zone)
@@ -84,6 +78,9 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Reads one time. With `asWrittenDay` the result is the calendar date as written, whatever time
+    /// of day, offset or zone comes with it: ACLED writes `16/03/2023 00:00:00` for the day 16 March,
+    /// which read as Kyiv's midnight would be the 15th in UTC.
     public func parse(_ text: String, zone: DisplayZone, asWrittenDay: Bool = false) -> Result<EventTime, TimeParseError> {
         let trimmed = text.trimmingASCIISpaces
         switch kind {
@@ -177,5 +174,16 @@ extension String {
         let last = u.lastIndex(where: { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 }) ?? first
         if first == u.startIndex && last == u.index(before: u.endIndex) { return self }
         return String(self[first...last])
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes without spaces, tabs and line ends at either end, as `String.trimmingASCIISpaces`.
+    var trimmingASCIISpaces: UnsafeBufferPointer<UInt8> {
+        func space(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 10 }
+        var lower = 0, upper = count
+        while lower < upper, space(self[lower]) { lower += 1 }
+        while upper > lower, space(self[upper - 1]) { upper -= 1 }
+        return UnsafeBufferPointer(rebasing: self[lower..<upper])
     }
 }
