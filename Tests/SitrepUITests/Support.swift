@@ -35,9 +35,14 @@ func press(_ d: inout Dashboard, _ keys: Key...) {
 func matchesGolden(_ buffer: Buffer, _ name: String) -> Bool {
     let path = (#filePath as NSString).deletingLastPathComponent + "/Golden/\(name).txt"
     let text = buffer.lines.joined(separator: "\n") + "\n"
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil || !FileManager.default.fileExists(atPath: path) {
+    // Recording is asked for, never assumed: a golden file that is missing fails the test.
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
         try? text.write(toFile: path, atomically: true, encoding: .utf8)
         return true
+    }
+    guard FileManager.default.fileExists(atPath: path) else {
+        print("golden screen \(name) is missing; record it with RECORD_GOLDEN=1 swift test")
+        return false
     }
     let expected = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     if expected != text {

@@ -19,6 +19,8 @@ final class CSVEventReader: @unchecked Sendable {
     private let named: [String: Int]
     private let unused: [Int]
     private let extraNames: [String]
+    /// Where the columns the profile reads are.
+    let columns: CSVColumns
 
     /// Nil, with the reason, when the header lacks a column the profile needs.
     init(path: String, profile: CSVProfile, header: [String], zone: DisplayZone, detail: Bool) throws(ProfileMismatch) {
@@ -35,6 +37,7 @@ final class CSVEventReader: @unchecked Sendable {
             + (profile.titleTemplate.map(Self.templateNames) ?? [])
         for name in mentioned { if let i = column[name.lowercased()] { named[name] = i } }
         self.named = named
+        columns = CSVColumns(profile: profile) { named[$0] ?? column[$0.lowercased()] }
         let missing = (profile.detect + profile.time).filter { column[$0.lowercased()] == nil }
         if !missing.isEmpty { throw ProfileMismatch(missing: missing) }
         let used = Set(profile.usedColumns.compactMap { column[$0.lowercased()] })
@@ -52,7 +55,7 @@ final class CSVEventReader: @unchecked Sendable {
 
     private init(copying other: CSVEventReader) {
         (path, profile, zone, detail, delimiter, encoding) = (other.path, other.profile, other.zone, other.detail, other.delimiter, other.encoding)
-        (header, column, named, unused, extraNames) = (other.header, other.column, other.named, other.unused, other.extraNames)
+        (header, column, named, unused, extraNames, columns) = (other.header, other.column, other.named, other.unused, other.extraNames, other.columns)
     }
 
     /// The same reader, reading every field of a record (body, url, location, extra fields).
@@ -65,24 +68,24 @@ final class CSVEventReader: @unchecked Sendable {
     /// The names the columns the profile does not read are kept under (what a query may name).
     var extraColumnNames: [String] { unused.map { extraNames[$0] } }
 
-    private func index(_ name: String) -> Int? { named[name] ?? column[name.lowercased()] }
-
-    func cell(_ fields: CSVRow, _ name: String?) -> CSVCellRef? {
-        guard let name, let i = index(name), i < fields.count else { return nil }
+    /// The cell at a column position, nil when the profile's column is missing or the record short.
+    func cell(_ fields: CSVRow, _ i: Int?) -> CSVCellRef? {
+        guard let i, i >= 0, i < fields.count else { return nil }
         return fields[i]
     }
 
-    private func text(_ fields: CSVRow, _ name: String?) -> String? {
-        guard let name, let i = index(name), i < fields.count, !fields.isBlank(i) else { return nil }
+    /// A cell's text without spaces around it; nil when there is none.
+    func text(_ fields: CSVRow, _ i: Int?) -> String? {
+        guard let i, i >= 0, i < fields.count, !fields.isBlank(i) else { return nil }
         let t = fields.text(i).trimmingASCIISpaces
         guard !t.isEmpty else { return nil }
         return t
     }
 
-    private func list(_ fields: CSVRow, _ names: [String], separators: [String]) -> [String] {
+    private func list(_ fields: CSVRow, _ indices: [Int], separators: [String]) -> [String] {
         var out: [String] = []
-        for name in names {
-            guard let t = text(fields, name) else { continue }
+        for i in indices {
+            guard let t = text(fields, i) else { continue }
             var parts = [t]
             for sep in separators where !sep.isEmpty && t.contains(sep) { parts = parts.flatMap { $0.components(separatedBy: sep) } }
             out += parts.map(\.trimmingASCIISpaces).filter { !$0.isEmpty }
@@ -91,13 +94,14 @@ final class CSVEventReader: @unchecked Sendable {
     }
 
     /// Sources, actors and tags are split by the profile's `separator`.
-    private func list(_ fields: CSVRow, _ names: [String]) -> [String] {
-        list(fields, names, separators: profile.separator.map { [$0] } ?? [])
+    private func list(_ fields: CSVRow, _ indices: [Int]) -> [String] {
+        list(fields, indices, separators: profile.separator.map { [$0] } ?? [])
     }
 
     /// With `counting` (`sitrep summary` without a filter) the event is only counted: what no count
-    /// and no message depends on (a derived title) is not made.
-    func read(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, log: inout DiagnosticLog) -> ReadRecord? {
+    /// and no message depends on (a derived title) is not made. `memo` remembers, per loading
+    /// thread, which region spellings the gazetteer knows.
+    func read(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, memo: inout CSVReadMemo, log: inout DiagnosticLog) -> ReadRecord? {
         if f.count == 1, f.isBlank(0) { return nil }
         if f.count != header.count {
             log.add(.warning(path, f.line, 1, "record has \(f.count) cells, the header has \(header.count)"))
@@ -114,65 +118,109 @@ final class CSVEventReader: @unchecked Sendable {
             log.add(.warning(path, f[bad].line, f[bad].column,
                              "invalid UTF-8\(name); the bad bytes are shown as U+FFFD (an export from Excel or Windows? read it with --encoding windows-1252, or latin-1)"))
         }
-        var event = Event(id: text(f, profile.id) ?? "", time: time, title: "", origin: Origin(path: path, line: f.line))
-        // A region cell is split only by the profile's own region separators: "Kharkiv Oblast, Ukraine"
-        // is one region, whatever separates the sources.
-        for column in profile.region where event.regions.isEmpty { event.regions = list(f, [column], separators: profile.regionSeparators) }
-        if profile.regionKnownOnly { event.regions = event.regions.filter { gazetteer.region(named: $0) != nil } }
-        event.category = mapped(f, profile.category) ?? profile.fixedCategory
-        event.subcategory = mapped(f, profile.subcategory)
-        event.sources = list(f, profile.sources)
-        event.actors = list(f, profile.actors)
-        event.tags = list(f, profile.tags)
-        for (column, tags) in profile.valueTags.sorted(by: { $0.key < $1.key }) {
-            if let value = text(f, column), let tag = tags[value] { event.tags.append(tag) }
+        var event = Event(id: text(f, columns.id) ?? "", time: time, title: "", origin: Origin(path: path, line: f.line))
+        var plain = PlainValues()
+        if !detail, !flags.contains(.replacedBytes), let region = plainRegion(f, gazetteer: gazetteer, memo: &memo) {
+            plain.region = region
+        } else {
+            // A region cell is split only by the profile's own region separators: "Kharkiv Oblast, Ukraine"
+            // is one region, whatever separates the sources.
+            for i in columns.regions where event.regions.isEmpty { event.regions = list(f, [i], separators: profile.regionSeparators) }
+            if profile.regionKnownOnly { event.regions = event.regions.filter { gazetteer.region(named: $0) != nil } }
         }
-        for figure in profile.figures {
-            guard let t = text(f, figure.column) else { continue }
-            if let v = Double(t), v.isFinite { event.figures.append(Figure(name: figure.figure, value: v)) } else if let c = cell(f, figure.column) {
+        event.category = mapped(f, columns.category, columns.categoryValues) ?? profile.fixedCategory
+        event.subcategory = mapped(f, columns.subcategory, columns.subcategoryValues)
+        event.sources = list(f, columns.sources)
+        event.actors = list(f, columns.actors)
+        event.tags = list(f, columns.tags)
+        for (i, tags) in columns.valueTags {
+            if let value = text(f, i), let tag = tags[value] { event.tags.append(tag) }
+        }
+        for figure in columns.figures {
+            guard let t = text(f, figure.index) else { continue }
+            if let v = Double(t), v.isFinite { event.figures.append(Figure(name: figure.figure, value: v)) } else if let c = cell(f, figure.index) {
                 log.add(.warning(path, c.line, c.column, "'\(figure.column)' is not a number; figure left out"))
             }
         }
         event.title = title(f)
-        applySpecial(f, gazetteer: gazetteer, counting: counting, &event, &flags, log: &log)
-        guard !event.title.isEmpty else {
-            let where_ = cell(f, profile.title ?? profile.titleFrom)
+        var derivedTitle = false
+        applySpecial(f, gazetteer: gazetteer, counting: counting, plainRegion: plain.region, &event, &flags, &derivedTitle, log: &log)
+        guard !event.title.isEmpty || derivedTitle else {
+            let where_ = cell(f, columns.title ?? columns.titleFrom)
             log.add(.error(path, where_?.line ?? f.line, where_?.column ?? 1, "empty title; record skipped"))
             return nil
         }
         var location: String?
-        for column in profile.location where location == nil { location = text(f, column) }
-        if text(f, profile.body) != nil { flags.insert(.body) }
-        if text(f, profile.url) != nil { flags.insert(.url) }
+        for i in columns.location where location == nil { location = text(f, i) }
+        if hasText(f, columns.body) { flags.insert(.body) }
+        if hasText(f, columns.url) { flags.insert(.url) }
         if location != nil { flags.insert(.location) }
         readCoordinates(f, &event, &flags, log: &log)
         if unused.contains(where: { $0 < f.count && !f.isEmpty($0) }) { flags.insert(.extra) }
         if detail {
-            event.body = text(f, profile.body)
-            event.url = text(f, profile.url)
+            event.body = text(f, columns.body)
+            event.url = text(f, columns.url)
             event.location = location
             for i in unused where i < f.count && !f.isEmpty(i) {
                 event.extra.append(ExtraField(name: extraNames[i], text: f[i].text))
             }
         }
-        return ReadRecord(event: event, hasID: !event.id.isEmpty, flags: flags)
+        return ReadRecord(event: event, hasID: !event.id.isEmpty, flags: flags, plain: plain, derivedTitle: derivedTitle)
+    }
+
+    /// The same, for one record read on its own (the detail view).
+    func read(_ f: CSVRow, gazetteer: Gazetteer, log: inout DiagnosticLog) -> ReadRecord? {
+        var memo = CSVReadMemo()
+        return read(f, gazetteer: gazetteer, memo: &memo, log: &log)
+    }
+
+    /// Whether a cell has text other than spaces, without making it.
+    private func hasText(_ f: CSVRow, _ i: Int?) -> Bool {
+        guard let i, i < f.count else { return false }
+        return !f.isBlank(i)
+    }
+
+    /// Where in the record's bytes its one region is, when the region cell is written plainly
+    /// (no quotes to undo, no region separator in it): the store then numbers the region from those
+    /// bytes, and no String is made for it. Nil sends the record the general way: a cell to split,
+    /// a profile that keeps only known regions, or an alert's region the gazetteer does not know
+    /// (its oblast and raion cells may be swapped).
+    private func plainRegion(_ f: CSVRow, gazetteer: Gazetteer, memo: inout CSVReadMemo) -> Range<Int>? {
+        guard encoding == .utf8, !profile.regionKnownOnly else { return nil }
+        for i in columns.regions where i < f.count && !f.isBlank(i) {
+            guard let range = f.plainRange(i) else { return nil }
+            let bytes = UnsafeBufferPointer(rebasing: f.bytes[range])
+            for separator in profile.regionSeparators where Self.contains(bytes, separator) { return nil }
+            if profile.special == .airRaidAlerts, !memo.isKnown(bytes, gazetteer: gazetteer) { return nil }
+            return range
+        }
+        return nil
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        let needle = Array(text.utf8)
+        guard let first = needle.first, needle.count <= bytes.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+            if needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+        }
+        return false
     }
 
     /// A cell's text through the profile's value map for its column.
-    private func mapped(_ f: CSVRow, _ column: String?) -> String? {
-        guard let column, let t = text(f, column) else { return nil }
-        return profile.values[column]?[t] ?? t
+    private func mapped(_ f: CSVRow, _ i: Int?, _ values: [String: String]?) -> String? {
+        guard let t = text(f, i) else { return nil }
+        return values?[t] ?? t
     }
 
     /// The title column (its first title when it holds several), the template, or the first sentence
     /// of the notes, in that order.
     private func title(_ f: CSVRow) -> String {
-        if var t = text(f, profile.title) {
+        if var t = text(f, columns.title) {
             if let sep = profile.titleSeparator, let first = t.components(separatedBy: sep).map(\.trimmingASCIISpaces).first(where: { !$0.isEmpty }) { t = first }
             return t
         }
-        if let template = profile.titleTemplate { return fill(template, f) }
-        guard let notes = text(f, profile.titleFrom) else { return "" }
+        if let template = columns.template { return fill(template, f) }
+        guard let notes = text(f, columns.titleFrom) else { return "" }
         return Self.firstSentence(profile.titleDropsLeadingDate ? Self.withoutLeadingDate(notes) : notes)
     }
 
@@ -181,41 +229,43 @@ final class CSVEventReader: @unchecked Sendable {
         template.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) }
     }
 
-    /// `{column}` replaced by the cell (a whole number written as `187.0` shown as `187`, an empty
-    /// cell as `?`).
-    private func fill(_ template: String, _ f: CSVRow) -> String {
+    /// The template with each `{column}` replaced by the cell (a whole number written as `187.0`
+    /// shown as `187`, an empty cell as `?`).
+    private func fill(_ template: [(text: String, column: Int?)], _ f: CSVRow) -> String {
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            var value = text(f, name) ?? "?"
+        for part in template {
+            out += part.text
+            guard let column = part.column else { continue }
+            var value = text(f, column) ?? "?"
             if let number = Double(value), number.isFinite, number == number.rounded(), abs(number) < 1e15 { value = String(Int64(number)) }
             out += value
-            rest = rest[rest.index(after: close)...]
         }
-        return out + rest
+        return out
     }
 
     private func readTime(_ f: CSVRow, log: inout DiagnosticLog) -> EventTime? {
-        var cells: [CSVCellRef] = []
-        for column in profile.time { if let c = cell(f, column) { cells.append(c) } }
-        if cells.allSatisfy({ f.isBlank($0.index) }) {
-            for column in profile.timeFallback {
-                if let c = cell(f, column), !f.isBlank(c.index) { cells = [c]; break }
-            }
+        var first: Int?, count = 0
+        for i in columns.time where i < f.count {
+            first = first ?? i
+            count += 1
+        }
+        var fallback: Int?
+        if columns.time.allSatisfy({ $0 >= f.count || f.isBlank($0) }) {
+            fallback = columns.timeFallback.first { $0 < f.count && !f.isBlank($0) }
         }
         // One time cell written plainly is read from its bytes; a string is made only for the others
         // (several columns joined, quotes to undo) and for a message.
-        if cells.count == 1, !profile.midnightMeansUnknown, let plain = f.plainBytes(cells[0].index), !f.isBlank(cells[0].index) {
+        let single = fallback ?? (count == 1 ? first : nil)
+        if let single, !profile.midnightMeansUnknown, let plain = f.plainBytes(single), !f.isBlank(single) {
             for pattern in profile.timeFormats {
                 if case .success(let time)? = pattern.parse(bytes: plain, zone: zone, asWrittenDay: profile.dayPrecisionOnly) { return time }
             }
         }
+        let cells = fallback.map { [f[$0]] } ?? columns.time.filter { $0 < f.count }.map { f[$0] }
         var text = cells.count == 1 ? cells[0].text.trimmingASCIISpaces : cells.map { $0.text.trimmingASCIISpaces }.filter { !$0.isEmpty }.joined(separator: " ")
-        let first = cells.first.map { ($0.line, $0.column) } ?? (f.line, 1)
+        let position = cells.first.map { ($0.line, $0.column) } ?? (f.line, 1)
         guard !text.isEmpty else {
-            log.add(.error(path, first.0, first.1, "empty time ('\(profile.time.joined(separator: "' + '"))'); record skipped"))
+            log.add(.error(path, position.0, position.1, "empty time ('\(profile.time.joined(separator: "' + '"))'); record skipped"))
             return nil
         }
         if profile.midnightMeansUnknown, text.hasSuffix(" 00:00") { text = String(text.dropLast(6)) }
@@ -228,14 +278,14 @@ final class CSVEventReader: @unchecked Sendable {
             }
         }
         let formats = profile.timeFormats.map(\.description).joined(separator: ", ")
-        log.add(.error(path, first.0, first.1, "bad time \(JSONText.quoted(text)): \(firstError?.message ?? "unreadable") (formats: \(formats)); record skipped"))
+        log.add(.error(path, position.0, position.1, "bad time \(JSONText.quoted(text)): \(firstError?.message ?? "unreadable") (formats: \(formats)); record skipped"))
         return nil
     }
 
     private func readCoordinates(_ f: CSVRow, _ event: inout Event, _ flags: inout EventFlags, log: inout DiagnosticLog) {
-        guard let latText = text(f, profile.latitude), let lonText = text(f, profile.longitude) else { return }
+        guard let latText = text(f, columns.latitude), let lonText = text(f, columns.longitude) else { return }
         guard let lat = Double(latText), let lon = Double(lonText), abs(lat) <= 90, abs(lon) <= 180 else {
-            let c = cell(f, profile.latitude)
+            let c = cell(f, columns.latitude)
             log.add(.warning(path, c?.line ?? 0, c?.column ?? 1, "coordinates '\(latText)', '\(lonText)' are not a latitude and longitude; ignored"))
             return
         }

@@ -44,6 +44,15 @@ struct CSVRow {
         cells[cells.startIndex + i].content.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
     }
 
+    /// Where the cell's text is in `bytes`, spaces around it left out, when it is written as it reads.
+    func plainRange(_ i: Int) -> Range<Int>? {
+        guard let r = cells[cells.startIndex + i].content, let base = bytes.baseAddress else { return nil }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[r]).trimmingASCIISpaces
+        guard let start = trimmed.baseAddress else { return r.lowerBound..<r.lowerBound }
+        let lower = base.distance(to: start)
+        return lower..<lower + trimmed.count
+    }
+
     /// The cell's text, and whether bytes had to be replaced.
     func decoded(_ i: Int) -> (text: String, invalid: Bool) {
         if let plain = plainBytes(i) { return encoding.decode(plain) }

@@ -1,38 +1,51 @@
 import Foundation
 
 extension CSVEventReader {
-    /// The rules of `CSVProfile.Special` that columns cannot express.
-    func applySpecial(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, _ event: inout Event,
-                      _ flags: inout EventFlags, log: inout DiagnosticLog) {
+    /// The rules of `CSVProfile.Special` that columns cannot express. `plainRegion` is where the
+    /// region is in the record when `event.regions` was left empty for the store to read it there.
+    func applySpecial(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, plainRegion: Range<Int>?, _ event: inout Event,
+                      _ flags: inout EventFlags, _ derivedTitle: inout Bool, log: inout DiagnosticLog) {
         switch profile.special {
         case .none: return
-        case .airRaidAlerts: applyAlert(f, gazetteer: gazetteer, counting: counting, &event, log: &log)
+        case .airRaidAlerts: applyAlert(f, gazetteer: gazetteer, counting: counting, plainRegion: plainRegion, &event, &derivedTitle, log: &log)
         case .native: applyNative(f, &event, &flags, log: &log)
         }
     }
 
-    private func applyAlert(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool, _ event: inout Event, log: inout DiagnosticLog) {
-        repairSwappedOblast(f, gazetteer: gazetteer, &event, log: &log)
+    /// An alert's title says where and how long (`AlertTitle`). It is made when shown, from the
+    /// region, duration and tags the store keeps, except where the official log alerts a raion or
+    /// a hromada, which the store does not keep, and when the record is read again in full.
+    private func applyAlert(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool, plainRegion: Range<Int>?, _ event: inout Event,
+                            _ derivedTitle: inout Bool, log: inout DiagnosticLog) {
+        // A region read from its bytes is one the gazetteer knows: nothing to repair.
+        if plainRegion == nil { repairSwappedOblast(f, gazetteer: gazetteer, &event, log: &log) }
+        let area = columns.level == nil ? nil : Self.alertArea(level: text(f, columns.level), raion: text(f, columns.raion), hromada: text(f, columns.hromada))
         if counting {
             // Counted, not shown: the title is not made, but its parts are still checked.
             event.title = "Air-raid alert"
-        } else {
-            let region = event.regions.first.map(gazetteer.canonicalName) ?? "unknown region"
-            event.title = "Air-raid alert in \(Self.alertArea(level: cellText(f, "level"), raion: cellText(f, "raion"), hromada: cellText(f, "hromada")).map { "\($0), " } ?? "")\(region)"
+        } else if area == nil, !detail {
+            derivedTitle = true
         }
-        let estimated = cell(f, "naive").map { f.plainBytes($0.index).map(Self.isTrue) ?? ($0.text.trimmingASCIISpaces.lowercased() == "true") } ?? false
-        if estimated { event.tags.append("end-estimated") }
-        guard let endCell = cell(f, profile.end), !f.isBlank(endCell.index) else {
-            event.tags.append("ongoing")
-            event.title += " (ongoing)"
+        let estimated = cell(f, columns.naive).map { f.plainBytes($0.index).map(Self.isTrue) ?? ($0.text.trimmingASCIISpaces.lowercased() == "true") } ?? false
+        if estimated { event.tags.append(AlertTitle.estimatedTag) }
+        var minutes: Double?
+        defer {
+            if !counting, !derivedTitle {
+                let region = plainRegion.map { String(decoding: f.bytes[$0], as: UTF8.self) } ?? event.regions.first
+                event.title = AlertTitle.text(region: region.map(gazetteer.canonicalName), area: area, minutes: minutes, estimated: estimated,
+                                              ongoing: event.tags.contains(AlertTitle.ongoingTag))
+            }
+        }
+        guard let endCell = cell(f, columns.end), !f.isBlank(endCell.index) else {
+            event.tags.append(AlertTitle.ongoingTag)
             return
         }
         let parsed = f.plainBytes(endCell.index).map { TimeParser.parse($0.trimmingASCIISpaces, zone: zone) } ?? TimeParser.parse(endCell.text.trimmingASCIISpaces, zone: zone)
         switch parsed {
         case .success(let end) where end.milliseconds >= event.time.milliseconds:
-            let minutes = Double(end.milliseconds - event.time.milliseconds) / 60_000
-            event.figures.append(Figure(name: "duration_min", value: (minutes * 10).rounded() / 10))
-            if !counting { event.title += " (\(Self.durationText(minutes))\(estimated ? ", end estimated" : ""))" }
+            let value = AlertTitle.durationFigure(milliseconds: end.milliseconds - event.time.milliseconds)
+            minutes = value
+            event.figures.append(Figure(name: AlertTitle.durationName, value: value))
         case .success:
             log.add(.warning(path, endCell.line, endCell.column, "alert ends before it starts; duration left out"))
         case .failure(let e):
@@ -44,11 +57,6 @@ extension CSVEventReader {
     static func isTrue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = bytes.trimmingASCIISpaces
         return t.count == 4 && (t[0] | 0x20) == 0x74 && (t[1] | 0x20) == 0x72 && (t[2] | 0x20) == 0x75 && (t[3] | 0x20) == 0x65
-    }
-
-    private func cellText(_ f: CSVRow, _ name: String) -> String? {
-        guard let t = cell(f, name)?.text.trimmingASCIISpaces, !t.isEmpty else { return nil }
-        return t
     }
 
     /// The official log alerts a raion or a hromada as often as a whole oblast: the title says which
@@ -77,21 +85,15 @@ extension CSVEventReader {
     /// read with the two exchanged, and a warning says so.
     private func repairSwappedOblast(_ f: CSVRow, gazetteer: Gazetteer, _ event: inout Event, log: inout DiagnosticLog) {
         guard let oblast = event.regions.first, gazetteer.region(named: oblast) == nil,
-              let raionCell = cell(f, "raion"), let region = gazetteer.region(named: raionCell.text) else { return }
+              let raionCell = cell(f, columns.raion), let region = gazetteer.region(named: raionCell.text) else { return }
         event.regions = [region.name]
         log.add(.warning(path, raionCell.line, raionCell.column,
                          "the oblast and raion cells look swapped (\(JSONText.quoted(oblast)), \(JSONText.quoted(raionCell.text))); read as \(region.name)"))
     }
 
-    /// `1 h 44 min`, `9 min`.
-    static func durationText(_ minutes: Double) -> String {
-        let m = Int(minutes.rounded())
-        return m >= 60 ? "\(m / 60) h \(m % 60) min" : "\(m) min"
-    }
-
     /// `figures` is `name=value;name=value`, `extra` a JSON object.
     private func applyNative(_ f: CSVRow, _ event: inout Event, _ flags: inout EventFlags, log: inout DiagnosticLog) {
-        if let figures = cell(f, "figures"), !figures.text.isEmpty {
+        if let figures = cell(f, columns.figureList), !figures.text.isEmpty {
             for pair in figures.text.split(separator: ";") {
                 let parts = pair.split(separator: "=", maxSplits: 1)
                 if parts.count == 2, let v = Double(String(parts[1]).trimmingASCIISpaces) {
@@ -101,7 +103,7 @@ extension CSVEventReader {
                 }
             }
         }
-        guard let extra = cell(f, "extra"), !extra.text.trimmingASCIISpaces.isEmpty else { return }
+        guard let extra = cell(f, columns.extra), !extra.text.trimmingASCIISpaces.isEmpty else { return }
         var json = extra.text
         let fields: [ExtraField]? = json.withUTF8 { bytes -> [ExtraField]? in
             var c = JSONCursor(bytes: bytes)

@@ -33,6 +33,22 @@ struct ReadRecord {
     /// the store numbers it from the bytes (`ByteTable`) without making a String per event. The
     /// field in `event` is then left empty.
     var plain = PlainValues()
+    /// The title is made when shown from what the store keeps (`AlertTitle`); `event.title` is empty.
+    var derivedTitle = false
+}
+
+/// What one loading thread remembers from record to record: which region spellings, as bytes,
+/// the gazetteer knows (a year of alerts names the same 25 oblasts a million times).
+struct CSVReadMemo {
+    private var known = ByteTable()
+
+    mutating func isKnown(_ bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer) -> Bool {
+        let h = ByteTable.hash(bytes)
+        if let k = known.value(bytes, hash: h) { return k == 1 }
+        let k = gazetteer.region(named: String(decoding: bytes, as: UTF8.self)) != nil
+        known.insert(bytes, hash: h, value: k ? 1 : 0)
+        return k
+    }
 }
 
 /// Byte ranges of the values the store interns, for the common form `"region": "Kharkiv"`.

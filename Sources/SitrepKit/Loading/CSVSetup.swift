@@ -63,6 +63,7 @@ enum CSVSetup {
             held = true
         }
         var builder = result.builder, log = result.log
+        var memo = CSVReadMemo()
         let counting = builder.counting != nil
         defer { (result.builder, result.log) = (builder, log) }
         while true {
@@ -78,8 +79,8 @@ enum CSVSetup {
                     }
                     start = next
                     guard headerSkipped else { headerSkipped = true; continue }
-                    guard let read = csv.read(row, gazetteer: gazetteer, counting: counting, log: &log) else { continue }
-                    builder.add(read, span: RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line),
+                    guard let read = csv.read(row, gazetteer: gazetteer, counting: counting, memo: &memo, log: &log) else { continue }
+                    builder.add(read, line: bytes, span: RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line),
                                 file: fileIndex, path: csv.path, log: &log)
                 }
             }

@@ -121,6 +121,10 @@ private struct UnitScanner: @unchecked Sendable {
     }
 
     private func inMemoryFieldsContain(_ row: EventRow, _ segment: Segment) -> Bool {
+        if row.hasDerivedTitle {
+            var made = store.derivedTitle(of: row, in: segment)
+            if made.withUTF8({ needle.isIn($0) }) { return true }
+        }
         let title = segment.arena.withUnsafeBufferPointer { arena in
             let start = row.text + Int(row.idLength)
             return needle.isIn(UnsafeBufferPointer(rebasing: arena[start..<start + row.titleBytesInArena]))

@@ -35,6 +35,10 @@ struct EventRow: Sendable {
         set { textStart = UInt32(newValue) }
     }
 
+    /// No title is kept: it is made when shown (`AlertTitle`). Readers refuse empty titles, so a
+    /// title of no bytes that is not in the file can only be this.
+    var hasDerivedTitle: Bool { titleLength == 0 && !EventFlags(rawValue: flags).contains(.titleInFile) }
+
     /// How many of the title's bytes follow the id in the arena.
     var titleBytesInArena: Int { EventFlags(rawValue: flags).contains(.titleInFile) ? 0 : Int(titleLength) }
 }

@@ -73,7 +73,9 @@ public final class EventStore: Sendable {
         let r = row(i)
         let count = min(Int(r.titleLength), maxBytes)
         let title: String
-        if EventFlags(rawValue: r.flags).contains(.titleInFile) {
+        if r.hasDerivedTitle {
+            return derivedTitle(at: i)
+        } else if EventFlags(rawValue: r.flags).contains(.titleInFile) {
             title = titleFiles.title(file: Int(r.file), at: Int(r.offset) + Int(r.titleOffset), count: count, whole: count == Int(r.titleLength))
                 ?? TitleFiles.changed
         } else {
@@ -82,6 +84,19 @@ public final class EventStore: Sendable {
         guard count < Int(r.titleLength), title.unicodeScalars.last == "\u{FFFD}" else { return title }
         // A character cut in two at the end.
         return String(String.UnicodeScalarView(title.unicodeScalars.dropLast()))
+    }
+
+    /// An alert's title, made from its region, duration and tags (`AlertTitle`).
+    func derivedTitle(at i: Int) -> String { derivedTitle(of: row(i), in: segments[Int(order[i].segment)]) }
+
+    func derivedTitle(of r: EventRow, in segment: Segment) -> String {
+        let lists = segment.lists[Int(r.lists)...]
+        let regions = lists.prefix(Int(r.regionCount))
+        let tags = lists.dropFirst(Int(r.regionCount) + Int(r.sourceCount) + Int(r.actorCount)).prefix(Int(r.tagCount))
+        func has(_ tag: String) -> Bool { tags.contains { strings[Int($0)] == tag } }
+        let duration = segment.figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)].first { strings[Int($0.name)] == AlertTitle.durationName }
+        return AlertTitle.text(region: regions.first.map { strings[Int($0)] }, area: nil, minutes: duration?.value,
+                               estimated: has(AlertTitle.estimatedTag), ongoing: has(AlertTitle.ongoingTag))
     }
 
     public func category(at i: Int) -> String? {

@@ -63,6 +63,7 @@ struct StoreBuilder: Sendable {
             var said = e
             said.category = category.map { strings[$0] }
             if let source { said.sources = [strings[source]] }
+            if record.derivedTitle { said.title = Self.alertTitle(of: e, region: regions.first.map { strings[$0] }) }
             id = Self.derivedID(said, title: title, regions: regions.map { strings[$0] })
             flags.insert(.derivedID)
         }
@@ -110,6 +111,12 @@ struct StoreBuilder: Sendable {
             titleLength: UInt32(clamping: titleLength), titleOffset: titleOffset, idLength: UInt16(idLength),
             regionCount: regionCount, sourceCount: sourceCount, actorCount: actorCount, tagCount: tagCount,
             figureCount: UInt16(figures.count - figureStart), precision: e.time.precision.rawValue, flags: flags.rawValue))
+    }
+
+    /// The title the store will make for an alert it keeps no title for.
+    static func alertTitle(of e: Event, region: String?) -> String {
+        AlertTitle.text(region: region, area: nil, minutes: e.figures.first { $0.name == AlertTitle.durationName }?.value,
+                        estimated: e.tags.contains(AlertTitle.estimatedTag), ongoing: e.tags.contains(AlertTitle.ongoingTag))
     }
 
     /// What was cut of an event, the same whether it is kept or only counted.
