@@ -16,23 +16,37 @@ enum AlertTitle {
 
     /// The whole title; `area` is the raion or hromada of an official alert narrower than its oblast.
     static func text(region: String?, area: String?, minutes: Double?, estimated: Bool, ongoing: Bool) -> String {
-        var out = prefix
-        if let area { out += area + ", " }
-        out += region ?? "unknown region"
-        out += suffix(minutes: minutes, estimated: estimated, ongoing: ongoing)
-        return out
+        var bytes: [UInt8] = []
+        write(region: region, area: area, minutes: minutes, estimated: estimated, ongoing: ongoing, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// ` (1 h 44 min)`, ` (9 min, end estimated)`, ` (ongoing)`, or nothing when the end could not be read.
-    static func suffix(minutes: Double?, estimated: Bool, ongoing: Bool) -> String {
-        if ongoing { return " (ongoing)" }
-        guard let minutes else { return "" }
-        return " (\(durationText(minutes))\(estimated ? ", end estimated" : ""))"
-    }
-
-    /// `1 h 44 min`, `9 min`.
-    static func durationText(_ minutes: Double) -> String {
+    /// The title's UTF-8 bytes appended to `out`: what loading hashes into an alert's id, with no
+    /// String made for it. ` (1 h 44 min)`, ` (9 min, end estimated)`, ` (ongoing)`, or no
+    /// parenthesis when the end could not be read.
+    static func write(region: String?, area: String?, minutes: Double?, estimated: Bool, ongoing: Bool, into out: inout [UInt8]) {
+        out.append(contentsOf: prefix.utf8)
+        if let area { out.append(contentsOf: area.utf8); out.append(contentsOf: ", ".utf8) }
+        out.append(contentsOf: (region ?? "unknown region").utf8)
+        if ongoing { out.append(contentsOf: " (ongoing)".utf8); return }
+        guard let minutes else { return }
+        out.append(contentsOf: " (".utf8)
         let m = Int(minutes.rounded())
-        return m >= 60 ? "\(m / 60) h \(m % 60) min" : "\(m) min"
+        if m >= 60 {
+            appendNumber(m / 60, to: &out)
+            out.append(contentsOf: " h ".utf8)
+        }
+        appendNumber(m >= 60 ? m % 60 : m, to: &out)
+        out.append(contentsOf: " min".utf8)
+        if estimated { out.append(contentsOf: ", end estimated".utf8) }
+        out.append(UInt8(ascii: ")"))
+    }
+
+    private static func appendNumber(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        let start = out.count
+        var v = n.magnitude
+        repeat { out.append(UInt8(ascii: "0") + UInt8(v % 10)); v /= 10 } while v > 0
+        out[start...].reverse()
     }
 }

@@ -102,15 +102,22 @@ final class CSVEventReader: @unchecked Sendable {
     /// and no message depends on (a derived title) is not made. `memo` remembers, per loading
     /// thread, which region spellings the gazetteer knows.
     func read(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, memo: inout CSVReadMemo, log: inout DiagnosticLog) -> ReadRecord? {
-        if f.count == 1, f.isBlank(0) { return nil }
+        var record = ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: "", line: 0)), hasID: false, flags: [])
+        return read(f, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log) ? record : nil
+    }
+
+    /// Reads a record into `record`; false when it is skipped. The loading loop keeps one record
+    /// for all: returned as an optional, every record was copied once more and destroyed twice.
+    func read(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, memo: inout CSVReadMemo, into record: inout ReadRecord, log: inout DiagnosticLog) -> Bool {
+        if f.count == 1, f.isBlank(0) { return false }
         if f.count != header.count {
             log.add(.warning(path, f.line, 1, "record has \(f.count) cells, the header has \(header.count)"))
         }
-        guard let time = readTime(f, log: &log) else { return nil }
+        guard let time = readTime(f, log: &log) else { return false }
         var flags: EventFlags = []
         if f.containsNUL {
             log.add(.error(path, f.line, 1, "binary data (NUL byte) in a CSV record; record skipped"))
-            return nil
+            return false
         }
         if let bad = f.firstInvalidCell {
             flags.insert(.replacedBytes)
@@ -118,7 +125,9 @@ final class CSVEventReader: @unchecked Sendable {
             log.add(.warning(path, f[bad].line, f[bad].column,
                              "invalid UTF-8\(name); the bad bytes are shown as U+FFFD (an export from Excel or Windows? read it with --encoding windows-1252, or latin-1)"))
         }
-        var event = Event(id: text(f, columns.id) ?? "", time: time, title: "", origin: Origin(path: path, line: f.line))
+        // The store knows each event's file; a path in every event read would be one string that
+        // every loading thread retains and releases, a contended count, for nothing.
+        var event = Event(id: text(f, columns.id) ?? "", time: time, title: "", origin: Origin(path: detail ? path : "", line: f.line))
         var plain = PlainValues()
         if !detail, !flags.contains(.replacedBytes), let region = plainRegion(f, gazetteer: gazetteer, memo: &memo) {
             plain.region = region
@@ -148,7 +157,7 @@ final class CSVEventReader: @unchecked Sendable {
         guard !event.title.isEmpty || derivedTitle else {
             let where_ = cell(f, columns.title ?? columns.titleFrom)
             log.add(.error(path, where_?.line ?? f.line, where_?.column ?? 1, "empty title; record skipped"))
-            return nil
+            return false
         }
         var location: String?
         for i in columns.location where location == nil { location = text(f, i) }
@@ -165,7 +174,8 @@ final class CSVEventReader: @unchecked Sendable {
                 event.extra.append(ExtraField(name: extraNames[i], text: f[i].text))
             }
         }
-        return ReadRecord(event: event, hasID: !event.id.isEmpty, flags: flags, plain: plain, derivedTitle: derivedTitle)
+        record = ReadRecord(event: event, hasID: !event.id.isEmpty, flags: flags, plain: plain, derivedTitle: derivedTitle)
+        return true
     }
 
     /// The same, for one record read on its own (the detail view).

@@ -66,7 +66,8 @@ struct CSVRow {
     /// Whether the cell has no bytes at all.
     func isEmpty(_ i: Int) -> Bool {
         let c = cells[cells.startIndex + i]
-        return c.content.map(\.isEmpty) ?? text(i).isEmpty
+        if let content = c.content { return content.isEmpty }
+        return text(i).isEmpty
     }
 
     /// Whether the cell is empty or only spaces, without making its text.

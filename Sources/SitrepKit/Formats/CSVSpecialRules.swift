@@ -27,7 +27,9 @@ extension CSVEventReader {
             derivedTitle = true
         }
         let estimated = cell(f, columns.naive).map { f.plainBytes($0.index).map(Self.isTrue) ?? ($0.text.trimmingASCIISpaces.lowercased() == "true") } ?? false
-        if estimated { event.tags.append(AlertTitle.estimatedTag) }
+        // Counting needs neither tags nor figures: no array is made for them (the end is still read,
+        // for its messages).
+        if estimated, !counting { event.tags.append(AlertTitle.estimatedTag) }
         var minutes: Double?
         defer {
             if !counting, !derivedTitle {
@@ -37,7 +39,7 @@ extension CSVEventReader {
             }
         }
         guard let endCell = cell(f, columns.end), !f.isBlank(endCell.index) else {
-            event.tags.append(AlertTitle.ongoingTag)
+            if !counting { event.tags.append(AlertTitle.ongoingTag) }
             return
         }
         let parsed = f.plainBytes(endCell.index).map { TimeParser.parse($0.trimmingASCIISpaces, zone: zone) } ?? TimeParser.parse(endCell.text.trimmingASCIISpaces, zone: zone)
@@ -45,7 +47,7 @@ extension CSVEventReader {
         case .success(let end) where end.milliseconds >= event.time.milliseconds:
             let value = AlertTitle.durationFigure(milliseconds: end.milliseconds - event.time.milliseconds)
             minutes = value
-            event.figures.append(Figure(name: AlertTitle.durationName, value: value))
+            if !counting { event.figures.append(Figure(name: AlertTitle.durationName, value: value)) }
         case .success:
             log.add(.warning(path, endCell.line, endCell.column, "alert ends before it starts; duration left out"))
         case .failure(let e):

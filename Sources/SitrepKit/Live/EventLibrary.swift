@@ -180,7 +180,8 @@ struct TrackedFile {
     var tailHash: UInt64 = 0
     var removed = false
     /// Derived ids seen in this file, for numbering repeats across appends.
-    var derivedSeen: [String: Int] = [:]
+    /// Keyed by the hash the id spells (a million ids as strings were tens of megabytes).
+    var derivedSeen: [UInt64: Int] = [:]
 
     /// Notes what was read, to recognise an append next time.
     mutating func remember(_ reader: ByteReader) {
@@ -194,10 +195,11 @@ struct TrackedFile {
         for i in segment.rows.indices where EventFlags(rawValue: segment.rows[i].flags).contains(.derivedID) {
             let r = segment.rows[i]
             let idEnd = r.text + Int(r.idLength)
-            let id = String(decoding: segment.arena[r.text..<idEnd], as: UTF8.self)
-            let n = derivedSeen[id, default: 0] + 1
-            derivedSeen[id] = n
+            guard let hash = segment.arena.withUnsafeBufferPointer({ StableHash.value(ofID: UnsafeBufferPointer(rebasing: $0[r.text..<idEnd])) }) else { continue }
+            let n = derivedSeen[hash, default: 0] + 1
+            derivedSeen[hash] = n
             guard n > 1 else { continue }
+            let id = String(decoding: segment.arena[r.text..<idEnd], as: UTF8.self)
             let title = Array(segment.arena[idEnd..<idEnd + r.titleBytesInArena])
             let newID = Array("\(id)-\(n)".utf8)
             segment.rows[i].text = segment.arena.count

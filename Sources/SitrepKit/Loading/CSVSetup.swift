@@ -46,13 +46,23 @@ enum CSVSetup {
         let fileIndex = UInt32(part.file)
         func refill() throws(SourceError) {
             let wanted = min(BlockScanner.blockSize, part.range.upperBound - (bufferOffset + buffer.count))
-            let chunk = wanted > 0 ? try reader.bytes(at: bufferOffset + buffer.count, count: wanted) : []
-            progress?.add(chunk.count)
-            atEnd = chunk.isEmpty
             buffer.removeFirst(start)
             bufferOffset += start
             start = 0
-            buffer += chunk
+            // Read straight onto the end of the buffer: no block copied a second time.
+            let kept = buffer.count
+            var got = 0
+            var failure: SourceError?
+            if wanted > 0 {
+                buffer.append(contentsOf: repeatElement(0, count: wanted))
+                buffer.withUnsafeMutableBytes { raw in
+                    do throws(SourceError) { got = try reader.read(at: bufferOffset + kept, count: wanted, into: raw.baseAddress! + kept) } catch { failure = error }
+                }
+                buffer.removeLast(wanted - got)
+            }
+            if let failure { throw failure }
+            progress?.add(got)
+            atEnd = got == 0
             if bufferOffset == 0, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         }
         /// Stops before the record starting at `start` on `line`, to be read when the writer has finished it.
@@ -64,7 +74,8 @@ enum CSVSetup {
         }
         var builder = result.builder, log = result.log
         var memo = CSVReadMemo()
-        let counting = builder.counting != nil
+        var record = ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: "", line: 0)), hasID: false, flags: [])
+        let counting = builder.isCounting
         defer { (result.builder, result.log) = (builder, log) }
         while true {
             // Every whole record in the buffer in one pass: a closure per record would copy the
@@ -79,8 +90,8 @@ enum CSVSetup {
                     }
                     start = next
                     guard headerSkipped else { headerSkipped = true; continue }
-                    guard let read = csv.read(row, gazetteer: gazetteer, counting: counting, memo: &memo, log: &log) else { continue }
-                    builder.add(read, line: bytes, span: RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line),
+                    guard csv.read(row, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log) else { continue }
+                    builder.add(record, line: bytes, span: RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line),
                                 file: fileIndex, path: csv.path, log: &log)
                 }
             }

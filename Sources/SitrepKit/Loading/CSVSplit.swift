@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a large CSV file can be cut into parts that threads read side by side: only at the start
 /// of a record, never inside a quoted cell whose line breaks belong to the cell.
 ///
@@ -21,7 +23,13 @@ enum CSVSplit {
             if n == 0 { break }
             let bytes = UnsafeBufferPointer(start: scratch.assumingMemoryBound(to: UInt8.self), count: n)
             // A byte order mark is not part of the first cell, as the reader sees it.
-            let first = position == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            var first = position == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            // Outside quotes, a stretch without a quote byte changes nothing but where the last
+            // record started: the stretch is skipped to its last line feed before the next target.
+            if !state.inQuotes, let skip = Self.quoteFreeStretch(bytes, from: first, before: next < targets.count ? targets[next] - position : n) {
+                state.atCellStart = skip.atCellStart
+                first = skip.end
+            }
             for k in first..<n where state.step(bytes[k], delimiter: delimiter) {
                 // A record starts right after this line feed.
                 let recordStart = position + k + 1
@@ -34,6 +42,20 @@ enum CSVSplit {
             position += n
         }
         return cuts.filter { $0 < reader.size }
+    }
+
+    /// Where stepping must resume after skipping bytes from `start` that hold no quote: just after
+    /// the last line feed that comes before `limit` (a target, so no cut is missed), with whether
+    /// a cell starts there. Nil when there is nothing to skip.
+    static func quoteFreeStretch(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> (end: Int, atCellStart: Bool)? {
+        let end = min(limit, bytes.count)
+        guard end > start, let base = bytes.baseAddress else { return nil }
+        let quoteAt = memchr(base + start, Int32(UInt8(ascii: "\"")), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? end
+        // The last line feed before the first quote (and before the limit).
+        var k = quoteAt - 1
+        while k >= start, bytes[k] != 0x0A { k -= 1 }
+        guard k >= start else { return nil }
+        return (k + 1, true)
     }
 
     /// The parser's view of quotes, a byte at a time.

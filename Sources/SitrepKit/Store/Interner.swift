@@ -49,8 +49,39 @@ struct StableHash {
         value = value &* 0x0000_0100_0000_01B3
     }
 
-    var hex: String {
-        let s = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+    var hex: String { Self.hex(value) }
+
+    /// Sixteen lowercase hex digits.
+    static func hex(_ value: UInt64) -> String {
+        var bytes: [UInt8] = []
+        appendHex(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func appendHex(_ value: UInt64, to out: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdef"
+        for shift in stride(from: 60, through: 0, by: -4) {
+            out.append(digits.utf8Start[Int((value >> UInt64(shift)) & 0xF)])
+        }
+    }
+
+    /// A derived id, `~` and the hash in hex, appended as bytes.
+    static func appendID(_ value: UInt64, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "~"))
+        appendHex(value, to: &out)
+    }
+
+    /// The hash a derived id (`~` and sixteen hex digits, no repeat number) spells.
+    static func value(ofID id: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard id.count == 17, id[0] == UInt8(ascii: "~") else { return nil }
+        var v: UInt64 = 0
+        for b in id[1...] {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): v = v << 4 | UInt64(b - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): v = v << 4 | UInt64(b - UInt8(ascii: "a") + 10)
+            default: return nil
+            }
+        }
+        return v
     }
 }

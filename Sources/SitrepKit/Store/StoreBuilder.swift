@@ -11,9 +11,17 @@ struct StoreBuilder: Sendable {
     private var regionNames: [String: UInt32] = [:]
     private var byteRegions = ByteTable()
     private var byteStrings = ByteTable()
+    private var lastCategory: (text: String, id: UInt32)?
+    /// Where an alert's title is written to be hashed, reused from event to event.
+    private var scratch: [UInt8] = []
     let gazetteer: Gazetteer
     /// Counting instead of keeping (`LoadOptions.countingBy`), and the zone days are counted in.
-    let counting: (facet: Facet, zone: DisplayZone)?
+    var counting: (facet: Facet, zone: DisplayZone)? { countingFacet.map { ($0, countingZone) } }
+    /// Kept apart so that checking what is counted, for every event, copies no zone (a shared
+    /// object whose count every loading thread would change).
+    private let countingFacet: Facet?
+    private let countingZone: DisplayZone
+    var isCounting: Bool { countingFacet != nil }
     /// Counts per interned string (region, category, source) or per day number; `Tally.none` for
     /// events without one. `counted` is the number of events.
     var tally: [Int64: Int] = [:]
@@ -29,7 +37,8 @@ struct StoreBuilder: Sendable {
 
     init(gazetteer: Gazetteer, counting: (facet: Facet, zone: DisplayZone)? = nil) {
         self.gazetteer = gazetteer
-        self.counting = counting
+        countingFacet = counting?.facet
+        countingZone = counting?.zone ?? .utc
     }
 
     init(_ options: LoadOptions) {
@@ -38,9 +47,8 @@ struct StoreBuilder: Sendable {
 
     /// Adds one record; `line` is the text it was read from (where `record.titleRange` points), which
     /// starts `lineStart` bytes into the record (after a byte order mark).
-    mutating func add(_ record: consuming ReadRecord, line: UnsafeBufferPointer<UInt8>? = nil, lineStart: Int = 0, span: RecordSpan, file: UInt32, path: String,
+    mutating func add(_ record: borrowing ReadRecord, line: UnsafeBufferPointer<UInt8>? = nil, lineStart: Int = 0, span: RecordSpan, file: UInt32, path: String,
                       log: inout DiagnosticLog) {
-        let e = record.event
         let title = record.titleRange.flatMap { r in line.map { UnsafeBufferPointer(rebasing: $0[r]) } }
         var flags = record.flags
         var regions: [UInt32] = []
@@ -51,20 +59,30 @@ struct StoreBuilder: Sendable {
             if let r = record.plain.source { source = intern(UnsafeBufferPointer(rebasing: line[r])) }
             if let r = record.plain.category { category = intern(UnsafeBufferPointer(rebasing: line[r])) }
         }
-        for r in e.regions { regions.append(canonicalRegion(r)) }
-        if category == nil, let c = e.category { category = strings.intern(c) }
-        if let counting {
-            count(e, regions: regions, source: source, category: category, by: counting.facet, zone: counting.zone)
-            warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
+        for r in record.event.regions { regions.append(canonicalRegion(r)) }
+        if category == nil, let c = record.event.category { category = internCategory(c) }
+        if let facet = countingFacet {
+            count(record.event, regions: regions, source: source, category: category, by: facet)
+            warnAboutCuts(record.event, idLength: record.hasID ? record.event.id.utf8.count : 0, span: span, path: path, log: &log)
             return
         }
-        var id = e.id
+        var id = record.event.id
+        var derived: UInt64?
         if !record.hasID {
-            var said = e
-            said.category = category.map { strings[$0] }
-            if let source { said.sources = [strings[source]] }
-            if record.derivedTitle { said.title = Self.alertTitle(of: e, region: regions.first.map { strings[$0] }) }
-            id = Self.derivedID(said, title: title, regions: regions.map { strings[$0] })
+            let regionNames = regions.map { strings[$0] }
+            let sources = source.map { [strings[$0]] } ?? record.event.sources
+            let categoryName = category.map { strings[$0] }
+            if record.derivedTitle {
+                // The alert's title is hashed as the store will make it, from bytes: no String.
+                scratch.removeAll(keepingCapacity: true)
+                Self.writeAlertTitle(of: record.event, region: regions.first.map { strings[$0] }, into: &scratch)
+                derived = scratch.withUnsafeBufferPointer { Self.derivedHash(record.event.time, title: $0, regions: regionNames, category: categoryName, sources: sources) }
+            } else if let title {
+                derived = Self.derivedHash(record.event.time, title: title, regions: regionNames, category: categoryName, sources: sources)
+            } else {
+                var text = record.event.title
+                derived = text.withUTF8 { Self.derivedHash(record.event.time, title: $0, regions: regionNames, category: categoryName, sources: sources) }
+            }
             flags.insert(.derivedID)
         }
         if id.utf8.count > Self.maximumIDLength {
@@ -78,7 +96,7 @@ struct StoreBuilder: Sendable {
             }
             return
         }
-        appendToArena(id)
+        if let derived { StableHash.appendID(derived, to: &arena) } else { appendToArena(id) }
         let idLength = arena.count - textStart
         // A title written as it reads stays in the file: only where it is is kept.
         var titleOffset: UInt16 = 0, titleLength = 0
@@ -87,7 +105,7 @@ struct StoreBuilder: Sendable {
             titleLength = range.count
             flags.insert(.titleInFile)
         } else {
-            if let title { arena.append(contentsOf: title) } else { appendToArena(e.title) }
+            if let title { arena.append(contentsOf: title) } else { appendToArena(record.event.title) }
             titleLength = arena.count - textStart - idLength
         }
         let listStart = lists.count
@@ -97,30 +115,30 @@ struct StoreBuilder: Sendable {
             lists.append(source)
             sourceCount = 1
         }
-        for s in e.sources.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); sourceCount += 1 }
-        for s in e.actors.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); actorCount += 1 }
-        for s in e.tags.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); tagCount += 1 }
+        for s in record.event.sources.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); sourceCount += 1 }
+        for s in record.event.actors.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); actorCount += 1 }
+        for s in record.event.tags.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); tagCount += 1 }
         let figureStart = figures.count
-        for f in e.figures.prefix(Self.maximumFigureCount) { figures.append(FigureEntry(name: strings.intern(f.name), value: f.value)) }
-        warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
+        for f in record.event.figures.prefix(Self.maximumFigureCount) { figures.append(FigureEntry(name: strings.intern(f.name), value: f.value)) }
+        warnAboutCuts(record.event, idLength: record.hasID ? record.event.id.utf8.count : 0, span: span, path: path, log: &log)
         rows.append(EventRow(
-            time: e.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
+            time: record.event.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
             length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
-            category: category ?? 0, subcategory: e.subcategory.map { strings.intern($0) } ?? 0,
+            category: category ?? 0, subcategory: record.event.subcategory.map { strings.intern($0) } ?? 0,
             lists: UInt32(listStart), figures: UInt32(figureStart),
             titleLength: UInt32(clamping: titleLength), titleOffset: titleOffset, idLength: UInt16(idLength),
             regionCount: regionCount, sourceCount: sourceCount, actorCount: actorCount, tagCount: tagCount,
-            figureCount: UInt16(figures.count - figureStart), precision: e.time.precision.rawValue, flags: flags.rawValue))
+            figureCount: UInt16(figures.count - figureStart), precision: record.event.time.precision.rawValue, flags: flags.rawValue))
     }
 
-    /// The title the store will make for an alert it keeps no title for.
-    static func alertTitle(of e: Event, region: String?) -> String {
-        AlertTitle.text(region: region, area: nil, minutes: e.figures.first { $0.name == AlertTitle.durationName }?.value,
-                        estimated: e.tags.contains(AlertTitle.estimatedTag), ongoing: e.tags.contains(AlertTitle.ongoingTag))
+    /// The title the store will make for an alert it keeps no title for, as bytes.
+    static func writeAlertTitle(of e: borrowing Event, region: String?, into out: inout [UInt8]) {
+        AlertTitle.write(region: region, area: nil, minutes: e.figures.first { $0.name == AlertTitle.durationName }?.value,
+                         estimated: e.tags.contains(AlertTitle.estimatedTag), ongoing: e.tags.contains(AlertTitle.ongoingTag), into: &out)
     }
 
     /// What was cut of an event, the same whether it is kept or only counted.
-    private func warnAboutCuts(_ e: Event, idLength: Int, span: RecordSpan, path: String, log: inout DiagnosticLog) {
+    private func warnAboutCuts(_ e: borrowing Event, idLength: Int, span: RecordSpan, path: String, log: inout DiagnosticLog) {
         if idLength > Self.maximumIDLength {
             log.add(.warning(path, span.line, 1, "id longer than \(Self.maximumIDLength) bytes; cut"))
         }
@@ -134,7 +152,7 @@ struct StoreBuilder: Sendable {
 
     /// Counts one event the way `EventStore.counts(by:)` counts a kept one: once in each of its
     /// (first 255) regions or sources, under `Tally.none` without any.
-    private mutating func count(_ e: Event, regions: [UInt32], source: UInt32?, category: UInt32?, by facet: Facet, zone: DisplayZone) {
+    private mutating func count(_ e: borrowing Event, regions: [UInt32], source: UInt32?, category: UInt32?, by facet: Facet) {
         counted += 1
         switch facet {
         case .region:
@@ -147,7 +165,7 @@ struct StoreBuilder: Sendable {
         case .category:
             tally[category.map { Int64($0) } ?? Tally.none, default: 0] += 1
         case .day:
-            tally[EventStore.dayNumber(e.time, zone: zone), default: 0] += 1
+            tally[EventStore.dayNumber(e.time, zone: countingZone), default: 0] += 1
         }
     }
 
@@ -183,6 +201,15 @@ struct StoreBuilder: Sendable {
         return id
     }
 
+    /// A category, from the last one when it is the same: a profile's fixed category is the same
+    /// string for every event, which compares equal at once where hashing it would not.
+    private mutating func internCategory(_ c: String) -> UInt32 {
+        if let last = lastCategory, last.text == c { return last.id }
+        let id = strings.intern(c)
+        lastCategory = (c, id)
+        return id
+    }
+
     /// The canonical region of a spelling given as UTF-8 bytes.
     private mutating func canonicalRegion(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let h = ByteTable.hash(bytes)
@@ -201,14 +228,20 @@ struct StoreBuilder: Sendable {
 
     /// An id made from what the event says, so that it stays the same when lines are added above it
     /// or the file is reformatted: `~` and 16 hex digits. `EventStore.merge` numbers repeats.
-    static func derivedID(_ e: Event, title: UnsafeBufferPointer<UInt8>? = nil, regions: [String]) -> String {
+    static func derivedID(_ e: Event, regions: [String]) -> String {
+        var title = e.title
+        return "~" + StableHash.hex(title.withUTF8 { derivedHash(e.time, title: $0, regions: regions, category: e.category, sources: e.sources) })
+    }
+
+    /// The hash behind a derived id: time, precision, title, regions, category, sources.
+    static func derivedHash(_ time: EventTime, title: UnsafeBufferPointer<UInt8>, regions: some Sequence<String>, category: String?, sources: [String]) -> UInt64 {
         var h = StableHash()
-        h.add(e.time.milliseconds)
-        h.add(Int64(e.time.precision.rawValue))
-        if let title { h.add(title) } else { h.add(e.title) }
+        h.add(time.milliseconds)
+        h.add(Int64(time.precision.rawValue))
+        h.add(title)
         for r in regions { h.add(r) }
-        h.add(e.category ?? "")
-        for s in e.sources { h.add(s) }
-        return "~" + h.hex
+        h.add(category ?? "")
+        for s in sources { h.add(s) }
+        return h.value
     }
 }
