@@ -87,10 +87,18 @@ final class CSVEventReader: @unchecked Sendable {
         for i in indices {
             guard let t = text(fields, i) else { continue }
             var parts = [t]
-            for sep in separators where !sep.isEmpty && t.contains(sep) { parts = parts.flatMap { $0.components(separatedBy: sep) } }
+            for sep in separators where !sep.isEmpty && t.firstRange(ofBytes: sep) != nil { parts = parts.flatMap { $0.pieces(separatedBy: sep) } }
             out += parts.map(\.trimmingASCIISpaces).filter { !$0.isEmpty }
         }
         return out
+    }
+
+    /// A list no count uses: read only when its cells are long enough to hold more items than the
+    /// store keeps, which is warned about whether events are kept or counted. An item and its
+    /// separator take two bytes at least.
+    private func countedList(_ f: CSVRow, _ indices: [Int]) -> [String] {
+        let long = indices.contains { i in i < f.count && f.cells[f.cells.startIndex + i].raw.count >= 2 * StoreBuilder.maximumListCount + 1 }
+        return long ? list(f, indices) : []
     }
 
     /// Sources, actors and tags are split by the profile's `separator`.
@@ -139,9 +147,9 @@ final class CSVEventReader: @unchecked Sendable {
         }
         event.category = mapped(f, columns.category, columns.categoryValues) ?? profile.fixedCategory
         event.subcategory = mapped(f, columns.subcategory, columns.subcategoryValues)
-        event.sources = list(f, columns.sources)
-        event.actors = list(f, columns.actors)
-        event.tags = list(f, columns.tags)
+        event.sources = counting && !memo.countsSources ? countedList(f, columns.sources) : list(f, columns.sources)
+        event.actors = counting ? countedList(f, columns.actors) : list(f, columns.actors)
+        event.tags = counting ? countedList(f, columns.tags) : list(f, columns.tags)
         for (i, tags) in columns.valueTags {
             if let value = text(f, i), let tag = tags[value] { event.tags.append(tag) }
         }
@@ -151,7 +159,7 @@ final class CSVEventReader: @unchecked Sendable {
                 log.add(.warning(path, c.line, c.column, "'\(figure.column)' is not a number; figure left out"))
             }
         }
-        event.title = title(f)
+        event.title = title(f, counting: counting)
         var derivedTitle = false
         applySpecial(f, gazetteer: gazetteer, counting: counting, plainRegion: plain.region, &event, &flags, &derivedTitle, log: &log)
         guard !event.title.isEmpty || derivedTitle else {
@@ -208,12 +216,8 @@ final class CSVEventReader: @unchecked Sendable {
     }
 
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-        let needle = Array(text.utf8)
-        guard let first = needle.first, needle.count <= bytes.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
-            if needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
-        }
-        return false
+        var needle = text
+        return needle.withUTF8 { ByteSearch.first($0, in: bytes) } != nil
     }
 
     /// A cell's text through the profile's value map for its column.
@@ -224,13 +228,23 @@ final class CSVEventReader: @unchecked Sendable {
 
     /// The title column (its first title when it holds several), the template, or the first sentence
     /// of the notes, in that order.
-    private func title(_ f: CSVRow) -> String {
+    private func title(_ f: CSVRow, counting: Bool = false) -> String {
+        if counting, columns.title.map({ $0 < f.count && !f.isBlank($0) }) ?? false {
+            // Counted, not shown: a title cell with text makes a title; which one does not matter.
+            return "(counted)"
+        }
         if var t = text(f, columns.title) {
-            if let sep = profile.titleSeparator, let first = t.components(separatedBy: sep).map(\.trimmingASCIISpaces).first(where: { !$0.isEmpty }) { t = first }
+            if let sep = profile.titleSeparator, let first = t.pieces(separatedBy: sep).map(\.trimmingASCIISpaces).first(where: { !$0.isEmpty }) { t = first }
             return t
         }
         if let template = columns.template { return fill(template, f) }
         guard let notes = text(f, columns.titleFrom) else { return "" }
+        if counting {
+            // Only whether the first sentence is empty matters: it is when the notes (after the
+            // date clause) open with a full stop.
+            let rest = profile.titleDropsLeadingDate ? Self.afterLeadingDate(notes) : notes[...]
+            return rest.hasPrefix(". ") || rest == "." ? "" : "(counted)"
+        }
         return Self.firstSentence(profile.titleDropsLeadingDate ? Self.withoutLeadingDate(notes) : notes)
     }
 
@@ -310,23 +324,43 @@ final class CSVEventReader: @unchecked Sendable {
     /// shelled ..." becomes "Russian forces shelled ...". The clause must start with On, Around or
     /// Between, hold a year, and end with a comma within 60 characters; anything else is left alone.
     static func withoutLeadingDate(_ notes: String) -> String {
-        guard ["On ", "Around ", "Between ", "During ", "Overnight on ", "In the night of "].contains(where: { notes.hasPrefix($0) }),
-              let comma = notes.range(of: ", "), notes.distance(from: notes.startIndex, to: comma.lowerBound) <= 60 else { return notes }
-        let clause = notes[..<comma.lowerBound]
-        guard clause.split(separator: " ").contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) else { return notes }
-        let rest = notes[comma.upperBound...]
-        guard let first = rest.first else { return notes }
+        let rest = afterLeadingDate(notes)
+        guard rest.startIndex != notes.startIndex, let first = rest.first else { return notes }
         return first.uppercased() + rest.dropFirst()
+    }
+
+    /// The notes after an opening date clause (as `withoutLeadingDate` finds it), not capitalised;
+    /// all of them when there is none.
+    static func afterLeadingDate(_ notes: String) -> Substring {
+        guard dateClauseOpenings.contains(where: { notes.hasPrefix($0) }),
+              let comma = notes.firstRange(ofBytes: ", "), notes.distance(from: notes.startIndex, to: comma.lowerBound) <= 60,
+              holdsYear(notes[..<comma.lowerBound]) else { return notes[...] }
+        return notes[comma.upperBound...]
+    }
+
+    private static let dateClauseOpenings = ["On ", "Around ", "Between ", "During ", "Overnight on ", "In the night of "]
+
+    /// Whether a word of the clause (between spaces) is four digits.
+    private static func holdsYear(_ clause: Substring) -> Bool {
+        var rest = clause
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let word = rest[..<end]
+            if word.utf8.count >= 4, word.count == 4, word.allSatisfy({ $0.isNumber }) { return true }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        }
+        return false
     }
 
     /// The first sentence of a description, cut at a word boundary near 120 characters:
     /// ACLED has no headline, and its notes open with the event itself.
     static func firstSentence(_ text: String) -> String {
         var sentence = text
-        if let r = text.range(of: ". ") { sentence = String(text[..<r.lowerBound]) } else if sentence.hasSuffix(".") {
+        if let r = text.firstRange(ofBytes: ". ") { sentence = String(text[..<r.lowerBound]) } else if sentence.hasSuffix(".") {
             sentence = String(sentence.dropLast())
         }
-        guard sentence.count > 120 else { return sentence }
+        // No more characters than bytes: most sentences are not counted at all.
+        guard sentence.utf8.count > 120, sentence.count > 120 else { return sentence }
         let cut = sentence.prefix(120)
         if let space = cut.lastIndex(of: " ") { return String(cut[..<space]) + "…" }
         return String(cut) + "…"

@@ -72,7 +72,12 @@ struct CSVRow {
 
     /// Whether the cell is empty or only spaces, without making its text.
     func isBlank(_ i: Int) -> Bool {
-        plainBytes(i).map { $0.trimmingASCIISpaces.isEmpty } ?? text(i).trimmingASCIISpaces.isEmpty
+        if let plain = plainBytes(i) { return plain.trimmingASCIISpaces.isEmpty }
+        // A quoted cell with any byte other than a space or a quote has text: ACLED's notes are
+        // not unescaped just to learn that.
+        let raw = cells[cells.startIndex + i].raw
+        for k in raw where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D || bytes[k] == 0x0A || bytes[k] == 0x22) { return false }
+        return text(i).trimmingASCIISpaces.isEmpty
     }
 
     /// Line and column (characters, 1-based) where the cell starts, counted from the record's start.

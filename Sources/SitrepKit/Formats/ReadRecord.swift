@@ -41,6 +41,8 @@ struct ReadRecord {
 /// the gazetteer knows (a year of alerts names the same 25 oblasts a million times).
 struct CSVReadMemo {
     private var known = ByteTable()
+    /// Counting by source: the sources of each record are needed even when only counted.
+    var countsSources = false
 
     mutating func isKnown(_ bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer) -> Bool {
         let h = ByteTable.hash(bytes)

@@ -74,6 +74,7 @@ enum CSVSetup {
         }
         var builder = result.builder, log = result.log
         var memo = CSVReadMemo()
+        memo.countsSources = builder.counting?.facet == .source
         var record = ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: "", line: 0)), hasID: false, flags: [])
         let counting = builder.isCounting
         defer { (result.builder, result.log) = (builder, log) }
