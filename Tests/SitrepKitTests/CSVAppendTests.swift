@@ -105,6 +105,26 @@ struct CSVPreviewTests {
         #expect(lib.loadAll().count == 2000)
     }
 
+    /// Records whose notes hold a line break (as ACLED's do): a look that starts on a note's
+    /// second line reads with errors, so it starts again at the next line, a record's start.
+    @Test func aLookStartsAgainAfterALineInsideAQuotedCell() throws {
+        let dir = TempDir()
+        var text = "date,headline,notes\n"
+        for i in 0..<400 { text += "2024-11-\(10 + i / 50),Event \(i),\"First line of note \(i),\nsecond line, \"\"quoted\"\".\"\n" }
+        let path = dir.write("notes.csv", text)
+        var options = LoadOptions()
+        options.profile = ProfileFile.parse("time = \"date\"\ntitle = \"headline\"\nbody = \"notes\"\n", path: "p.toml").profile
+        let lib = EventLibrary(sources: [.file(path)], options: options)
+        // Cut so that the look starts at some note's second line, whichever the first line start is.
+        for tail in [2048, 2080, 2100] {
+            let preview = try #require(lib.preview(tailBytes: tail))
+            #expect(preview.errorCount == 0 && preview.warningCount == 0)
+            #expect(preview.count > 10 && preview.count < 60)
+            #expect(preview.title(at: preview.count - 1) == "Event 399")
+        }
+        #expect(lib.loadAll().count == 400)
+    }
+
     /// A look that starts inside a quoted cell reads with errors: it is not shown.
     @Test func aLookInsideAQuotedCellIsNotShown() throws {
         let dir = TempDir()

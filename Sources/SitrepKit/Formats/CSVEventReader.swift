@@ -346,7 +346,13 @@ final class CSVEventReader: @unchecked Sendable {
         while !rest.isEmpty {
             let end = rest.firstIndex(of: " ") ?? rest.endIndex
             let word = rest[..<end]
-            if word.utf8.count >= 4, word.count == 4, word.allSatisfy({ $0.isNumber }) { return true }
+            let bytes = word.utf8
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: four digits, without counting characters.
+                if bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            } else if word.count == 4, word.allSatisfy({ $0.isNumber }) {
+                return true
+            }
             rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
         }
         return false
