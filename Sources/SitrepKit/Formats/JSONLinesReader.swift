@@ -69,7 +69,9 @@ struct JSONLinesReader: Sendable {
         c.skipSpace()
         guard c.peek == UInt8(ascii: "{") else { throw c.fail("expected '{' at the start of the line (one JSON object a line)") }
         c.index += 1
-        var p = Partial(record: ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: path, line: line)),
+        // The store knows each event's file: a path in every event read would be one string whose
+        // count every loading thread changes (a contended count), for nothing.
+        var p = Partial(record: ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: detail ? path : "", line: line)),
                                            hasID: false, flags: []))
         var titleSeen = false
         try c.memberBytes { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, keyOffset: Int) throws(JSONSyntaxError) in

@@ -119,7 +119,8 @@ public enum Loader {
     }
 
     static func loadJSONLines(_ part: LoadPart, path: String, reader: ByteReader, options: LoadOptions, into result: inout LoadedPart) throws(SourceError) {
-        let jsonl = JSONLinesReader(path: path, zone: options.zone, detail: false)
+        // The path and zone copied for this thread (see `DisplayZone.copyForThread`).
+        let jsonl = JSONLinesReader(path: String(decoding: Array(path.utf8), as: UTF8.self), zone: options.zone.copyForThread(), detail: false)
         var held: (offset: Int, line: Int)?
         var log = DiagnosticLog()
         var builder = result.builder

@@ -26,12 +26,16 @@ public final class DisplayZone: @unchecked Sendable {
     private init(validated zone: TimeZone, name: String) {
         self.zone = zone
         self.identifier = name
+        let plain = name.hasPrefix("Etc/") ? String(name.dropFirst(4)) : name
+        isUTC = zone.secondsFromGMT() == 0 && (["UTC", "Z", "GMT", "UCT", "Universal", "Zulu", "GMT0"].contains(plain) || plain.hasPrefix("+00"))
     }
 
-    public var isUTC: Bool {
-        let name = identifier.hasPrefix("Etc/") ? String(identifier.dropFirst(4)) : identifier
-        return zone.secondsFromGMT() == 0 && (["UTC", "Z", "GMT", "UCT", "Universal", "Zulu", "GMT0"].contains(name) || name.hasPrefix("+00"))
-    }
+    /// Found once: every time read asks.
+    public let isUTC: Bool
+
+    /// The same zone as an object of its own, for one loading thread: a zone shared by threads
+    /// that each retain and release it per record is a contended count.
+    func copyForThread() -> DisplayZone { DisplayZone(validated: zone, name: identifier) }
 
     /// Seconds east of UTC at the given instant.
     public func offsetSeconds(at secondsSinceEpoch: Int64) -> Int {
