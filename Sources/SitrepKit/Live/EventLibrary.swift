@@ -180,8 +180,7 @@ struct TrackedFile {
     var tailHash: UInt64 = 0
     var removed = false
     /// Derived ids seen in this file, for numbering repeats across appends.
-    /// Keyed by the hash the id spells (a million ids as strings were tens of megabytes).
-    var derivedSeen: [UInt64: Int] = [:]
+    var derivedSeen = DerivedIDRepeats()
 
     /// Notes what was read, to recognise an append next time.
     mutating func remember(_ reader: ByteReader) {
@@ -189,19 +188,22 @@ struct TrackedFile {
         tailHash = FileIdentity.tailHash(reader, before: consumed)
     }
 
-    /// Two records that say exactly the same thing get the same derived id; the second becomes
-    /// `~hash-2`, the third `~hash-3`, in file order, so each event keeps an id of its own.
+    /// Gives the repeats among derived ids their numbers (`DerivedIDRepeats`).
     mutating func numberRepeatedDerivedIDs(in segment: inout Segment) {
-        for i in segment.rows.indices where EventFlags(rawValue: segment.rows[i].flags).contains(.derivedID) {
+        func hash(_ r: EventRow) -> UInt64? {
+            guard EventFlags(rawValue: r.flags).contains(.derivedID) else { return nil }
+            return segment.arena.withUnsafeBufferPointer { StableHash.value(ofID: UnsafeBufferPointer(rebasing: $0[r.text..<r.text + Int(r.idLength)])) }
+        }
+        let candidates = derivedSeen.add(segment.rows.compactMap(hash))
+        guard !candidates.isEmpty else { return }
+        for i in segment.rows.indices {
+            guard let h = hash(segment.rows[i]), candidates.contains(h) else { continue }
+            let n = derivedSeen.number(of: h)
+            guard n > 1 else { continue }
             let r = segment.rows[i]
             let idEnd = r.text + Int(r.idLength)
-            guard let hash = segment.arena.withUnsafeBufferPointer({ StableHash.value(ofID: UnsafeBufferPointer(rebasing: $0[r.text..<idEnd])) }) else { continue }
-            let n = derivedSeen[hash, default: 0] + 1
-            derivedSeen[hash] = n
-            guard n > 1 else { continue }
-            let id = String(decoding: segment.arena[r.text..<idEnd], as: UTF8.self)
             let title = Array(segment.arena[idEnd..<idEnd + r.titleBytesInArena])
-            let newID = Array("\(id)-\(n)".utf8)
+            let newID = Array(segment.arena[r.text..<idEnd]) + Array("-\(n)".utf8)
             segment.rows[i].text = segment.arena.count
             segment.rows[i].idLength = UInt16(newID.count)
             segment.arena += newID + title
