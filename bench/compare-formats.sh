@@ -59,8 +59,11 @@ dashboard() {  # file, append? (1)
   cp "$file" "$tmp/live"
   [[ "$file" == *.csv ]] && mv "$tmp/live" "$tmp/live.csv" && file="$tmp/live.csv" || { mv "$tmp/live" "$tmp/live.jsonl"; file="$tmp/live.jsonl"; }
   tmux -L "$sock" kill-server 2>/dev/null && sleep 0.3 || true
+  # The tmux server starts first, with an idle shell, so that its start is not counted.
+  tmux -L "$sock" new-session -d -x 160 -y 40 "sleep 600"
+  sleep 0.3
   t0=$(now_ms)
-  tmux -L "$sock" new-session -d -x 160 -y 40 "exec env TERM=tmux-256color '$sitrep' '$file'"
+  tmux -L "$sock" respawn-pane -k "exec env TERM=tmux-256color '$sitrep' '$file'"
   until screen | grep -qE '^│( day |[0-9]{2}:[0-9]{2} )'; do sleep 0.02; [ $(( $(now_ms) - t0 )) -lt 120000 ] || { echo "no events after 2 min" >&2; return 1; }; done
   first=$(( $(now_ms) - t0 ))
   until screen | grep -qF -- "Timeline $shown"; do sleep 0.02; [ $(( $(now_ms) - t0 )) -lt 120000 ] || break; done
