@@ -38,10 +38,12 @@ trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 cmp -s "$tmp/converted.jsonl" "$tmp/again.jsonl" || fail "list --format jsonl does not read back to the same events"
 echo "ok: list --format jsonl converts CSV and reads back unchanged"
 
-before=$(sha256sum "$fixtures"/* | sha256sum)
+# Every file below the fixtures, sub-folders included (sitrep reads folders recursively).
+files_hash() { find "$fixtures" -type f -exec sha256sum {} + | sort -k2 | sha256sum; }
+before=$(files_hash)
 "$bin" check "$fixtures" >/dev/null || true
 "$bin" list --format csv "$fixtures" >/dev/null
-after=$(sha256sum "$fixtures"/* | sha256sum)
+after=$(files_hash)
 [ "$before" = "$after" ] || fail "an input file changed"
 echo "ok: no input file was changed"
 
