@@ -74,6 +74,7 @@ enum CSVSetup {
         }
         var builder = result.builder, log = result.log
         var memo = CSVReadMemo()
+        var records = 0
         memo.countsSources = builder.counting?.facet == .source
         var record = ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: "", line: 0)), hasID: false, flags: [])
         let counting = builder.isCounting
@@ -91,6 +92,13 @@ enum CSVSetup {
                     }
                     start = next
                     guard headerSkipped else { headerSkipped = true; continue }
+                    records += 1
+                    // Room for the whole part, from its first records (as for JSON Lines): arrays
+                    // that grow by doubling hold the old and the new copy at once, and end up to
+                    // twice as large as needed.
+                    if records == 2000, !counting {
+                        builder.reserve(forBytes: part.range.count, seenBytes: row.offset + row.length - part.range.lowerBound, seenLines: records)
+                    }
                     guard csv.read(row, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log) else { continue }
                     builder.add(record, line: bytes, span: RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line),
                                 file: fileIndex, path: csv.path, log: &log)

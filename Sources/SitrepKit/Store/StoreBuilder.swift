@@ -177,6 +177,7 @@ struct StoreBuilder: Sendable {
         rows.reserveCapacity(Int(Double(rows.count) * factor))
         arena.reserveCapacity(Int(Double(arena.count) * factor))
         lists.reserveCapacity(Int(Double(lists.count) * factor))
+        figures.reserveCapacity(Int(Double(figures.count) * factor))
     }
 
     /// Copies a string's bytes in one go (appending its `utf8` view goes byte by byte).
