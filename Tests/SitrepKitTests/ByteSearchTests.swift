@@ -19,3 +19,19 @@ struct ByteSearchTests {
         }
     }
 }
+
+@Suite("Plain ASCII check")
+struct PlainASCIITests {
+    /// The one-pass check agrees with the NUL and UTF-8 checks it spares, wherever the odd byte is.
+    @Test func agreesWithTheSeparateChecks() {
+        var r = Random(state: 3)
+        for _ in 0..<3_000 {
+            var bytes = (0..<r.next(40)).map { _ in UInt8(0x20 + r.next(0x5F)) }
+            if !bytes.isEmpty, r.next(2) == 0 { bytes[r.next(bytes.count)] = [0x00, 0x80, 0xC3, 0xFF, 0x7F, 0x01][r.next(6)] }
+            bytes.withUnsafeBufferPointer { b in
+                let separate = TextPosition.firstNUL(b) == nil && !b.contains { $0 >= 0x80 }
+                #expect(TextPosition.isPlainASCII(b) == separate, "\(Array(b))")
+            }
+        }
+    }
+}

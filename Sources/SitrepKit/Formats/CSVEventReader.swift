@@ -135,34 +135,45 @@ final class CSVEventReader: @unchecked Sendable {
         }
         // The store knows each event's file; a path in every event read would be one string that
         // every loading thread retains and releases, a contended count, for nothing.
-        var event = Event(id: text(f, columns.id) ?? "", time: time, title: "", origin: Origin(path: detail ? path : "", line: f.line))
+        // The record's event is filled where it is: made anew and copied in, each record's event
+        // was copied once and destroyed twice.
+        record.event.reset(id: text(f, columns.id) ?? "", time: time, origin: Origin(path: detail ? path : "", line: f.line))
+        return fill(f, &record, gazetteer: gazetteer, counting: counting, memo: &memo, flags: flags, log: &log)
+    }
+
+    /// The rest of `read`, on the record's event in place.
+    private func fill(_ f: CSVRow, _ record: inout ReadRecord, gazetteer: Gazetteer, counting: Bool, memo: inout CSVReadMemo,
+                      flags: EventFlags, log: inout DiagnosticLog) -> Bool {
+        var flags = flags
         var plain = PlainValues()
         if !detail, !flags.contains(.replacedBytes), let region = plainRegion(f, gazetteer: gazetteer, memo: &memo) {
             plain.region = region
         } else {
             // A region cell is split only by the profile's own region separators: "Kharkiv Oblast, Ukraine"
             // is one region, whatever separates the sources.
-            for i in columns.regions where event.regions.isEmpty { event.regions = list(f, [i], separators: profile.regionSeparators) }
-            if profile.regionKnownOnly { event.regions = event.regions.filter { gazetteer.region(named: $0) != nil } }
+            for i in columns.regions where record.event.regions.isEmpty { record.event.regions = list(f, [i], separators: profile.regionSeparators) }
+            if profile.regionKnownOnly { record.event.regions = record.event.regions.filter { gazetteer.region(named: $0) != nil } }
         }
-        event.category = mapped(f, columns.category, columns.categoryValues) ?? profile.fixedCategory
-        event.subcategory = mapped(f, columns.subcategory, columns.subcategoryValues)
-        event.sources = counting && !memo.countsSources ? countedList(f, columns.sources) : list(f, columns.sources)
-        event.actors = counting ? countedList(f, columns.actors) : list(f, columns.actors)
-        event.tags = counting ? countedList(f, columns.tags) : list(f, columns.tags)
+        record.event.category = mapped(f, columns.category, columns.categoryValues) ?? profile.fixedCategory
+        record.event.subcategory = mapped(f, columns.subcategory, columns.subcategoryValues)
+        // Lists without columns stay as `reset` left them, keeping their room for the tags and
+        // figures the special rules add.
+        if !columns.sources.isEmpty { record.event.sources = counting && !memo.countsSources ? countedList(f, columns.sources) : list(f, columns.sources) }
+        if !columns.actors.isEmpty { record.event.actors = counting ? countedList(f, columns.actors) : list(f, columns.actors) }
+        if !columns.tags.isEmpty { record.event.tags = counting ? countedList(f, columns.tags) : list(f, columns.tags) }
         for (i, tags) in columns.valueTags {
-            if let value = text(f, i), let tag = tags[value] { event.tags.append(tag) }
+            if let value = text(f, i), let tag = tags[value] { record.event.tags.append(tag) }
         }
         for figure in columns.figures {
             guard let t = text(f, figure.index) else { continue }
-            if let v = Double(t), v.isFinite { event.figures.append(Figure(name: figure.figure, value: v)) } else if let c = cell(f, figure.index) {
+            if let v = Double(t), v.isFinite { record.event.figures.append(Figure(name: figure.figure, value: v)) } else if let c = cell(f, figure.index) {
                 log.add(.warning(path, c.line, c.column, "'\(figure.column)' is not a number; figure left out"))
             }
         }
-        event.title = title(f, counting: counting)
+        record.event.title = title(f, counting: counting)
         var derivedTitle = false
-        applySpecial(f, gazetteer: gazetteer, counting: counting, plainRegion: plain.region, &event, &flags, &derivedTitle, log: &log)
-        guard !event.title.isEmpty || derivedTitle else {
+        applySpecial(f, gazetteer: gazetteer, counting: counting, plainRegion: plain.region, &record.event, &flags, &derivedTitle, log: &log)
+        guard !record.event.title.isEmpty || derivedTitle else {
             let where_ = cell(f, columns.title ?? columns.titleFrom)
             log.add(.error(path, where_?.line ?? f.line, where_?.column ?? 1, "empty title; record skipped"))
             return false
@@ -172,17 +183,21 @@ final class CSVEventReader: @unchecked Sendable {
         if hasText(f, columns.body) { flags.insert(.body) }
         if hasText(f, columns.url) { flags.insert(.url) }
         if location != nil { flags.insert(.location) }
-        readCoordinates(f, &event, &flags, log: &log)
+        readCoordinates(f, &record.event, &flags, log: &log)
         if unused.contains(where: { $0 < f.count && !f.isEmpty($0) }) { flags.insert(.extra) }
         if detail {
-            event.body = text(f, columns.body)
-            event.url = text(f, columns.url)
-            event.location = location
+            record.event.body = text(f, columns.body)
+            record.event.url = text(f, columns.url)
+            record.event.location = location
             for i in unused where i < f.count && !f.isEmpty(i) {
-                event.extra.append(ExtraField(name: extraNames[i], text: f[i].text))
+                record.event.extra.append(ExtraField(name: extraNames[i], text: f[i].text))
             }
         }
-        record = ReadRecord(event: event, hasID: !event.id.isEmpty, flags: flags, plain: plain, derivedTitle: derivedTitle)
+        record.hasID = !record.event.id.isEmpty
+        record.flags = flags
+        record.plain = plain
+        record.derivedTitle = derivedTitle
+        record.titleRange = nil
         return true
     }
 

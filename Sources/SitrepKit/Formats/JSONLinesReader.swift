@@ -13,12 +13,13 @@ struct JSONLinesReader: Sendable {
         var start = 0
         while start < length, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         if start == length { return nil }
-        if let nul = TextPosition.firstNUL(bytes) {
+        let plain = TextPosition.isPlainASCII(bytes)
+        if !plain, let nul = TextPosition.firstNUL(bytes) {
             log.add(.error(path, line, TextPosition.column(bytes, nul), "binary data (NUL byte) in a JSON line; line skipped"))
             return nil
         }
         var flags: EventFlags = []
-        if let bad = TextPosition.firstInvalidUTF8(bytes) {
+        if !plain, let bad = TextPosition.firstInvalidUTF8(bytes) {
             log.add(.warning(path, line, TextPosition.column(bytes, bad), "invalid UTF-8; the bad bytes are shown as U+FFFD"))
             flags.insert(.replacedBytes)
         }

@@ -30,6 +30,27 @@ public struct Event: Sendable, Equatable {
         self.title = title
         self.origin = origin
     }
+
+    /// Empty again, lists keeping their room, for a reader that fills one event per record.
+    mutating func reset(id: String, time: EventTime, origin: Origin) {
+        self.id = id
+        self.time = time
+        self.origin = origin
+        title = ""
+        regions.removeAll(keepingCapacity: true)
+        location = nil
+        category = nil
+        subcategory = nil
+        body = nil
+        sources.removeAll(keepingCapacity: true)
+        url = nil
+        actors.removeAll(keepingCapacity: true)
+        figures.removeAll(keepingCapacity: true)
+        tags.removeAll(keepingCapacity: true)
+        latitude = nil
+        longitude = nil
+        extra.removeAll(keepingCapacity: true)
+    }
 }
 
 /// A named number a report gives: `drones_launched: 188`.
