@@ -96,4 +96,11 @@ struct QueryTests {
         #expect(error("") == nil)
         #expect(error("   ") == nil)
     }
+
+    /// Found by fuzzing: a span so long that seconds overflow stopped the process.
+    @Test func aSpanTooLongIsAMessageNotACrash() {
+        #expect(error("-26 until:202422024202024d") == QueryError(message: "'202422024202024d' reaches back more than ten thousand years", column: 11))
+        #expect(error("since:9223372036854775807w")?.column == 7)
+        #expect(error("since:3650000d") == nil)
+    }
 }

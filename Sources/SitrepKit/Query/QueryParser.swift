@@ -149,11 +149,20 @@ public struct QueryParser {
         }
     }
 
+    /// Ten thousand years, in seconds.
+    static let longestSpan: Int64 = 10_000 * 366 * 86_400
+
     /// `7d`, `24h`, `30m`, `2w` back from now, or a date (in the `--tz` zone), or a full time.
     private func instant(_ text: String, column: Int, endOfDay: Bool) throws(QueryError) -> Int64 {
         let units: [Character: Int64] = ["m": 60, "h": 3600, "d": 86_400, "w": 604_800]
         if let unit = text.last, let seconds = units[unit], let n = Int64(text.dropLast()), n >= 0 {
-            return now - n * seconds
+            // A span longer than ten thousand years is a typing slip, not a time: said, not
+            // multiplied past what an instant can hold.
+            let (span, overflow) = n.multipliedReportingOverflow(by: seconds)
+            guard !overflow, span <= Self.longestSpan else {
+                throw QueryError(message: "'\(text)' reaches back more than ten thousand years", column: column)
+            }
+            return now - span
         }
         switch TimeParser.parse(text, zone: zone) {
         case .success(let t):
