@@ -13,10 +13,6 @@ final class CSVEventReader: @unchecked Sendable {
     var delimiter: UInt8 = UInt8(ascii: ",")
     var encoding: TextEncoding = .utf8
     let header: [String]
-    private let column: [String: Int]
-    /// The profile's column names as it writes them, to their index: looked up per cell, so without
-    /// lowercasing each time.
-    private let named: [String: Int]
     private let unused: [Int]
     private let extraNames: [String]
     /// Where the columns the profile reads are.
@@ -31,13 +27,8 @@ final class CSVEventReader: @unchecked Sendable {
         self.header = header.map(\.trimmingASCIISpaces)
         var column: [String: Int] = [:]
         for (i, name) in self.header.enumerated() where column[name.lowercased()] == nil { column[name.lowercased()] = i }
-        self.column = column
-        var named: [String: Int] = [:]
-        let mentioned = profile.usedColumns + profile.values.keys + profile.valueTags.keys + ["naive", "level", "raion", "hromada", "figures", "extra"]
-            + (profile.titleTemplate.map(Self.templateNames) ?? [])
-        for name in mentioned { if let i = column[name.lowercased()] { named[name] = i } }
-        self.named = named
-        columns = CSVColumns(profile: profile) { named[$0] ?? column[$0.lowercased()] }
+        // Names are matched without case, once per file.
+        columns = CSVColumns(profile: profile) { column[$0.lowercased()] }
         let missing = (profile.detect + profile.time).filter { column[$0.lowercased()] == nil }
         if !missing.isEmpty { throw ProfileMismatch(missing: missing) }
         let used = Set(profile.usedColumns.compactMap { column[$0.lowercased()] })
@@ -55,7 +46,7 @@ final class CSVEventReader: @unchecked Sendable {
 
     private init(copying other: CSVEventReader) {
         (path, profile, zone, detail, delimiter, encoding) = (other.path, other.profile, other.zone, other.detail, other.delimiter, other.encoding)
-        (header, column, named, unused, extraNames, columns) = (other.header, other.column, other.named, other.unused, other.extraNames, other.columns)
+        (header, unused, extraNames, columns) = (other.header, other.unused, other.extraNames, other.columns)
     }
 
     /// The same reader, reading every field of a record (body, url, location, extra fields).
@@ -110,7 +101,7 @@ final class CSVEventReader: @unchecked Sendable {
     /// and no message depends on (a derived title) is not made. `memo` remembers, per loading
     /// thread, which region spellings the gazetteer knows.
     func read(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, memo: inout CSVReadMemo, log: inout DiagnosticLog) -> ReadRecord? {
-        var record = ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: "", line: 0)), hasID: false, flags: [])
+        var record = ReadRecord.empty
         return read(f, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log) ? record : nil
     }
 
@@ -261,11 +252,6 @@ final class CSVEventReader: @unchecked Sendable {
             return rest.hasPrefix(". ") || rest == "." ? "" : "(counted)"
         }
         return Self.firstSentence(profile.titleDropsLeadingDate ? Self.withoutLeadingDate(notes) : notes)
-    }
-
-    /// The column names a title template uses.
-    static func templateNames(_ template: String) -> [String] {
-        template.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) }
     }
 
     /// The template with each `{column}` replaced by the cell (a whole number written as `187.0`

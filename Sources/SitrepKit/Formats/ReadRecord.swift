@@ -35,6 +35,11 @@ struct ReadRecord {
     var plain = PlainValues()
     /// The title is made when shown from what the store keeps (`AlertTitle`); `event.title` is empty.
     var derivedTitle = false
+
+    /// A record with nothing read yet, for a reader to fill.
+    static var empty: ReadRecord {
+        ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: "", line: 0)), hasID: false, flags: [])
+    }
 }
 
 /// What one loading thread remembers from record to record: which region spellings, as bytes,

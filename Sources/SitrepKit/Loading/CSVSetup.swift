@@ -76,7 +76,7 @@ enum CSVSetup {
         var memo = CSVReadMemo()
         var records = 0
         memo.countsSources = builder.counting?.facet == .source
-        var record = ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: "", line: 0)), hasID: false, flags: [])
+        var record = ReadRecord.empty
         let counting = builder.isCounting
         defer { (result.builder, result.log) = (builder, log) }
         while true {
