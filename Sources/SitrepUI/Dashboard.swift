@@ -29,7 +29,7 @@ public struct Dashboard: Sendable {
         self.keymap = keymap
         state = AppState(width: width, height: height)
         view = TimelineView(store: store, regionFilter: nil, newestFirst: true)
-        regions = RegionSummary.rows(view, byName: false)
+        regions = RegionSummary.rows(view, byName: false, zone: zone)
         state.selectedID = view.positions.first.map(store.id(at:))
     }
 
@@ -103,7 +103,7 @@ public struct Dashboard: Sendable {
             state.selectedRow = view.row(ofID: state.selectedID) ?? 0
         case .sortRegions:
             state.regionsByName.toggle()
-            regions = RegionSummary.rows(view, byName: state.regionsByName)
+            regions = RegionSummary.rows(view, byName: state.regionsByName, zone: zone)
         case .openFilter: openFilter()
         case .lastDay: setWindow(86_400)
         case .lastWeek: setWindow(7 * 86_400)

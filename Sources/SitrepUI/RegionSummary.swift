@@ -11,23 +11,23 @@ public struct RegionRow: Sendable, Equatable {
 /// Counts per region for the events in view, with a 14-day sparkline each.
 ///
 /// The days end at the newest event shown rather than at today: a file of past events (the demo is
-/// from November 2024) still draws a useful line.
+/// from November 2024) still draws a useful line. Days are calendar days in the display zone
+/// (`CalendarDay`), as on the wall and in `summary --by day`.
 public enum RegionSummary {
     public static let days = 14
 
-    public static func rows(_ view: TimelineView, byName: Bool) -> [RegionRow] {
-        let store = view.store
+    public static func rows(_ view: TimelineView, byName: Bool, zone: DisplayZone) -> [RegionRow] {
         guard !view.positions.isEmpty else { return [] }
-        let rows = view.unfiltered ? fromIndex(store) : counted(view)
+        let rows = view.unfiltered ? fromIndex(view.store, zone: zone) : counted(view, zone: zone)
         if byName { return rows.sorted { $0.name < $1.name } }
         return rows.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
 
     /// All events shown: counts are the index's, and each sparkline reads only the last 14 days,
     /// found by a binary search in the region's positions (which are in time order).
-    static func fromIndex(_ store: EventStore) -> [RegionRow] {
-        let lastDay = day(store.time(at: store.count - 1).seconds)
-        let firstSecond = (lastDay - Int64(days) + 1) * 86_400
+    static func fromIndex(_ store: EventStore, zone: DisplayZone) -> [RegionRow] {
+        let lastDay = CalendarDay(of: store.time(at: store.count - 1), in: zone)
+        let firstSecond = lastDay.adding(1 - Int64(days)).earliestStored(in: zone)
         return store.regionPostings().map { region in
             let p = region.positions
             var low = 0, high = p.count
@@ -37,25 +37,23 @@ public enum RegionSummary {
             }
             var perDay = Array(repeating: 0, count: days)
             for k in low..<p.count {
-                let d = Int(lastDay - day(store.time(at: Int(p[k])).seconds))
+                let d = Int(lastDay.number - CalendarDay(of: store.time(at: Int(p[k])), in: zone).number)
                 if d >= 0 && d < days { perDay[days - 1 - d] += 1 }
             }
             return RegionRow(name: region.name, count: p.count, days: perDay)
         }
     }
 
-    static func day(_ seconds: Int64) -> Int64 { seconds.dividedRoundingDown(by: 86_400) }
-
     /// A filtered view: its events are counted one by one.
-    static func counted(_ view: TimelineView) -> [RegionRow] {
+    static func counted(_ view: TimelineView, zone: DisplayZone) -> [RegionRow] {
         let store = view.store
         // Shown events are in time order, one way or the other: the newest is at an end.
         let ends = [view.positions.first, view.positions.last].compactMap { $0 }
-        let lastDay = day(ends.map { store.time(at: $0).seconds }.max() ?? 0)
+        let lastDay = ends.map { CalendarDay(of: store.time(at: $0), in: zone).number }.max() ?? 0
         var counts: [String: Int] = [:]
         var perDay: [String: [Int]] = [:]
         for p in view.positions {
-            let age = Int(lastDay - day(store.time(at: p).seconds))
+            let age = Int(lastDay - CalendarDay(of: store.time(at: p), in: zone).number)
             var regions = store.regions(at: p)
             if regions.isEmpty { regions = [EventStore.noneKey] }
             for r in regions {
@@ -71,12 +69,5 @@ public enum RegionSummary {
         let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
         let top = max(1, values.max() ?? 1)
         return String(values.map { $0 == 0 ? " " : bars[min(7, ($0 * 8 - 1) / top)] })
-    }
-}
-
-extension Int64 {
-    func dividedRoundingDown(by d: Int64) -> Int64 {
-        let q = self / d
-        return (self % d != 0 && self < 0) ? q - 1 : q
     }
 }

@@ -81,7 +81,7 @@ extension Dashboard {
         store = newStore
         view = TimelineView(store: newStore, ascending: ascending, newestFirst: state.newestFirst)
         let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
-        regions = RegionSummary.rows(view, byName: state.regionsByName)
+        regions = RegionSummary.rows(view, byName: state.regionsByName, zone: zone)
         state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
         switch reason {
         case .filter:

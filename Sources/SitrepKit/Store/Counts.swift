@@ -39,14 +39,10 @@ extension EventStore {
         return counts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
     }
 
-    /// The day an event is counted under: days since 1970-01-01 in `zone` (a date-only time is
-    /// that date wherever it is read).
-    static func dayNumber(_ t: EventTime, zone: DisplayZone) -> Int64 {
-        let local = t.precision == .day ? t.seconds : t.seconds + Int64(zone.offsetSeconds(at: t.seconds))
-        return EventTime.floorDiv(local, 86_400)
-    }
+    /// The day an event is counted under: days since 1970-01-01 (see `CalendarDay`).
+    static func dayNumber(_ t: EventTime, zone: DisplayZone) -> Int64 { CalendarDay(of: t, in: zone).number }
 
-    static func dayText(_ day: Int64) -> String { CivilTime(secondsSinceEpoch: day * 86_400).dateText }
+    static func dayText(_ day: Int64) -> String { CalendarDay(number: day).text }
 
     /// Counts per key over some events only (a filter's result), in the same order as `counts(by:)`.
     public func counts(by facet: Facet, zone: DisplayZone = .utc, positions: [Int]) -> [FacetCount] {

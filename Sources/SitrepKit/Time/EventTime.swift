@@ -78,10 +78,7 @@ extension EventTime {
     }
 
     /// The calendar day of this event in the given zone (a day-precision event keeps its own day).
-    public func dayText(in zone: DisplayZone) -> String {
-        if precision == .day { return CivilTime(secondsSinceEpoch: seconds).dateText }
-        return CivilTime(secondsSinceEpoch: seconds + Int64(zone.offsetSeconds(at: seconds))).dateText
-    }
+    public func dayText(in zone: DisplayZone) -> String { CalendarDay(of: self, in: zone).text }
 }
 
 func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -24,13 +24,13 @@ struct WallFigures {
         lastDay = end - first(after: now - 86_400)
         lastHour = end - first(after: now - 3_600)
         dayBefore = first(after: now - 86_400) - first(after: now - 172_800)
-        let today = RegionSummary.day(now + Int64(zone.offsetSeconds(at: now)))
-        let firstSecond = zone.instant(ofWallClock: (today - Int64(RegionSummary.days) + 1) * 86_400)
+        let today = CalendarDay(containing: now, in: zone)
+        let firstSecond = today.adding(1 - Int64(RegionSummary.days)).earliestStored(in: zone)
         var rows: [String: RegionRow] = [:]
         for k in first(after: firstSecond - 1)..<end {
             let p = ascending[k]
             let t = store.time(at: p).seconds
-            let age = Int(today - RegionSummary.day(t + Int64(zone.offsetSeconds(at: t))))
+            let age = Int(today.number - CalendarDay(of: store.time(at: p), in: zone).number)
             var names = store.regions(at: p)
             if names.isEmpty { names = [EventStore.noneKey] }
             for name in names {

@@ -145,17 +145,16 @@ extension Dashboard {
         b.box(rect, role: .paneBorder)
         b.put(Buffer.fit(" Newest events · \(grouped(view.count)) shown ", rect.width - 4), x: rect.x + 2, y: rect.y, role: .paneTitle)
         let area = rect.inner
-        let today = RegionSummary.day(state.now + Int64(zone.offsetSeconds(at: state.now)))
+        let today = CalendarDay(containing: state.now, in: zone)
         let shown = Array(view.ascending.suffix(area.height).reversed())
-        let allToday = shown.allSatisfy { RegionSummary.day(store.time(at: $0).seconds + Int64(zone.offsetSeconds(at: store.time(at: $0).seconds))) == today }
+        let allToday = shown.allSatisfy { CalendarDay(of: store.time(at: $0), in: zone) == today }
         let whenWidth = allToday ? 6 : 12
         let regionWidth = area.width >= 60 ? 15 : 0
         for (i, p) in shown.enumerated() {
             let t = store.time(at: p)
-            let local = t.seconds + Int64(zone.offsetSeconds(at: t.seconds))
-            let civil = CivilTime(secondsSinceEpoch: local)
+            let civil = CivilTime(secondsSinceEpoch: t.precision == .day ? t.seconds : t.seconds + Int64(zone.offsetSeconds(at: t.seconds)))
             func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-            let when = RegionSummary.day(local) == today ? (t.precision == .day ? "today" : "\(two(civil.hour)):\(two(civil.minute))")
+            let when = CalendarDay(of: t, in: zone) == today ? (t.precision == .day ? "today" : "\(two(civil.hour)):\(two(civil.minute))")
                 : "\(two(civil.day)).\(two(civil.month))" + (t.precision == .day ? "" : " \(two(civil.hour)):\(two(civil.minute))")
             var x = area.x
             let y = area.y + i
