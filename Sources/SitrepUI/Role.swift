@@ -49,6 +49,24 @@ public enum Role: String, Sendable, CaseIterable {
     case wallFresh = "wall.fresh"
     case wallStale = "wall.stale"
 
+    /// The role that stands in for this one in a theme that does not set it: a warning-like role
+    /// takes `warning`, any other its family's (`category.air` → `category`, `pane.border.focused`
+    /// → `pane.border`), and a role without family `normal`. New roles therefore never break a
+    /// user's theme: they look like their family until the theme says otherwise.
+    public var fallback: Role? {
+        switch self {
+        case .normal: return nil
+        case .wallStale, .statusWarning, .filterError: return .warning
+        default:
+            var name = Substring(rawValue)
+            while let dot = name.lastIndex(of: ".") {
+                name = name[..<dot]
+                if let family = Role(rawValue: String(name)) { return family }
+            }
+            return .normal
+        }
+    }
+
     /// The marker role of a category, by the words in its name: `air-raid`, `drone` and `missile`
     /// are air; `shelling`, `strike` and ACLED's `Explosions/Remote violence` strikes; `frontline` and
     /// `Battles` ground; politics, diplomacy, legal and statements political; humanitarian, civilians

@@ -29,7 +29,7 @@ struct Themes: ParsableCommand {
 struct ThemesCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check theme files: unknown roles, bad colours, missing roles. Exit 1 on errors."
+        abstract: "Check theme files: unknown roles, bad colours, broken inheritance; notes the roles left to their fallbacks. Exit 1 on errors."
     )
 
     @Argument(help: ArgumentHelp("Theme files (.toml).", valueName: "file"))
@@ -55,6 +55,11 @@ struct ThemesCheck: ParsableCommand {
         }
         for (name, _) in names { problems += catalog.theme(name).problems }
         for p in problems { print(TerminalText.line(p.description)) }
+        for (name, path) in names {
+            for (role, from) in catalog.fallbacks(name) {
+                print(TerminalText.line("\(path): note: role '\(role.rawValue)' is not set; it looks like '\(from?.rawValue ?? "the terminal's default")'"))
+            }
+        }
         let errors = problems.filter { $0.severity == .error }.count
         print("\(files.count) theme file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(problems.count - errors) warning\(problems.count - errors == 1 ? "" : "s")")
         if errors > 0 { throw ExitCode(1) }

@@ -127,7 +127,7 @@ struct ThemeTests {
         #expect(catalog.names.last == "mine")
     }
 
-    @Test func brokenInheritanceAndMissingRolesAreErrors() {
+    @Test func brokenInheritanceIsAnError() {
         var catalog = ThemeCatalog()
         catalog.add("name = \"a\"\ninherits = \"b\"\n[roles]\nnormal = {}\n", path: "a.toml")
         catalog.add("name = \"b\"\ninherits = \"a\"\n[roles]\nnormal = {}\n", path: "b.toml")
@@ -136,8 +136,33 @@ struct ThemeTests {
         #expect(catalog.theme("a").theme == nil)
         #expect(catalog.theme("a").problems.contains { $0.description == "b.toml:2:1: error: inherits 'a', which inherits back: a circle" })
         #expect(catalog.theme("c").problems.contains { $0.description == "c.toml:2:1: error: inherits 'nowhere', which is not a known theme" })
-        let missing = catalog.theme("d").problems
-        #expect(missing.count == 1 && missing[0].line == 3 && missing[0].message.hasPrefix("missing roles 'pane.border', "))
+        #expect(catalog.theme("d").problems.isEmpty, "roles a theme does not set fall back")
+    }
+
+    /// A theme written before a role existed still loads: the role takes its family's style, a
+    /// warning-like role takes `warning`, and `themes check` can list what fell back.
+    @Test func rolesAThemeDoesNotSetFallBack() throws {
+        var catalog = ThemeCatalog()
+        catalog.add("""
+        name = "old"
+        [roles]
+        normal = { fg = "white" }
+        category = { fg = "cyan" }
+        warning = { fg = "red", bold = true }
+        "pane.border" = { fg = "blue" }
+        """, path: "old.toml")
+        let (theme, problems) = catalog.theme("old")
+        #expect(problems.isEmpty)
+        let t = try #require(theme)
+        #expect(t.style(.categoryAir) == t.style(.category))
+        #expect(t.style(.paneBorderFocused) == t.style(.paneBorder))
+        #expect(t.style(.wallStale) == t.style(.warning) && t.style(.wallStale).bold)
+        #expect(t.style(.countsBar) == t.style(.normal))
+        #expect(Role.categoryAir.fallback == .category && Role.category.fallback == .normal && Role.normal.fallback == nil)
+        #expect(Role.timelineSelectedUnfocused.fallback == .timelineSelected)
+        let noted = catalog.fallbacks("old")
+        #expect(noted.contains { $0.role == .wallStale && $0.from == .warning })
+        #expect(!noted.contains { $0.role == .category })
     }
 
     @Test func everyShippedThemeSetsEveryRole() throws {

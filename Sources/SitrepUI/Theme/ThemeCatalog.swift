@@ -29,7 +29,8 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// A theme with inheritance applied, or the problems that keep it from being used: its own
-    /// file's, a missing or circular `inherits`, and roles neither it nor its ancestors set.
+    /// file's and a missing or circular `inherits`. Roles neither it nor its ancestors set take
+    /// their fallback's style (`Role.fallback`).
     public func theme(_ name: String) -> (theme: Theme?, problems: [Diagnostic]) {
         guard let leaf = sources[name] else { return (nil, [.error(name, 0, 0, "no theme named '\(name)' (themes: \(names.joined(separator: ", ")))")]) }
         var chain = [leaf]
@@ -50,12 +51,36 @@ public struct ThemeCatalog: Sendable {
         }
         var styles: [Role: Style] = [:]
         for source in chain.reversed() { styles.merge(source.styles) { _, new in new } }
-        let missing = Role.allCases.filter { styles[$0] == nil }
-        if !missing.isEmpty {
-            let (line, column) = ProfileFile.position(of: "roles", in: leaf.text)
-            problems.append(.error(leaf.path, line, column, "missing role\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")): set \(missing.count == 1 ? "it" : "them") or inherit from a theme that does"))
-        }
+        for role in Role.allCases where styles[role] == nil { styles[role] = Self.standIn(for: role, in: styles) }
         let errors = problems.contains { $0.severity == .error }
         return (errors ? nil : Theme(name: leaf.name, description: leaf.description, styles: styles), problems)
+    }
+
+    /// The style of the nearest role up the fallback chain that is set; the terminal's own colours
+    /// when not even `normal` is.
+    static func standIn(for role: Role, in styles: [Role: Style]) -> Style {
+        var next = role.fallback
+        while let r = next {
+            if let style = styles[r] { return style }
+            next = r.fallback
+        }
+        return Style()
+    }
+
+    /// The roles a theme leaves to their fallbacks, for `sitrep themes check` to note: each with
+    /// the role whose style it takes.
+    public func fallbacks(_ name: String) -> [(role: Role, from: Role?)] {
+        var chain: [ThemeSource] = []
+        var next: String? = name
+        while let n = next, let source = sources[n], !chain.contains(where: { $0.name == n }) {
+            chain.append(source)
+            next = source.inherits
+        }
+        let set = Set(chain.flatMap(\.styles.keys))
+        return Role.allCases.filter { !set.contains($0) }.map { role in
+            var from = role.fallback
+            while let r = from, !set.contains(r) { from = r.fallback }
+            return (role, from)
+        }
     }
 }
