@@ -12,9 +12,8 @@ public struct AppState: Sendable {
     public var focus: Pane = .timeline
     public var newestFirst = true
     public var regionsByName = false
-    public var showHelp = false
-    /// In narrow and medium layouts, Enter on an event shows its detail in place of the lists.
-    public var detailOpen = false
+    /// What keys do now: the filter line, a menu, help, the detail in place, the wall, or the panes.
+    public var mode: Mode = .normal
     /// The event the timeline's selection is on, by id: it survives reloads and filters.
     public var selectedID: String?
     /// Where the selection is in the shown rows (kept in step with `selectedID`).
@@ -54,7 +53,6 @@ public struct AppState: Sendable {
     public var window: Int64?
     /// The filter line while it is open: what is typed, what was in force before, and why the
     /// text does not parse (the last valid filter stays applied meanwhile).
-    public var editing = false
     public var draft = ""
     public var filterBeforeEdit = ""
     public var filterError: QueryError?
@@ -62,22 +60,16 @@ public struct AppState: Sendable {
     public var filtering = false
     /// Search without narrowing (Ctrl-F): the text looked for, and the line while it is open.
     public var search = ""
-    public var searching = false
     public var searchDraft = ""
-    /// The "same region / category / source" menu of `f`, while it is open.
-    public var sameMenu: [(label: String, query: String)]?
-    /// The saved views (`[views]` in config.toml), and the picker (`v`) while it is open.
+    /// The saved views (`[views]` in config.toml), which the picker (`v`) lists.
     public var views: [(name: String, query: String)] = []
-    public var viewPickerOpen = false
     /// The saved view in force, named in the status line.
     public var viewName: String?
     /// The theme in use and the ones `T` cycles through (set by the loop, which applies them).
     public var theme = Theme.defaultName
     public var themes: [String] = []
-    /// Wall mode (`--wall`): its settings, whether it is on screen (Esc leaves it), and what the
-    /// loop found out about the files.
+    /// Wall mode (`--wall`): its settings and what the runtime found out about the files.
     public var wall: WallSettings?
-    public var wallActive = false
     public var fileHealth = FileHealth()
     /// A short message in the status line (a search that found nothing).
     public var notice: String?

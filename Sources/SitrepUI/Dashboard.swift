@@ -65,28 +65,32 @@ public struct Dashboard: Sendable {
     public mutating func resize(width: Int, height: Int) {
         state.width = max(0, width)
         state.height = max(0, height)
-        if state.layout.kind != .narrow, state.layout.kind != .medium { state.detailOpen = false }
+        if state.mode == .detail, !state.layout.showsDetailInPlace { state.mode = .normal }
     }
 
     // MARK: - Keys
 
     public mutating func handle(_ key: Key) {
         state.notice = nil
-        if state.wallActive { return handleWallKey(key) }
-        if state.editing { return editFilter(key) }
-        if state.searching { return editSearch(key) }
-        if state.sameMenu != nil { return chooseSame(key) }
-        if state.viewPickerOpen { return chooseView(key) }
-        if case .mouseClick(let x, let y) = key { return click(x: x, y: y) }
-        guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
-        if state.showHelp {
-            if action == .help || action == .back || action == .quit { state.showHelp = false }
+        switch state.mode {
+        case .wall: return handleWallKey(key)
+        case .editingFilter: return editFilter(key)
+        case .editingSearch: return editSearch(key)
+        case .menu(.sameAs(let items)): return chooseSame(key, items)
+        case .menu(.views): return chooseView(key)
+        case .help:
+            guard let action = keymap.action(for: key) else { return }
+            if action == .help || action == .back || action == .quit { state.mode = .normal }
             if action == .quit { state.quitting = true }
             return
+        case .normal, .detail:
+            break
         }
+        if case .mouseClick(let x, let y) = key { return click(x: x, y: y) }
+        guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
         switch action {
         case .quit: state.quitting = true
-        case .help: state.showHelp = true
+        case .help: state.mode = .help
         case .moveUp: move(-1)
         case .moveDown: move(1)
         case .pageUp: move(-pageSize)
@@ -116,7 +120,7 @@ public struct Dashboard: Sendable {
             (state.filter, state.inverted, state.window, state.regionFilter, state.viewName) = ("", false, nil, nil, nil)
             rebuildView()
         case .openSearch:
-            state.searching = true
+            state.mode = .editingSearch
             state.searchDraft = state.search
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
@@ -126,7 +130,7 @@ public struct Dashboard: Sendable {
             if state.views.isEmpty {
                 state.notice = "no saved views: add [views] to config.toml"
             } else {
-                state.viewPickerOpen = true
+                state.mode = .menu(.views)
             }
         }
     }
@@ -141,7 +145,7 @@ public struct Dashboard: Sendable {
 
     private var pageSize: Int { max(1, state.height - 4) }
 
-    private var visiblePanes: [Pane: Rect] { state.layout.panes(focus: state.focus, detailOpen: state.detailOpen) }
+    private var visiblePanes: [Pane: Rect] { state.layout.panes(focus: state.focus, detailOpen: state.mode == .detail) }
 
     private mutating func move(_ delta: Int) {
         switch state.focus {
@@ -170,9 +174,7 @@ public struct Dashboard: Sendable {
             // In the narrow layout every pane can be switched to; elsewhere only the visible ones.
             if state.layout.kind == .narrow || visiblePanes[pane] != nil || (pane == .detail && state.layout.kind == .medium) {
                 state.focus = pane
-                if state.layout.kind == .narrow || (state.layout.kind == .medium && !state.layout.mediumDetailBelow) {
-                    state.detailOpen = pane == .detail
-                }
+                if state.layout.showsDetailInPlace { state.mode = pane == .detail ? .detail : .normal }
                 return
             }
         }
@@ -184,7 +186,7 @@ public struct Dashboard: Sendable {
             if state.layout.kind == .wide || (state.layout.kind == .medium && state.layout.mediumDetailBelow) {
                 state.focus = .detail
             } else {
-                state.detailOpen = true
+                state.mode = .detail
                 state.focus = .detail
             }
         case .regions:
@@ -198,8 +200,8 @@ public struct Dashboard: Sendable {
     }
 
     private mutating func back() {
-        if state.detailOpen {
-            state.detailOpen = false
+        if state.mode == .detail {
+            state.mode = .normal
             state.focus = .timeline
         } else if state.focus == .detail {
             state.focus = .timeline

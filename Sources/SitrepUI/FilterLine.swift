@@ -26,7 +26,7 @@ extension Dashboard {
     }
 
     mutating func openFilter() {
-        state.editing = true
+        state.mode = .editingFilter
         state.draft = state.filter
         state.filterBeforeEdit = state.filter
         state.filterError = nil
@@ -42,14 +42,14 @@ extension Dashboard {
     mutating func editFilter(_ key: Key) {
         switch key {
         case .enter:
-            state.editing = false
+            state.mode = .normal
             state.filterError = nil
             if !state.filter.isEmpty, state.history.last != state.filter {
                 state.history.append(state.filter)
                 if state.history.count > 100 { state.history.removeFirst(state.history.count - 100) }
             }
         case .escape, .control("c"), .control("g"):
-            state.editing = false
+            state.mode = .normal
             state.filterError = nil
             if state.filter != state.filterBeforeEdit {
                 state.filter = state.filterBeforeEdit

@@ -35,6 +35,9 @@ public struct Layout: Sendable, Equatable {
     /// Whether the medium layout has room for the detail below the lists.
     var mediumDetailBelow: Bool { height >= 30 }
 
+    /// Whether the detail is shown in place of the lists (mode `.detail`) rather than beside them.
+    var showsDetailInPlace: Bool { kind == .narrow || (kind == .medium && !mediumDetailBelow) }
+
     /// The rectangle of each pane shown in this state (absent panes are not shown).
     public func panes(focus: Pane, detailOpen: Bool) -> [Pane: Rect] {
         let b = body

@@ -3,7 +3,7 @@ import SitrepKit
 extension Dashboard {
     /// Draws the whole screen. Keeps the scroll positions it chose so that the selection stays in view.
     public mutating func render() -> Buffer {
-        if state.wallActive, let settings = state.wall { return renderWall(settings) }
+        if state.mode == .wall, let settings = state.wall { return renderWall(settings) }
         var buffer = Buffer(width: state.width, height: state.height)
         let layout = state.layout
         guard layout.kind != .tiny else {
@@ -11,20 +11,20 @@ extension Dashboard {
             buffer.put(Buffer.fit(text, state.width), x: 0, y: 0, role: .message)
             return buffer
         }
-        let panes = layout.panes(focus: state.focus, detailOpen: state.detailOpen)
+        let panes = layout.panes(focus: state.focus, detailOpen: state.mode == .detail)
         if let rect = panes[.timeline] { drawTimeline(&buffer, rect) }
         if let rect = panes[.regions] { drawRegions(&buffer, rect) }
         if let rect = panes[.detail] { drawDetail(&buffer, rect) }
-        if state.editing {
+        if state.mode == .editingFilter {
             drawFilterLine(&buffer, layout.status)
-        } else if state.searching {
+        } else if state.mode == .editingSearch {
             drawSearchLine(&buffer, layout.status)
         } else {
             drawStatus(&buffer, layout.status)
         }
         drawSameMenu(&buffer)
         drawViewPicker(&buffer)
-        if state.showHelp { drawHelp(&buffer) }
+        if state.mode == .help { drawHelp(&buffer) }
         return buffer
     }
 

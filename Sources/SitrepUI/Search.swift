@@ -5,11 +5,11 @@ extension Dashboard {
     mutating func editSearch(_ key: Key) {
         switch key {
         case .enter:
-            state.searching = false
+            state.mode = .normal
             state.search = state.searchDraft.trimmingCharacters(in: .whitespaces)
             if !state.search.isEmpty, !matchesSearch(selectedPosition) { jumpToMatch(forward: true) }
         case .escape, .control("c"), .control("g"):
-            state.searching = false
+            state.mode = .normal
             state.search = ""
         case .backspace:
             if !state.searchDraft.isEmpty { state.searchDraft.removeLast() }
@@ -96,27 +96,27 @@ extension Dashboard {
 
     mutating func openSameMenu() {
         guard let p = selectedPosition else { return }
-        var items: [(String, String)] = []
-        for r in store.regions(at: p) { items.append(("same region: \(r)", "region:\"\(r)\"")) }
-        if let c = store.category(at: p) { items.append(("same category: \(c)", "cat:\"\(c)\"")) }
-        for s in store.sources(at: p).prefix(3) { items.append(("same source: \(s)", "source:\"\(s)\"")) }
-        state.sameMenu = items.isEmpty ? nil : items
+        var items: [MenuItem] = []
+        // Names are quoted for the query language: a region called `A, "B"` is one value, not two.
+        for r in store.regions(at: p) { items.append(MenuItem(label: "same region: \(r)", query: "region:" + QueryParser.quoted(r))) }
+        if let c = store.category(at: p) { items.append(MenuItem(label: "same category: \(c)", query: "cat:" + QueryParser.quoted(c))) }
+        for s in store.sources(at: p).prefix(3) { items.append(MenuItem(label: "same source: \(s)", query: "source:" + QueryParser.quoted(s))) }
+        if !items.isEmpty { state.mode = .menu(.sameAs(items)) }
     }
 
     /// 1-9 picks a line of the menu; Esc closes it. The choice is added to the filter in force.
-    mutating func chooseSame(_ key: Key) {
-        guard let items = state.sameMenu else { return }
+    mutating func chooseSame(_ key: Key, _ items: [MenuItem]) {
         if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= items.count {
-            state.sameMenu = nil
+            state.mode = .normal
             state.filter = state.filter.isEmpty ? items[n - 1].query : state.filter + " " + items[n - 1].query
             rebuildView()
         } else if key == .escape || key == .character("f") || key == .character("q") {
-            state.sameMenu = nil
+            state.mode = .normal
         }
     }
 
     func drawSameMenu(_ buffer: inout Buffer) {
-        guard let items = state.sameMenu else { return }
+        guard case .menu(.sameAs(let items)) = state.mode else { return }
         drawMenu(&buffer, title: "Narrow to", items: items.map { ($0.label, "") })
     }
 

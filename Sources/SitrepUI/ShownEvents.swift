@@ -60,7 +60,7 @@ extension Dashboard {
         filterGeneration += 1
         let waiting = filterJob.map { $0.reason.merged(with: reason) } ?? reason
         filterJob = FilterJob(generation: filterGeneration, store: newStore, query: query, candidates: candidates, reason: waiting,
-                              whileTyping: state.editing)
+                              whileTyping: state.mode == .editingFilter)
         state.filtering = true
     }
 

@@ -16,15 +16,15 @@ extension Dashboard {
     /// 1-9 picks a view; Esc closes the picker.
     mutating func chooseView(_ key: Key) {
         if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= min(9, state.views.count) {
-            state.viewPickerOpen = false
+            state.mode = .normal
             apply(state.views[n - 1])
         } else if key == .escape || key == .character("v") || key == .character("q") {
-            state.viewPickerOpen = false
+            state.mode = .normal
         }
     }
 
     func drawViewPicker(_ buffer: inout Buffer) {
-        guard state.viewPickerOpen else { return }
+        guard state.mode == .menu(.views) else { return }
         drawMenu(&buffer, title: "Views", items: state.views.map { ($0.name, $0.query) })
     }
 }

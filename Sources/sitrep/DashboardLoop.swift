@@ -264,7 +264,7 @@ final class DashboardLoop {
     // MARK: - Wall mode
 
     private func rotateIfDue() {
-        guard let at = nextRotation, let seconds = wall?.settings.rotate, dashboard.state.wallActive else { return }
+        guard let at = nextRotation, let seconds = wall?.settings.rotate, dashboard.state.mode == .wall else { return }
         let now = DispatchTime.now().uptimeNanoseconds
         guard now >= at else { return }
         dashboard.rotateView()
@@ -273,7 +273,7 @@ final class DashboardLoop {
 
     /// Inside the `--night` hours (local time) the night theme is used, whatever `T` chose.
     private func isNight() -> Bool {
-        guard let wall, wall.night != nil, dashboard.state.wallActive else { return false }
+        guard let wall, wall.night != nil, dashboard.state.mode == .wall else { return false }
         let now = Int64(Date().timeIntervalSince1970)
         let minute = Int(((now + Int64(wall.local.offsetSeconds(at: now))) % 86_400 + 86_400) % 86_400 / 60)
         return wall.isNight(minuteOfDay: minute)

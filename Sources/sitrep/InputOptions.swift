@@ -49,7 +49,12 @@ struct InputOptions: ParsableArguments {
         do throws(QueryError) {
             let query = try QueryParser(gazetteer: store.gazetteer, zone: zone, now: Int64(Date().timeIntervalSince1970),
                                         extraFields: store.extraFieldNames).parse(filter)
-            return QueryMatcher(store: store, query: query).positions()
+            let matcher = QueryMatcher(store: store, query: query)
+            let positions = matcher.positions()
+            for path in matcher.unreadable.paths {
+                FileHandle.standardError.write(Data("sitrep: \(TerminalText.line(RawPath.display(path))): could not be read again; its events were not searched for words\n".utf8))
+            }
+            return positions
         } catch {
             // Said once, without the usage text: the command line was right, the files lack the field.
             FileHandle.standardError.write(Data("sitrep: bad --filter: \(error.message) (at column \(error.column) of \(TerminalText.line(JSONText.quoted(filter))))\n".utf8))

@@ -14,12 +14,12 @@ struct FilterLineTests {
     @Test func theViewFollowsTheQueryAsYouType() {
         var d = demo()
         press(&d, .character("/"))
-        #expect(d.state.editing)
+        #expect(d.state.mode == .editingFilter)
         type(&d, "region:kursk")
         #expect(d.view.count == 2)
         #expect(d.render().lines.last?.hasPrefix("/ region:kursk█") == true)
         press(&d, .enter)
-        #expect(!d.state.editing && d.state.filter == "region:kursk" && d.state.history == ["region:kursk"])
+        #expect(d.state.mode == .normal && d.state.filter == "region:kursk" && d.state.history == ["region:kursk"])
         #expect(d.render().lines.last?.contains("2 of 1,909 events") == true)
         #expect(d.render().lines.last?.contains("filter: region:kursk") == true)
     }
@@ -83,7 +83,7 @@ struct FilterLineTests {
         var d = demo()
         press(&d, .character("/"))
         type(&d, "q")
-        #expect(!d.state.quitting && d.state.editing && d.state.draft == "q")
+        #expect(!d.state.quitting && d.state.mode == .editingFilter && d.state.draft == "q")
         press(&d, .escape)
         #expect(d.state.filter.isEmpty)
     }

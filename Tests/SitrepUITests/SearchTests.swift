@@ -7,7 +7,7 @@ struct SearchTests {
     @Test func searchJumpsWithoutNarrowingAndHighlights() {
         var d = dashboard(width: 120, height: 40)
         press(&d, .control("f"))
-        #expect(d.state.searching)
+        #expect(d.state.mode == .editingSearch)
         type(&d, "kursk")
         #expect(d.render().lines.last?.hasPrefix("search: kursk█") == true)
         press(&d, .enter)
@@ -48,7 +48,8 @@ struct SearchTests {
         press(&d, .control("f"))
         type(&d, "kopanky")
         press(&d, .enter, .character("f"))
-        #expect(d.state.sameMenu?.map(\.label) == ["same region: Kharkiv Oblast", "same category: frontline", "same source: DW", "same source: Interfax"])
+        guard case .menu(.sameAs(let items)) = d.state.mode else { Issue.record("no menu"); return }
+        #expect(items.map(\.label) == ["same region: Kharkiv Oblast", "same category: frontline", "same source: DW", "same source: Interfax"])
         #expect(d.render().lines.joined().contains("Narrow to (1-4, Esc)"))
         press(&d, .character("1"))
         #expect(d.state.filter == "region:\"Kharkiv Oblast\"")
@@ -56,6 +57,6 @@ struct SearchTests {
         press(&d, .character("f"), .character("2"))
         #expect(d.view.count == 1)
         press(&d, .character("f"), .escape)
-        #expect(d.state.sameMenu == nil)
+        #expect(d.state.mode == .normal)
     }
 }

@@ -10,11 +10,11 @@ struct ViewsTests {
         var d = dashboard(width: 120, height: 40)
         d.setViews(views)
         press(&d, .character("v"))
-        #expect(d.state.viewPickerOpen)
+        #expect(d.state.mode == .menu(.views))
         let screen = d.render().lines.joined(separator: "\n")
         #expect(screen.contains("Views (1-2, Esc)") && screen.contains("Drone nights"))
         press(&d, .character("1"))
-        #expect(!d.state.viewPickerOpen && d.state.filter == "region:kursk" && d.view.count == 2)
+        #expect(d.state.mode == .normal && d.state.filter == "region:kursk" && d.view.count == 2)
         #expect(d.render().lines.last?.contains("filter: view Kursk · region:kursk") == true)
     }
 
@@ -24,7 +24,7 @@ struct ViewsTests {
         #expect(d.view.count == 2 && d.state.viewName == "Kursk")
         var none = dashboard(width: 120, height: 40)
         press(&none, .character("v"))
-        #expect(!none.state.viewPickerOpen)
+        #expect(none.state.mode == .normal)
         #expect(none.render().lines.last?.contains("no saved views") == true)
     }
 }

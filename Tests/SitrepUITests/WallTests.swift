@@ -73,13 +73,13 @@ struct WallTests {
     @Test func escLeavesTheWallUnlessLocked() {
         var d = wall(width: 120, height: 40)
         press(&d, .character("j"), .character("/"))
-        #expect(d.state.wallActive && !d.state.editing, "other keys do nothing on the wall")
+        #expect(d.state.mode == .wall, "other keys do nothing on the wall")
         press(&d, .escape)
-        #expect(!d.state.wallActive)
+        #expect(d.state.mode == .normal)
         #expect(d.render().lines.joined().contains("Timeline"))
         var locked = wall(width: 120, height: 40, settings: WallSettings(clocks: [("UTC", .utc)], locked: true))
         press(&locked, .escape, .character("q"))
-        #expect(locked.state.wallActive && !locked.state.quitting)
+        #expect(locked.state.mode == .wall && !locked.state.quitting)
     }
 
     @Test func rotationShowsEachViewByName() {

@@ -10,6 +10,8 @@ public final class QueryMatcher {
     var foldedAll: [String]?
     /// Set to abandon a running search (the dashboard does when the next key arrives).
     public var cancellation: Cancellation?
+    /// Files a word search could not read back; their events count as not matching.
+    public let unreadable = UnreadableFiles()
 
     public init(store: EventStore, query: Query) {
         self.store = store

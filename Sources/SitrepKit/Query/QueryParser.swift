@@ -33,6 +33,20 @@ public struct QueryParser {
 
     // MARK: - Tokens
 
+    /// A comma inside quotes, kept apart from the commas that separate values until the values
+    /// are split (a private-use character, which no query means as itself).
+    static let quotedComma: Character = "\u{E000}"
+
+    static func restored(_ text: String) -> String {
+        text.contains(quotedComma) ? String(text.map { $0 == quotedComma ? "," : $0 }) : text
+    }
+
+    /// A value written so that this parser reads it back as it is, whatever it holds: in quotes,
+    /// with quotes and backslashes escaped. For queries made by the program (the "same as" menu).
+    public static func quoted(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
     static func tokens(_ text: String) throws(QueryError) -> [Token] {
         var out: [Token] = []
         let chars = Array(text)
@@ -50,9 +64,14 @@ public struct QueryParser {
             var word = ""
             while i < chars.count, !chars[i].isWhitespace, chars[i] != "(", chars[i] != ")" {
                 if chars[i] == "\"" {
-                    // A quoted stretch keeps its spaces: "air defence", region:"Kyiv City".
+                    // A quoted stretch keeps its spaces and commas: "air defence", region:"Kyiv City",
+                    // region:"A, \"B\"" (a backslash takes the next quote or backslash as it is).
                     i += 1
-                    while i < chars.count, chars[i] != "\"" { word.append(chars[i]); i += 1 }
+                    while i < chars.count, chars[i] != "\"" {
+                        if chars[i] == "\\", i + 1 < chars.count, chars[i + 1] == "\"" || chars[i + 1] == "\\" { i += 1 }
+                        word.append(chars[i] == "," ? Self.quotedComma : chars[i])
+                        i += 1
+                    }
                     guard i < chars.count else { throw QueryError(message: "'\"' without its closing '\"'", column: start + 1) }
                     i += 1
                     continue
@@ -106,7 +125,7 @@ public struct QueryParser {
         case .close:
             throw QueryError(message: "')' without '('", column: token.column)
         case .phrase:
-            return .text(TextFold.fold(token.text))
+            return .text(TextFold.fold(Self.restored(token.text)))
         case .word:
             return try term(token)
         }
@@ -114,13 +133,13 @@ public struct QueryParser {
 
     private func term(_ token: Token) throws(QueryError) -> Query {
         guard let colon = token.text.firstIndex(of: ":"), colon != token.text.startIndex else {
-            return .text(TextFold.fold(token.text))
+            return .text(TextFold.fold(Self.restored(token.text)))
         }
         let name = token.text[..<colon].lowercased()
         let value = String(token.text[token.text.index(after: colon)...])
         let valueColumn = token.column + token.text.distance(from: token.text.startIndex, to: colon) + 1
         guard !value.isEmpty else { throw QueryError(message: "'\(name):' needs a value", column: valueColumn) }
-        let values = value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let values = value.split(separator: ",").map { Self.restored(String($0).trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
         switch name {
         case "region": return .field(.region, values)
         case "cat", "category": return .field(.category, values.map(TextFold.fold))

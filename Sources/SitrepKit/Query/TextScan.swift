@@ -39,7 +39,8 @@ extension QueryMatcher {
         let (work, rowSlots) = (units, slots)
         hits.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
-            let scanner = UnitScanner(store: store, needle: needle, names: names, csv: store.files.map { $0.csv != nil }, cancellation: cancellation)
+            let scanner = UnitScanner(store: store, needle: needle, names: names, csv: store.files.map { $0.csv != nil }, cancellation: cancellation,
+                                      unreadable: unreadable)
             // Every position belongs to one row of one unit, so units write to disjoint places.
             DispatchQueue.concurrentPerform(iterations: units.count) { u in
                 scanner.scan(work[u].segment, work[u].rows, rowSlots[work[u].segment], out)
@@ -66,6 +67,7 @@ private struct UnitScanner: @unchecked Sendable {
     /// Per file: read through a CSV profile.
     let csv: [Bool]
     let cancellation: Cancellation?
+    let unreadable: UnreadableFiles
 
     func scan(_ s: Int, _ rows: Range<Int>, _ slots: [Int32], _ out: UnsafeMutableBufferPointer<Bool>) {
         guard cancellation?.isCancelled != true else { return }
@@ -81,7 +83,11 @@ private struct UnitScanner: @unchecked Sendable {
             guard !pending.isEmpty, cancellation?.isCancelled != true else { return }
             let held = store.files[block.file].held?.reader
             if held == nil, readers[block.file] == nil { readers[block.file] = try? store.files[block.file].source.open() }
-            guard let reader = held ?? readers[block.file], let bytes = try? reader.bytes(at: block.start, count: block.end - block.start) else { return }
+            guard let reader = held ?? readers[block.file], let bytes = try? reader.bytes(at: block.start, count: block.end - block.start),
+                  bytes.count == block.end - block.start else {
+                unreadable.note(store.files[block.file].path)
+                return
+            }
             bytes.withUnsafeBufferPointer { all in
                 for r in pending {
                     let row = segment.rows[r]

@@ -39,7 +39,7 @@ extension Dashboard {
     /// Turns the dashboard into the wall display (`--wall`): newest first, following new events.
     public mutating func enterWall(_ settings: WallSettings) {
         state.wall = settings
-        state.wallActive = true
+        state.mode = .wall
         if !state.newestFirst { state.newestFirst = true; rebuildView() }
         state.selectedRow = 0
         state.selectedID = view.positions.first.map(store.id(at:))
@@ -60,7 +60,7 @@ extension Dashboard {
     mutating func handleWallKey(_ key: Key) {
         guard state.wall?.locked != true else { return }
         switch keymap.action(for: key) {
-        case .back: state.wallActive = false
+        case .back: state.mode = .normal
         case .quit: state.quitting = true
         case .cycleTheme: cycleTheme()
         default: break
