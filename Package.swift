@@ -29,6 +29,9 @@ let package = Package(
             dependencies: ["SitrepKit", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: ["dark", "light", "high-contrast", "colorblind", "night", "mono"].map { .embedInCode("Themes/\($0).toml") }
         ),
+        /// The work behind the runtime's effects (loading, filtering, theme files, history) and the
+        /// program that performs them for a running dashboard. No curses.
+        .target(name: "SitrepWork", dependencies: ["SitrepKit", "SitrepUI"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         /// The only code that calls curses: draws a Buffer, reads keys, restores the terminal.
         .target(name: "SitrepTerminal", dependencies: ["CNcursesw", "SitrepUI"]),
@@ -38,6 +41,7 @@ let package = Package(
                 "SitrepKit",
                 "SitrepUI",
                 "SitrepTerminal",
+                "SitrepWork",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,7 +50,7 @@ let package = Package(
         /// libFuzzer targets (`bash Tests/Fuzz/fuzz.sh`); an empty program in an ordinary build.
         .executableTarget(name: "sitrep-fuzz", dependencies: ["SitrepKit", "SitrepUI"]),
         .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepKit"], exclude: ["Golden"]),
+        .testTarget(name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepKit", "SitrepWork"], exclude: ["Golden"]),
         /// Runs the real binary: exit codes and output of the commands.
         .testTarget(name: "sitrepTests", dependencies: ["sitrep", "SitrepKit", "SitrepUI"]),
     ],

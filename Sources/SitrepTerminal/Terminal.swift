@@ -9,7 +9,7 @@ public struct TerminalUnavailable: Error, CustomStringConvertible {
 
 /// The only code that talks to curses: it draws a Buffer, reads keys, and puts the terminal back
 /// as it found it — on quit, on SIGINT/SIGTERM/SIGHUP, and on a crash.
-public final class Terminal {
+public final class Terminal: Screen {
     private let screen: OpaquePointer
     private let colors: Bool
     /// How many colours the terminal has; themes are mapped to it.
@@ -90,7 +90,7 @@ public final class Terminal {
     }
 
     /// Every key waiting, and `nil` for a resize (the caller reads the new size).
-    public func readKeys() -> [Key?] {
+    public func readInput() -> [Key?] {
         var keys: [Key?] = []
         var ch: wint_t = 0
         while true {

@@ -1,10 +1,5 @@
 import SitrepKit
 
-/// The panes the dashboard shows.
-public enum Pane: String, Sendable, CaseIterable {
-    case timeline, regions, detail
-}
-
 /// Everything the screen shows besides the events themselves. Changed only by `update`.
 public struct AppState: Sendable {
     public var width: Int
@@ -14,6 +9,8 @@ public struct AppState: Sendable {
     public var regionsByName = false
     /// What keys do now: the filter line, a menu, help, the detail in place, the wall, or the panes.
     public var mode: Mode = .normal
+    /// View state of panes that keep their own (see `PaneState`).
+    public var paneStates: [Pane: any PaneState] = [:]
     /// The event the timeline's selection is on, by id: it survives reloads and filters.
     public var selectedID: String?
     /// Where the selection is in the shown rows (kept in step with `selectedID`).

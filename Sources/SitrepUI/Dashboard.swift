@@ -1,8 +1,8 @@
 import SitrepKit
 
-/// The dashboard's state and the events it shows, changed only through `handle` and `resize`
-/// (the one update function), and drawn by `render` into a Buffer. No terminal, no files: the
-/// executable's loop feeds it keys and sizes, and reads the selected event's detail for it.
+/// The dashboard's state and the events it shows, drawn by `render` into a Buffer. `Runtime.update`
+/// changes it, through the entry points here (`handle` for keys, `resize`, `replaceStore`,
+/// `finishFilter`, ...); drawing only reads it. No terminal, no files.
 public struct Dashboard: Sendable {
     public internal(set) var state: AppState
     public internal(set) var store: EventStore
@@ -19,9 +19,10 @@ public struct Dashboard: Sendable {
     /// with the files' own, as `sitrep check` counts them.
     public var outsideProblems: [Diagnostic] = []
     /// The events holding the search text (Ctrl-F), found once per text and snapshot.
-    var searchHits: (text: String, store: ObjectIdentifier, positions: [Int])?
-    /// Screen line -> timeline row, as last drawn (for mouse clicks).
-    var timelineLines: [Int: Int] = [:]
+    var searchHits: (text: String, store: EventStore, positions: [Int])?
+    /// A search waiting for the runtime to run it (see `SearchJob`), and the number of the newest.
+    public internal(set) var searchJob: SearchJob?
+    var searchGeneration = 0
 
     public init(store: EventStore, width: Int, height: Int, zone: DisplayZone = .utc, keymap: Keymap = .standard) {
         self.store = store
@@ -38,7 +39,10 @@ public struct Dashboard: Sendable {
         view.positions.indices.contains(state.selectedRow) ? view.positions[state.selectedRow] : nil
     }
 
-    public mutating func setDetail(_ event: Event?) { state.detail = event }
+    public mutating func setDetail(_ event: Event?) {
+        state.detail = event
+        settle()
+    }
 
     public mutating func setClock(_ text: String) { state.clock = text }
 
@@ -66,11 +70,13 @@ public struct Dashboard: Sendable {
         state.width = max(0, width)
         state.height = max(0, height)
         if state.mode == .detail, !state.layout.showsDetailInPlace { state.mode = .normal }
+        settle()
     }
 
     // MARK: - Keys
 
     public mutating func handle(_ key: Key) {
+        defer { settle() }
         state.notice = nil
         switch state.mode {
         case .wall: return handleWallKey(key)
@@ -145,58 +151,21 @@ public struct Dashboard: Sendable {
 
     private var pageSize: Int { max(1, state.height - 4) }
 
-    private var visiblePanes: [Pane: Rect] { state.layout.panes(focus: state.focus, detailOpen: state.mode == .detail) }
+    /// The part drawing the focused pane, which movement keys and Enter go to.
+    private var focusedPart: (any PanePart)? { state.layout.part(state.focus) }
 
-    private mutating func move(_ delta: Int) {
-        switch state.focus {
-        case .timeline:
-            guard view.count > 0 else { return }
-            state.selectedRow = clamp(state.selectedRow + delta, view.count)
-            state.selectedID = store.id(at: view.positions[state.selectedRow])
-            state.detailScroll = 0
-            if state.selectedRow == (state.newestFirst ? 0 : view.count - 1) { state.unseen = 0 }
-        case .regions:
-            guard !regions.isEmpty else { return }
-            state.selectedRegionRow = clamp(state.selectedRegionRow + delta, regions.count)
-        case .detail:
-            state.detailScroll = max(0, state.detailScroll + (abs(delta) > 1_000_000 ? (delta < 0 ? -1_000_000 : 1_000_000) : delta))
-        }
-    }
+    private mutating func move(_ delta: Int) { focusedPart?.move(&self, by: delta) }
 
-    private func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, value), max(0, count - 1)) }
+    private mutating func open() { focusedPart?.open(&self) }
 
+    /// Tab and Shift-Tab: the next pane of the layout. Where the detail has no room beside the
+    /// lists, moving to it shows it in their place, and moving on puts the lists back.
     private mutating func cycleFocus(_ step: Int) {
-        let order: [Pane] = [.timeline, .regions, .detail]
-        var index = order.firstIndex(of: state.focus) ?? 0
-        for _ in 0..<3 {
-            index = (index + step + 3) % 3
-            let pane = order[index]
-            // In the narrow layout every pane can be switched to; elsewhere only the visible ones.
-            if state.layout.kind == .narrow || visiblePanes[pane] != nil || (pane == .detail && state.layout.kind == .medium) {
-                state.focus = pane
-                if state.layout.showsDetailInPlace { state.mode = pane == .detail ? .detail : .normal }
-                return
-            }
-        }
-    }
-
-    private mutating func open() {
-        switch state.focus {
-        case .timeline:
-            if state.layout.kind == .wide || (state.layout.kind == .medium && state.layout.mediumDetailBelow) {
-                state.focus = .detail
-            } else {
-                state.mode = .detail
-                state.focus = .detail
-            }
-        case .regions:
-            guard regions.indices.contains(state.selectedRegionRow) else { return }
-            let name = regions[state.selectedRegionRow].name
-            state.regionFilter = state.regionFilter == name ? nil : name
-            rebuildView()
-        case .detail:
-            return
-        }
+        let order = state.layout.focusOrder
+        guard !order.isEmpty else { return }
+        let index = order.firstIndex(of: state.focus) ?? 0
+        state.focus = order[((index + step) % order.count + order.count) % order.count]
+        if state.layout.showsDetailInPlace { state.mode = state.focus == .detail ? .detail : .normal }
     }
 
     private mutating func back() {
@@ -211,28 +180,28 @@ public struct Dashboard: Sendable {
         }
     }
 
-    /// The view changed (filter, order): keep the selection on the same event when it is still shown.
-    /// The shown events again, after the filter, the time window or the region choice changed.
+    /// The shown events again, after the filter, the time window or the region choice changed;
+    /// the selection stays on the same event when it is still shown.
     mutating func rebuildView() {
         showEvents(of: newestStore, reason: .filter)
     }
 
     private mutating func click(x: Int, y: Int) {
-        for (pane, rect) in visiblePanes where x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height {
-            state.focus = pane
-            switch pane {
-            case .timeline:
-                if let row = timelineLines[y] {
-                    state.selectedRow = row
-                    state.selectedID = store.id(at: view.positions[row])
-                    state.detailScroll = 0
-                }
-            case .regions:
-                let row = state.regionsTop + (y - rect.y - 1)
-                if y > rect.y, regions.indices.contains(row) { state.selectedRegionRow = row }
-            case .detail:
-                break
-            }
+        for (part, rect) in shownParts where x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height {
+            state.focus = part.pane
+            part.click(&self, x: x, y: y, in: rect)
         }
+    }
+
+    /// The panes on screen now, with their rectangles.
+    var shownParts: [(part: any PanePart, rect: Rect)] {
+        state.mode == .wall ? [] : state.layout.parts(focus: state.focus, detailOpen: state.mode == .detail)
+    }
+
+    /// Brings every pane's scroll position in line with the state (the selection in view, no
+    /// empty rows below the last region, the detail not scrolled past its end). The runtime calls
+    /// it after every message, so that drawing only reads.
+    public mutating func settle() {
+        for (part, rect) in shownParts { part.settle(&self, in: rect) }
     }
 }

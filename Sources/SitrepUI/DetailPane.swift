@@ -1,8 +1,28 @@
 import SitrepKit
 
+extension Pane {
+    public static let detail = Pane(rawValue: "detail")
+}
+
+/// The selected event in full, scrollable with the movement keys while it has the focus.
+struct DetailPart: PanePart {
+    var pane: Pane { .detail }
+
+    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) { d.drawDetail(&buffer, rect) }
+
+    func settle(_ d: inout Dashboard, in rect: Rect) {
+        guard let event = d.state.detail, rect.inner.width > 0 else { return }
+        let lines = d.detailLines(event, width: rect.inner.width).count
+        d.state.detailScroll = min(d.state.detailScroll, max(0, lines - rect.inner.height))
+    }
+
+    func move(_ d: inout Dashboard, by delta: Int) {
+        d.state.detailScroll = max(0, d.state.detailScroll + max(-1_000_000, min(1_000_000, delta)))
+    }
+}
+
 extension Dashboard {
-    /// The selected event in full, scrollable.
-    mutating func drawDetail(_ buffer: inout Buffer, _ rect: Rect) {
+    func drawDetail(_ buffer: inout Buffer, _ rect: Rect) {
         drawFrame(&buffer, rect, title: "Detail", pane: .detail)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
@@ -11,7 +31,6 @@ extension Dashboard {
             return
         }
         let lines = detailLines(event, width: area.width)
-        state.detailScroll = min(state.detailScroll, max(0, lines.count - area.height))
         for (i, line) in lines.dropFirst(state.detailScroll).prefix(area.height).enumerated() {
             var x = area.x
             for (text, role) in line {

@@ -1,4 +1,6 @@
-/// Where the panes go for a terminal size. Recomputed on every resize.
+/// Where the panes go for a terminal size: the first rule of `table` the size meets. Layouts are
+/// data (which panes, their shares, the breakpoints), so a new pane or a new layout is an entry
+/// here, not edits to the key handling.
 public struct Layout: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// At least 120 columns: timeline, regions and detail side by side.
@@ -20,11 +22,27 @@ public struct Layout: Sendable, Equatable {
         self.height = height
     }
 
-    public var kind: Kind {
-        if width < 40 || height < 10 { return .tiny }
-        if width >= 120 { return .wide }
-        return width >= 80 ? .medium : .narrow
-    }
+    /// The breakpoints, largest first. Shares are of the body (the screen above the status line).
+    static let table: [LayoutRule] = [
+        LayoutRule(kind: .wide, minWidth: 120, minHeight: 10, arrangement: .side([
+            (.percent(44), .pane(TimelinePart())),
+            (.between(percent: 30, min: 38, max: 56), .pane(RegionsPart())),
+            (.rest, .pane(DetailPart())),
+        ])),
+        LayoutRule(kind: .medium, minWidth: 80, minHeight: 30, arrangement: .stacked([
+            (.percent(58), .side([(.percent(62), .pane(TimelinePart())), (.rest, .pane(RegionsPart()))])),
+            (.rest, .pane(DetailPart())),
+        ])),
+        LayoutRule(kind: .medium, minWidth: 80, minHeight: 10, arrangement: .side([
+            (.percent(62), .pane(TimelinePart())), (.rest, .pane(RegionsPart())),
+        ]), inPlace: DetailPart()),
+        LayoutRule(kind: .narrow, minWidth: 40, minHeight: 10, arrangement: .oneAtATime([TimelinePart(), RegionsPart(), DetailPart()]),
+                   inPlace: DetailPart()),
+    ]
+
+    var rule: LayoutRule? { Self.table.first { width >= $0.minWidth && height >= $0.minHeight } }
+
+    public var kind: Kind { rule?.kind ?? .tiny }
 
     /// The bottom line.
     public var status: Rect { Rect(x: 0, y: height - 1, width: width, height: 1) }
@@ -32,38 +50,98 @@ public struct Layout: Sendable, Equatable {
     /// The area above the status line.
     var body: Rect { Rect(x: 0, y: 0, width: width, height: height - 1) }
 
-    /// Whether the medium layout has room for the detail below the lists.
-    var mediumDetailBelow: Bool { height >= 30 }
-
     /// Whether the detail is shown in place of the lists (mode `.detail`) rather than beside them.
-    var showsDetailInPlace: Bool { kind == .narrow || (kind == .medium && !mediumDetailBelow) }
+    var showsDetailInPlace: Bool { rule?.inPlace != nil }
+
+    /// The panes Tab visits, in order.
+    var focusOrder: [Pane] {
+        guard let rule else { return [] }
+        let shown = rule.arrangement.parts.map(\.pane)
+        return shown + (rule.inPlace.map { shown.contains($0.pane) ? [] : [$0.pane] } ?? [])
+    }
+
+    /// The parts shown in this state, each with its rectangle.
+    func parts(focus: Pane, detailOpen: Bool) -> [(part: any PanePart, rect: Rect)] {
+        guard let rule else { return [] }
+        if detailOpen, let inPlace = rule.inPlace { return [(inPlace, body)] }
+        return rule.arrangement.place(in: body, focus: focus)
+    }
 
     /// The rectangle of each pane shown in this state (absent panes are not shown).
     public func panes(focus: Pane, detailOpen: Bool) -> [Pane: Rect] {
-        let b = body
-        switch kind {
-        case .tiny:
-            return [:]
-        case .wide:
-            let timeline = b.width * 44 / 100
-            let regions = min(56, max(38, b.width * 30 / 100))
-            return [
-                .timeline: Rect(x: 0, y: 0, width: timeline, height: b.height),
-                .regions: Rect(x: timeline, y: 0, width: regions, height: b.height),
-                .detail: Rect(x: timeline + regions, y: 0, width: b.width - timeline - regions, height: b.height),
-            ]
-        case .medium:
-            if !mediumDetailBelow && detailOpen { return [.detail: b] }
-            let listHeight = mediumDetailBelow ? b.height * 58 / 100 : b.height
-            let timeline = b.width * 62 / 100
-            var panes: [Pane: Rect] = [
-                .timeline: Rect(x: 0, y: 0, width: timeline, height: listHeight),
-                .regions: Rect(x: timeline, y: 0, width: b.width - timeline, height: listHeight),
-            ]
-            if mediumDetailBelow { panes[.detail] = Rect(x: 0, y: listHeight, width: b.width, height: b.height - listHeight) }
-            return panes
-        case .narrow:
-            return [detailOpen ? .detail : focus: b]
+        Dictionary(parts(focus: focus, detailOpen: detailOpen).map { ($0.part.pane, $0.rect) }) { first, _ in first }
+    }
+
+    /// The part that draws a pane, where this layout has it.
+    func part(_ pane: Pane) -> (any PanePart)? {
+        guard let rule else { return nil }
+        return rule.arrangement.parts.first { $0.pane == pane } ?? (rule.inPlace?.pane == pane ? rule.inPlace : nil)
+    }
+
+    public static func == (a: Layout, b: Layout) -> Bool { a.width == b.width && a.height == b.height }
+}
+
+/// One breakpoint: from which size it applies, how the panes share the body, and which pane (if
+/// any) Enter shows over the whole body when there is no room beside the lists.
+struct LayoutRule: Sendable {
+    let kind: Layout.Kind
+    let minWidth: Int
+    let minHeight: Int
+    let arrangement: Arrangement
+    var inPlace: (any PanePart)?
+}
+
+/// How much of a row or column a part gets.
+enum Share: Sendable {
+    case percent(Int)
+    /// A percentage held between two sizes in cells.
+    case between(percent: Int, min: Int, max: Int)
+    /// What the others leave.
+    case rest
+
+    func cells(of total: Int) -> Int? {
+        switch self {
+        case .percent(let p): total * p / 100
+        case .between(let p, let low, let high): min(high, max(low, total * p / 100))
+        case .rest: nil
+        }
+    }
+}
+
+/// Panes side by side, stacked, or one at a time (the one with the focus).
+indirect enum Arrangement: Sendable {
+    case pane(any PanePart)
+    case side([(Share, Arrangement)])
+    case stacked([(Share, Arrangement)])
+    case oneAtATime([any PanePart])
+
+    var parts: [any PanePart] {
+        switch self {
+        case .pane(let part): [part]
+        case .side(let items), .stacked(let items): items.flatMap { $0.1.parts }
+        case .oneAtATime(let parts): parts
+        }
+    }
+
+    func place(in rect: Rect, focus: Pane) -> [(part: any PanePart, rect: Rect)] {
+        switch self {
+        case .pane(let part): return [(part, rect)]
+        case .oneAtATime(let parts): return [(parts.first { $0.pane == focus } ?? parts[0], rect)]
+        case .side(let items), .stacked(let items):
+            let across: Bool = if case .side = self { true } else { false }
+            let total = across ? rect.width : rect.height
+            let fixed = items.map { $0.0.cells(of: total) }
+            let rest = max(0, total - fixed.compactMap { $0 }.reduce(0, +))
+            var offset = 0
+            var placed: [(part: any PanePart, rect: Rect)] = []
+            for (i, item) in items.enumerated() {
+                let size = fixed[i] ?? rest
+                let r = across ? Rect(x: rect.x + offset, y: rect.y, width: size, height: rect.height)
+                    : Rect(x: rect.x, y: rect.y + offset, width: rect.width, height: size)
+                placed += item.1.place(in: r, focus: focus)
+                offset += size
+            }
+            return placed
         }
     }
 }

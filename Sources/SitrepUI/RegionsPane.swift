@@ -1,8 +1,49 @@
 import SitrepKit
 
+extension Pane {
+    public static let regions = Pane(rawValue: "regions")
+}
+
+/// One row per region for the events shown: name, count, a bar, and the last 14 days. Enter
+/// narrows the timeline to the selected region; Enter again (or Esc) shows all again.
+struct RegionsPart: PanePart {
+    var pane: Pane { .regions }
+
+    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) { d.drawRegions(&buffer, rect) }
+
+    /// No empty rows below the last region while rows above are hidden: after a filter leaves
+    /// fewer regions, the list starts again where it fits; the selected row stays in view.
+    func settle(_ d: inout Dashboard, in rect: Rect) {
+        let height = rect.inner.height
+        guard !d.regions.isEmpty, height > 0 else { return }
+        var s = d.state
+        s.selectedRegionRow = min(max(0, s.selectedRegionRow), d.regions.count - 1)
+        s.regionsTop = max(0, min(s.regionsTop, d.regions.count - height))
+        s.regionsTop = min(s.regionsTop, s.selectedRegionRow)
+        if s.selectedRegionRow >= s.regionsTop + height { s.regionsTop = s.selectedRegionRow - height + 1 }
+        d.state = s
+    }
+
+    func move(_ d: inout Dashboard, by delta: Int) {
+        guard !d.regions.isEmpty else { return }
+        d.state.selectedRegionRow = min(max(0, d.state.selectedRegionRow + delta), d.regions.count - 1)
+    }
+
+    func open(_ d: inout Dashboard) {
+        guard d.regions.indices.contains(d.state.selectedRegionRow) else { return }
+        let name = d.regions[d.state.selectedRegionRow].name
+        d.state.regionFilter = d.state.regionFilter == name ? nil : name
+        d.rebuildView()
+    }
+
+    func click(_ d: inout Dashboard, x: Int, y: Int, in rect: Rect) {
+        let row = d.state.regionsTop + (y - rect.y - 1)
+        if y > rect.y, d.regions.indices.contains(row) { d.state.selectedRegionRow = row }
+    }
+}
+
 extension Dashboard {
-    /// One row per region for the events shown: name, count, a bar, and the last 14 days.
-    mutating func drawRegions(_ buffer: inout Buffer, _ rect: Rect) {
+    func drawRegions(_ buffer: inout Buffer, _ rect: Rect) {
         let order = state.regionsByName ? "by name" : "by count"
         drawFrame(&buffer, rect, title: "Regions \(regions.count) · \(order)", pane: .regions)
         let area = rect.inner
@@ -11,12 +52,6 @@ extension Dashboard {
             buffer.put(Buffer.fit("No regions.", area.width), x: area.x, y: area.y, role: .message)
             return
         }
-        state.selectedRegionRow = min(max(0, state.selectedRegionRow), regions.count - 1)
-        // No empty rows below the last region while rows above are hidden: after a filter leaves
-        // fewer regions, the list starts again where it fits.
-        state.regionsTop = max(0, min(state.regionsTop, regions.count - area.height))
-        state.regionsTop = min(state.regionsTop, state.selectedRegionRow)
-        if state.selectedRegionRow >= state.regionsTop + area.height { state.regionsTop = state.selectedRegionRow - area.height + 1 }
         let largest = max(1, regions.map(\.count).max() ?? 1)
         let countWidth = max(3, grouped(largest).count)
         let sparkWidth = area.width >= 32 ? RegionSummary.days : 0

@@ -1,8 +1,9 @@
 import SitrepKit
 
 extension Dashboard {
-    /// Draws the whole screen. Keeps the scroll positions it chose so that the selection stays in view.
-    public mutating func render() -> Buffer {
+    /// Draws the whole screen from the state; changes nothing (scroll positions are kept in
+    /// bounds by `settle`, which the runtime runs after every message).
+    public func render() -> Buffer {
         if state.mode == .wall, let settings = state.wall { return renderWall(settings) }
         var buffer = Buffer(width: state.width, height: state.height)
         let layout = state.layout
@@ -11,10 +12,7 @@ extension Dashboard {
             buffer.put(Buffer.fit(text, state.width), x: 0, y: 0, role: .message)
             return buffer
         }
-        let panes = layout.panes(focus: state.focus, detailOpen: state.mode == .detail)
-        if let rect = panes[.timeline] { drawTimeline(&buffer, rect) }
-        if let rect = panes[.regions] { drawRegions(&buffer, rect) }
-        if let rect = panes[.detail] { drawDetail(&buffer, rect) }
+        for (part, rect) in shownParts { part.draw(self, into: &buffer, rect) }
         if state.mode == .editingFilter {
             drawFilterLine(&buffer, layout.status)
         } else if state.mode == .editingSearch {

@@ -11,6 +11,7 @@ extension Dashboard {
         case .escape, .control("c"), .control("g"):
             state.mode = .normal
             state.search = ""
+            searchJob = nil
         case .backspace:
             if !state.searchDraft.isEmpty { state.searchDraft.removeLast() }
         case .control("u"):
@@ -34,8 +35,10 @@ extension Dashboard {
     mutating func jumpToMatch(forward: Bool) {
         guard !state.search.isEmpty, view.count > 0, let current = selectedPosition else { return }
         let folded = TextFold.fold(state.search)
-        if searchHits?.text != folded || searchHits?.store != ObjectIdentifier(store) {
-            searchHits = (folded, ObjectIdentifier(store), QueryMatcher(store: store, query: .text(folded)).positions())
+        if searchHits?.text != folded || searchHits?.store !== store {
+            // Over many events the scan reads the files: it runs off the key handler (`SearchJob`).
+            guard store.count < backgroundFrom else { return startSearch(folded, forward: forward) }
+            searchHits = (folded, store, QueryMatcher(store: store, query: .text(folded)).positions())
         }
         let hits = searchHits?.positions ?? []
         // Rows run newest first by default: "next" is then an older event, a smaller position.

@@ -1,22 +1,24 @@
 import SitrepKit
 
 /// A filter too slow to apply between two keystrokes (a word search that reads bodies back from
-/// the files, over many events), handed to the loop to run on another thread. The screen keeps
+/// the files, over many events), handed to the runtime to run on another thread. The screen keeps
 /// showing the last result, says "filtering…", and takes the new one when `finishFilter` is called
-/// with it; a newer job makes an older one's result worthless (the loop cancels it).
+/// with it; a newer job makes an older one's result worthless (the runtime cancels it).
 public struct FilterJob: Sendable {
     public let generation: Int
     public let store: EventStore
     let query: Query
     let candidates: [Int]?
     let reason: ShowReason
-    /// Started by typing in the filter line: the loop waits for a short pause in typing first.
+    /// Started by typing in the filter line: the runtime waits for a short pause in typing first.
     public let whileTyping: Bool
 
-    public func run(_ cancellation: Cancellation) -> [Int] {
+    /// The matching positions, and the files that could not be read back to search them.
+    public func run(_ cancellation: Cancellation) -> (positions: [Int], unreadable: [String]) {
         let matcher = QueryMatcher(store: store, query: query)
         matcher.cancellation = cancellation
-        return matcher.positions(among: candidates)
+        let positions = matcher.positions(among: candidates)
+        return (positions, matcher.unreadable.paths)
     }
 }
 
@@ -38,7 +40,7 @@ enum ShowReason: Sendable {
 
 extension Dashboard {
     /// Works out the events to show for `newStore` (the store shown, or one a reload brought) and
-    /// shows them, at once or, for a slow filter over many events, when the loop has run `filterJob`.
+    /// shows them, at once or, for a slow filter over many events, when the runtime has run `filterJob`.
     mutating func showEvents(of newStore: EventStore, reason: ShowReason) {
         let query = activeQuery
         let candidates = TimelineView.candidates(newStore, regionFilter: state.regionFilter == EventStore.noneKey ? nil : state.regionFilter,
@@ -64,18 +66,21 @@ extension Dashboard {
         state.filtering = true
     }
 
-    /// The result of a job the loop ran; results of jobs replaced since are ignored.
-    public mutating func finishFilter(_ job: FilterJob, positions: [Int]) {
+    /// The result of a job the runtime ran; results of jobs replaced since are ignored. Files the
+    /// search could not read are named, so that fewer events are not taken for fewer matches.
+    public mutating func finishFilter(_ job: FilterJob, positions: [Int], unreadable: [String] = []) {
         guard job.generation == filterGeneration, filterJob != nil else { return }
         filterJob = nil
         state.filtering = false
         apply(job.store, positions, job.reason)
+        if let first = unreadable.first { state.notice = "could not read \(RawPath.display(first)) again: its events were not searched" }
     }
 
     /// The store whose events the next view will show: a reload waiting on a filter is newer.
     var newestStore: EventStore { filterJob?.store ?? store }
 
     private mutating func apply(_ newStore: EventStore, _ ascending: [Int]?, _ reason: ShowReason) {
+        defer { settle() }
         let atNewest = state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
         let keptRow = state.selectedRow
         store = newStore

@@ -1,52 +1,94 @@
 import SitrepKit
 
+extension Pane {
+    public static let timeline = Pane(rawValue: "timeline")
+}
+
+/// The events in order, a line between days, the selected one highlighted.
+struct TimelinePart: PanePart {
+    var pane: Pane { .timeline }
+
+    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) { d.drawTimeline(&buffer, rect) }
+
+    /// Moves the top row so that the selected event is on screen, counting the day lines too.
+    func settle(_ d: inout Dashboard, in rect: Rect) {
+        let height = rect.inner.height
+        guard d.view.count > 0, height > 0 else { return }
+        var s = d.state
+        s.selectedRow = min(max(0, s.selectedRow), d.view.count - 1)
+        s.timelineTop = min(s.timelineTop, s.selectedRow)
+        while s.timelineTop < s.selectedRow, d.linesNeeded(from: s.timelineTop, through: s.selectedRow) > height { s.timelineTop += 1 }
+        d.state = s
+    }
+
+    func move(_ d: inout Dashboard, by delta: Int) {
+        guard d.view.count > 0 else { return }
+        d.select(row: min(max(0, d.state.selectedRow + delta), d.view.count - 1))
+        if d.state.selectedRow == (d.state.newestFirst ? 0 : d.view.count - 1) { d.state.unseen = 0 }
+    }
+
+    /// Enter shows the event's detail: beside the lists where the layout has it, else in their place.
+    func open(_ d: inout Dashboard) {
+        if d.state.layout.showsDetailInPlace { d.state.mode = .detail }
+        d.state.focus = .detail
+    }
+
+    func click(_ d: inout Dashboard, x: Int, y: Int, in rect: Rect) {
+        if let row = d.timelineLines(rect.inner).first(where: { $0.y == y })?.row { d.select(row: row) }
+    }
+}
+
 extension Dashboard {
     /// How much of a title a row reads: more than the widest terminal shows.
     static let titleBytes = 4_096
 
-    /// The events in order, a line between days, the selected one highlighted.
-    mutating func drawTimeline(_ buffer: inout Buffer, _ rect: Rect) {
+    /// Selects a shown row, and its event by id.
+    mutating func select(row: Int) {
+        state.selectedRow = row
+        state.selectedID = store.id(at: view.positions[row])
+        state.detailScroll = 0
+    }
+
+    /// The lines of the timeline from its top row: a day's line (row nil) or an event's row.
+    func timelineLines(_ area: Rect) -> [(y: Int, day: String?, row: Int?)] {
+        var lines: [(y: Int, day: String?, row: Int?)] = []
+        var y = area.y
+        var row = state.timelineTop
+        var lastDay: String?
+        while y < area.y + area.height, row < view.count {
+            let day = store.time(at: view.positions[row]).dayText(in: zone)
+            if day != lastDay {
+                lines.append((y, day, nil))
+                lastDay = day
+            } else {
+                lines.append((y, nil, row))
+                row += 1
+            }
+            y += 1
+        }
+        return lines
+    }
+
+    func drawTimeline(_ buffer: inout Buffer, _ rect: Rect) {
         let order = state.newestFirst ? "newest first" : "oldest first"
         let filter = state.regionFilter.map { " · \($0)" } ?? ""
         drawFrame(&buffer, rect, title: "Timeline \(grouped(view.count))\(filter) · \(order)", pane: .timeline)
         let area = rect.inner
-        timelineLines = [:]
         guard area.height > 0, area.width > 0 else { return }
         guard view.count > 0 else {
             let text = state.loading ? "Loading… \(Int(state.loadedFraction * 100))%" : "No events to show."
             buffer.put(Buffer.fit(text, area.width), x: area.x, y: area.y, role: .message)
             return
         }
-        scrollTimeline(height: area.height)
-        var y = area.y
-        var row = state.timelineTop
-        var lastDay: String?
-        while y < area.y + area.height, row < view.count {
-            let p = view.positions[row]
-            let day = store.time(at: p).dayText(in: zone)
-            if day != lastDay {
-                drawDaySeparator(&buffer, day, x: area.x, y: y, width: area.width)
-                lastDay = day
-                y += 1
-                continue
+        for line in timelineLines(area) {
+            if let day = line.day { drawDaySeparator(&buffer, day, x: area.x, y: line.y, width: area.width) }
+            if let row = line.row {
+                drawEventRow(&buffer, view.positions[row], x: area.x, y: line.y, width: area.width, selected: row == state.selectedRow)
             }
-            drawEventRow(&buffer, p, x: area.x, y: y, width: area.width, selected: row == state.selectedRow)
-            timelineLines[y] = row
-            y += 1
-            row += 1
         }
     }
 
-    /// Moves the top row so that the selected event is on screen, counting the day lines too.
-    private mutating func scrollTimeline(height: Int) {
-        state.selectedRow = min(max(0, state.selectedRow), view.count - 1)
-        state.timelineTop = min(state.timelineTop, state.selectedRow)
-        while state.timelineTop < state.selectedRow, linesNeeded(from: state.timelineTop, through: state.selectedRow) > height {
-            state.timelineTop += 1
-        }
-    }
-
-    private func linesNeeded(from top: Int, through last: Int) -> Int {
+    func linesNeeded(from top: Int, through last: Int) -> Int {
         var lines = 0
         var lastDay: String?
         for row in top...last {

@@ -3,6 +3,7 @@ import Foundation
 import SitrepKit
 import SitrepTerminal
 import SitrepUI
+import SitrepWork
 
 /// `sitrep [PATH...]`: the interactive dashboard, following the files as they change.
 struct Dashboard: ParsableCommand {
@@ -45,10 +46,10 @@ struct Dashboard: ParsableCommand {
             throw ValidationError("--clock, --stale-after, --rotate, --night and --locked go with --wall")
         }
         for zone in clock where DisplayZone(zone) == nil { throw ValidationError("--clock: unknown time zone '\(zone)' (use a name such as Europe/Kyiv, or +02:00)") }
-        guard let stale = WallOptions.seconds(staleAfter), stale >= 60 else { throw ValidationError("--stale-after takes a duration of at least a minute: 30m, 2h, 1d") }
+        guard let stale = WallArguments.seconds(staleAfter), stale >= 60 else { throw ValidationError("--stale-after takes a duration of at least a minute: 30m, 2h, 1d") }
         _ = stale
-        if let rotate, (WallOptions.seconds(rotate) ?? 0) < 5 { throw ValidationError("--rotate takes a duration of at least 5 seconds: 30s, 2m") }
-        if let night, WallOptions.window(night) == nil { throw ValidationError("--night takes local times from-to, e.g. 22:00-07:00") }
+        if let rotate, (WallArguments.seconds(rotate) ?? 0) < 5 { throw ValidationError("--rotate takes a duration of at least 5 seconds: 30s, 2m") }
+        if let night, WallArguments.window(night) == nil { throw ValidationError("--night takes local times from-to, e.g. 22:00-07:00") }
         if let poll, !(poll >= 0.1 && poll <= 86_400) { throw ValidationError("--poll takes seconds between 0.1 and 86400") }
         if !(newFor >= 0 && newFor <= 10_080) { throw ValidationError("--new-for takes minutes between 0 and 10080") }
     }
@@ -89,64 +90,41 @@ struct Dashboard: ParsableCommand {
         // Theme files are watched with the event files, so an edited theme is applied on save.
         let watcher = prepared.isDemo && themes.files.isEmpty ? nil
             : FileWatcher(files: (prepared.isDemo ? [] : prepared.files) + themes.files, folders: prepared.isDemo ? [] : prepared.folders, pollSeconds: poll)
-        let loop = DashboardLoop(terminal: terminal, library: EventLibrary(sources: prepared.sources, options: options),
-                                 watcher: watcher, zone: input.zone, newForSeconds: Int64(newFor * 60), filter: input.filter ?? "",
-                                 views: prepared.views, openView: view, themes: themes, theme: startTheme, isDemo: prepared.isDemo,
-                                 wall: wall ? wallOptions(prepared) : nil, outsideProblems: prepared.pathProblems + prepared.configProblems)
-        loop.run()
+        let library = EventLibrary(sources: prepared.sources, options: options)
+        let outside = prepared.pathProblems + prepared.configProblems
+        let size = terminal.size
+        let runtime = Runtime(dashboard: SitrepUI.Dashboard(store: .empty, width: size.width, height: size.height, zone: input.zone),
+                              settings: settings(prepared, themes: themes, watcher: watcher, outside: outside), themes: themes.catalog, theme: startTheme)
+        let program = Program(runtime: runtime, screen: terminal, work: Work(library: library, watcher: watcher, namedFiles: prepared.files))
+        Shell.run(program, screen: terminal, watcher: watcher)
         terminal.stop()
-        FilterHistory.save(loop.history)
-        let problems = ProblemCount(store: loop.lastStore, outside: prepared.pathProblems + prepared.configProblems)
+        let problems = ProblemCount(store: program.runtime.lastStore, outside: outside)
         if problems.total > 0 {
             FileHandle.standardError.write(Data("sitrep: \(problems.text) in the files; `sitrep check` lists them\n".utf8))
         }
-        if let signal = loop.endingSignal { throw ExitCode(128 + signal) }
+        if let status = program.exitStatus, status != 0 { throw ExitCode(status) }
     }
 
-    private func wallOptions(_ prepared: PreparedInput) -> WallOptions {
-        let local = DisplayZone(TimeZone.current.identifier) ?? .utc
-        var clocks: [(label: String, zone: DisplayZone)] = [("Local", local), ("UTC", .utc)]
-        if local.isUTC { clocks.removeFirst() }
-        clocks += clock.compactMap { name in DisplayZone(name).map { (name.split(separator: "/").last.map(String.init) ?? name, $0) } }
-        let settings = WallSettings(clocks: clocks, staleAfter: WallOptions.seconds(staleAfter) ?? 1800, locked: locked,
-                                    rotate: rotate.flatMap(WallOptions.seconds))
-        return WallOptions(settings: settings, night: night.flatMap(WallOptions.window), namedFiles: prepared.files, local: local)
-    }
-}
-
-/// What the loop needs for wall mode besides the screen's settings.
-struct WallOptions {
-    var settings: WallSettings
-    /// Local minutes of the day from which and until which the night theme is used.
-    var night: (from: Int, to: Int)?
-    /// The files named on the command line: one that disappears is reported, not forgotten.
-    var namedFiles: [String]
-    /// The machine's zone, for the night hours (looked up once, not on every wake-up).
-    var local: DisplayZone
-
-    /// `30s`, `30m`, `2h`, `1d`, or plain seconds.
-    static func seconds(_ text: String) -> Int64? {
-        let units: [Character: Int64] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
-        if let unit = text.last, let factor = units[unit], let n = Int64(text.dropLast()), n >= 0 { return n * factor }
-        return Int64(text)
-    }
-
-    /// `22:00-07:00` as minutes of the day.
-    static func window(_ text: String) -> (from: Int, to: Int)? {
-        let parts = text.split(separator: "-")
-        guard parts.count == 2 else { return nil }
-        func minutes(_ s: Substring) -> Int? {
-            let hm = s.split(separator: ":").compactMap { Int($0) }
-            guard hm.count == 2, (0..<24).contains(hm[0]), (0..<60).contains(hm[1]) else { return nil }
-            return hm[0] * 60 + hm[1]
+    /// What the runtime needs to know of the command line and the config file.
+    private func settings(_ prepared: PreparedInput, themes: ThemeChoice, watcher: FileWatcher?, outside: [Diagnostic]) -> RuntimeSettings {
+        var s = RuntimeSettings()
+        s.filter = input.filter ?? ""
+        s.history = FilterHistory.load()
+        (s.views, s.openView) = (prepared.views, view)
+        s.newFor = Int64(newFor * 60)
+        s.themeFiles = themes.files
+        s.watchMode = prepared.isDemo ? "demo" : watcher?.mode.label ?? "demo"
+        if let watcher, case .polling(let seconds, _) = watcher.mode { s.pollSeconds = seconds }
+        s.outsideProblems = outside
+        if wall {
+            let local = DisplayZone(TimeZone.current.identifier) ?? .utc
+            var clocks: [(label: String, zone: DisplayZone)] = [("Local", local), ("UTC", .utc)]
+            if local.isUTC { clocks.removeFirst() }
+            clocks += clock.compactMap { name in DisplayZone(name).map { (name.split(separator: "/").last.map(String.init) ?? name, $0) } }
+            s.wall = WallSettings(clocks: clocks, staleAfter: WallArguments.seconds(staleAfter) ?? 1800, locked: locked,
+                                  rotate: rotate.flatMap(WallArguments.seconds))
+            s.night = night.flatMap(WallArguments.window).map { NightHours(from: $0.from, to: $0.to, zone: local) }
         }
-        guard let from = minutes(parts[0]), let to = minutes(parts[1]), from != to else { return nil }
-        return (from, to)
-    }
-
-    /// Whether a local minute of the day falls in the night window (which may cross midnight).
-    func isNight(minuteOfDay m: Int) -> Bool {
-        guard let night else { return false }
-        return night.from < night.to ? (m >= night.from && m < night.to) : (m >= night.from || m < night.to)
+        return s
     }
 }

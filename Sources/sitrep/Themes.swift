@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SitrepKit
 import SitrepUI
+import SitrepWork
 
 /// `sitrep themes`: the themes there are, each with a one-line preview.
 struct Themes: ParsableCommand {

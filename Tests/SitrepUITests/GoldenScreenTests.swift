@@ -6,7 +6,7 @@ import SitrepKit
 struct GoldenScreenTests {
     @Test(arguments: [(120, 40), (80, 24), (40, 12)])
     func demoAtEachSize(_ size: (Int, Int)) {
-        var d = dashboard(width: size.0, height: size.1)
+        let d = dashboard(width: size.0, height: size.1)
         let screen = d.render()
         #expect(matchesGolden(screen, "demo-\(size.0)x\(size.1)"))
         #expect(screen.lines.count == size.1)
@@ -59,13 +59,13 @@ struct GoldenScreenTests {
     }
 
     @Test func tinyTerminalGetsOneLine() {
-        var d = dashboard(width: 30, height: 8)
+        let d = dashboard(width: 30, height: 8)
         let screen = d.render()
         #expect(matchesGolden(screen, "tiny-30x8"))
         #expect(screen.lines[0] == "sitrep needs at least 40x10 (…")
-        var one = dashboard(width: 1, height: 1)
+        let one = dashboard(width: 1, height: 1)
         #expect(one.render().lines == ["…"])
-        var zero = dashboard(width: 0, height: 0)
+        let zero = dashboard(width: 0, height: 0)
         #expect(zero.render().lines.isEmpty)
     }
 

@@ -17,7 +17,7 @@ struct SlowFilterTests {
     /// What the loop does with a job: run it and hand the result back.
     func runJob(_ d: inout Dashboard) {
         guard let job = d.filterJob else { return }
-        d.finishFilter(job, positions: job.run(Cancellation()))
+        d.finishFilter(job, positions: job.run(Cancellation()).positions)
     }
 
     @Test func aWordFilterWaitsForItsJobAndSaysSo() {
@@ -45,9 +45,9 @@ struct SlowFilterTests {
         type(&d, " drones")
         let newer = d.filterJob!
         #expect(newer.generation > older.generation)
-        d.finishFilter(older, positions: older.run(Cancellation()))
+        d.finishFilter(older, positions: older.run(Cancellation()).positions)
         #expect(d.state.filtering && d.view.count == 1_909)
-        d.finishFilter(newer, positions: newer.run(Cancellation()))
+        d.finishFilter(newer, positions: newer.run(Cancellation()).positions)
         #expect(!d.state.filtering)
         #expect(d.view.count == QueryMatcher(store: d.store, query: try! QueryParser(now: 0).parse("kursk drones")).positions().count)
     }

@@ -1,33 +1,38 @@
 import Foundation
 import SitrepKit
 @testable import SitrepUI
+import SitrepWork
 
 /// The demo events, loaded once for all tests.
 let demoStore = Loader.load(DemoEvents.sources)
 
-/// A dashboard as the loop would run it: fixed clock, detail read for the selection.
+/// A dashboard showing a store, at noon on the first day of 1970 (the clock reads "12:00 UTC"),
+/// with its selected event read in full by the runtime.
 func dashboard(_ store: EventStore = demoStore, width: Int, height: Int) -> Dashboard {
     var d = Dashboard(store: store, width: width, height: height)
-    d.setClock("12:00 UTC")
-    refreshDetail(&d)
+    d.setNow(43_200, clock: "12:00 UTC")
+    run(&d, [.tick])
     return d
-}
-
-func refreshDetail(_ d: inout Dashboard) {
-    d.setDetail(d.selectedPosition.map { d.store.event(at: $0).event })
 }
 
 /// Types text key by key, as into the filter or search line.
 func type(_ d: inout Dashboard, _ text: String) {
-    for c in text { press(&d, .character(c)) }
+    run(&d, text.map { .key(.character($0)) })
 }
 
-/// Feeds keys through `handle`, reading the detail after each as the loop does.
+/// Sends keys through the real runtime, at the dashboard's own time.
 func press(_ d: inout Dashboard, _ keys: Key...) {
-    for k in keys {
-        d.handle(k)
-        refreshDetail(&d)
-    }
+    run(&d, keys.map(Message.key))
+}
+
+/// Sends messages through the real runtime and the real work (on this thread): what a running
+/// dashboard does with them, including reading the selected event in full.
+func run(_ d: inout Dashboard, _ messages: [Message]) {
+    let program = Program(runtime: Runtime(resuming: d), screen: MemoryScreen(width: d.state.width, height: d.state.height),
+                          work: Work(library: EventLibrary(sources: [], options: LoadOptions()), keepsHistory: false), background: false)
+    let now = Instant(wall: Double(d.state.now), uptime: 1_000_000_000)
+    for m in messages { program.send(m, at: now) }
+    d = program.runtime.dashboard
 }
 
 /// Compares a screen with `Golden/NAME.txt`; records the file when it is missing or when

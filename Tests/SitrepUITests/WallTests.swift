@@ -13,13 +13,13 @@ struct WallTests {
         d.setNow(Self.now, clock: "23:30 UTC")
         d.enterWall(settings ?? WallSettings(clocks: [("UTC", .utc), ("Kyiv", DisplayZone("Europe/Kyiv")!)], shiftEvery: 600))
         d.setFileHealth(FileHealth(lastChange: Self.now - 120, problems: []))
-        refreshDetail(&d)
+        run(&d, [.tick])
         return d
     }
 
     @Test(arguments: [(200, 50), (120, 40), (80, 24)])
     func goldenScreens(_ size: (Int, Int)) {
-        var d = wall(width: size.0, height: size.1)
+        let d = wall(width: size.0, height: size.1)
         let screen = d.render()
         #expect(matchesGolden(screen, "wall-\(size.0)x\(size.1)"))
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) == size.0 })

@@ -28,7 +28,7 @@ struct RealDataCommandTests {
         let summary = try #require(r.lines.last)
         #expect(summary == "4 events, 1 errors, 3 warnings in 1 files")
         let store = Loader.load([.file(path)])
-        var d = Dashboard(store: store, width: 160, height: 30)
+        let d = Dashboard(store: store, width: 160, height: 30)
         // Until the repeated ids are found beside the screen, the line counts what is known so far.
         #expect(d.render().lines.last?.contains("1 errors, 1 warnings (sitrep check)") == true)
         _ = store.duplicateIDs

@@ -18,6 +18,15 @@ public struct ThemeCatalog: Sendable {
         return c
     }()
 
+    /// What a theme file that exists but cannot be read is reported with.
+    public static let unreadable = "cannot be read"
+
+    /// Notes a theme file that exists but could not be read (permissions, a folder in its place):
+    /// its theme is missing, and the user is told why.
+    public mutating func noteUnreadable(path: String) {
+        problems.append(.error(path, 0, 0, Self.unreadable))
+    }
+
     /// Adds a theme file's text; a theme with a name already known replaces it.
     public mutating func add(_ text: String, path: String) {
         let (source, found) = ThemeFile.parse(text, path: path)

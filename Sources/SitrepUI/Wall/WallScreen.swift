@@ -3,7 +3,7 @@ import SitrepKit
 extension Dashboard {
     /// The wall display. The whole picture is drawn one cell smaller than the screen and shifted by
     /// a cell every `shiftEvery` seconds (right, down, left, up), so no edge or border burns in.
-    mutating func renderWall(_ settings: WallSettings) -> Buffer {
+    func renderWall(_ settings: WallSettings) -> Buffer {
         var screen = Buffer(width: state.width, height: state.height)
         guard state.width >= 40, state.height >= 10 else {
             screen.put(Buffer.fit("sitrep needs at least 40x10 (now \(state.width)x\(state.height))", state.width), x: 0, y: 0, role: .message)
@@ -17,7 +17,7 @@ extension Dashboard {
         return screen
     }
 
-    private mutating func drawWall(_ b: inout Buffer, _ settings: WallSettings) {
+    private func drawWall(_ b: inout Buffer, _ settings: WallSettings) {
         let figures = WallFigures(view, now: state.now, zone: zone)
         var y = drawWallHeader(&b, settings)
         y = drawCounters(&b, figures, top: y)

@@ -4,15 +4,15 @@ import SitrepKit
 /// The dashboard's filter history, one query a line in `$XDG_CONFIG_HOME/sitrep/history`.
 /// Written atomically (a temporary file renamed over), so a full disk or a crash never leaves a
 /// half-written history; a failure to write is not an error worth stopping for.
-enum FilterHistory {
-    static var path: String { (SitrepPaths.configDirectory as NSString).appendingPathComponent("history") }
+public enum FilterHistory {
+    public static var path: String { (SitrepPaths.configDirectory as NSString).appendingPathComponent("history") }
 
-    static func load() -> [String] {
+    public static func load() -> [String] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).suffix(100).map { $0 }
     }
 
-    static func save(_ history: [String]) {
+    public static func save(_ history: [String]) {
         guard !history.isEmpty else { return }
         let dir = SitrepPaths.configDirectory
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

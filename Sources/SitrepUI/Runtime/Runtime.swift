@@ -1,0 +1,151 @@
+import SitrepKit
+
+/// The dashboard while it runs: one `update` takes every message with the time it arrived and
+/// returns the effects to perform. Scheduling lives here (reload spacing, the typing pause, slow
+/// filters and their cancellation, rotation, the night theme, new-event expiry, minute ticks), with
+/// no clock, thread or terminal of its own, so tests drive it with scripted messages and a made-up
+/// time. `Program` performs the effects; the executable's shell feeds it wake-ups.
+public struct Runtime: Sendable {
+    public internal(set) var dashboard: Dashboard
+    let settings: RuntimeSettings
+    var themes: ThemeCatalog
+    /// The theme on screen (the night theme in the night hours, whatever `T` chose).
+    public internal(set) var appliedTheme: String
+    /// The newest complete snapshot (a slow filter may hold the one on screen back a moment).
+    public internal(set) var lastStore = EventStore.empty
+    /// Set when the run should end, with its exit status.
+    public internal(set) var exitStatus: Int32?
+
+    // Reloads: paths changed since the last one started, when the next may start, and whether one runs.
+    var pending = Set<String>()
+    var reloadAt: UInt64?
+    var reloading = false
+    var lastReloadStart: UInt64 = 0
+    var nextPoll: UInt64?
+    // Slow filters and searches: the one running, and when the waiting one is due.
+    var runningFilter: (generation: Int, cancellation: Cancellation)?
+    var nextFilter: (generation: Int, at: UInt64)?
+    var runningSearch: (generation: Int, cancellation: Cancellation)?
+    // Wall mode: when the next saved view is due; the first load applies the start options.
+    var nextRotation: UInt64?
+    var started = false
+    /// The detail asked for last, so that it is read once per selection and snapshot.
+    var requestedDetail: (store: EventStore, position: Int)?
+    /// What the screen last showed of the clock: redrawn when the minute or the wall's shift turns.
+    var drawnMinute = Int64.min
+    var drawnShift = Int64.min
+
+    public init(dashboard: Dashboard, settings: RuntimeSettings, themes: ThemeCatalog, theme: Theme) {
+        var dashboard = dashboard
+        dashboard.setNewFor(seconds: settings.newFor)
+        dashboard.outsideProblems = settings.outsideProblems
+        dashboard.startLoading(mode: settings.watchMode)
+        dashboard.setThemes(themes.names, current: theme.name)
+        if let wall = settings.wall { dashboard.enterWall(wall) }
+        self.dashboard = dashboard
+        self.settings = settings
+        self.themes = themes
+        appliedTheme = theme.name
+    }
+
+    /// A runtime around a dashboard that already shows its events (tests, drawing without a
+    /// terminal): nothing is loaded and the start options are not applied again.
+    public init(resuming dashboard: Dashboard, settings: RuntimeSettings = RuntimeSettings(), themes: ThemeCatalog = .builtIn) {
+        self.dashboard = dashboard
+        self.settings = settings
+        self.themes = themes
+        appliedTheme = dashboard.state.theme
+        lastStore = dashboard.store
+        started = true
+        drawnMinute = dashboard.state.now / 60
+    }
+
+    /// The first effects: the theme, reading the files, and the loading screen.
+    public mutating func start(at now: Instant) -> [Effect] {
+        lastReloadStart = now.uptime
+        reloading = true
+        if let seconds = settings.pollSeconds { nextPoll = now.uptime + UInt64(seconds * 1e9) }
+        noteUnreadableThemes()
+        guard let theme = themes.theme(appliedTheme).theme else { return [.load] + due(at: now).effects + [.draw] }
+        return [.applyTheme(theme), .load] + due(at: now).effects + [.draw]
+    }
+
+    /// Applies one message at the time it arrived.
+    public mutating func update(_ message: Message, at now: Instant) -> [Effect] {
+        var effects: [Effect] = []
+        var visible = true
+        switch message {
+        case .key(let key): dashboard.handle(key)
+        case .resize(let width, let height): dashboard.resize(width: width, height: height)
+        case .tick: visible = false
+        case .loaded(let store, let change, let partial): effects += loaded(store, change, partial: partial, at: now)
+        case .loadProgress(let fraction): dashboard.setLoadedFraction(fraction)
+        case .filterFinished(let job, let positions, let unreadable):
+            if runningFilter?.generation == job.generation { runningFilter = nil }
+            dashboard.finishFilter(job, positions: positions, unreadable: unreadable)
+        case .searchFinished(let job, let positions):
+            if runningSearch?.generation == job.generation { runningSearch = nil }
+            dashboard.finishSearch(job, positions: positions)
+        case .filesChanged(let paths): effects += noteChanges(paths, at: now)
+        case .themesRead(let catalog): effects += themesRead(catalog)
+        case .detailRead(let store, let position, let event):
+            if store === dashboard.store, position == dashboard.selectedPosition { dashboard.setDetail(event) }
+        case .filesChecked(let health): dashboard.setFileHealth(health)
+        case .repeatsCounted: break
+        case .signal(let number): exitStatus = 128 + number
+        }
+        let (scheduled, changed) = due(at: now)
+        effects += scheduled
+        dashboard.settle()
+        if dashboard.state.quitting, exitStatus == nil { exitStatus = 0 }
+        if let status = exitStatus { return effects + [.saveHistory(dashboard.state.history), .quit(status)] }
+        if visible || changed || dashboard.state.loading { effects.append(.draw) }
+        return effects
+    }
+
+    // MARK: - Snapshots
+
+    mutating func loaded(_ store: EventStore, _ change: LibraryChange, partial: Bool, at now: Instant) -> [Effect] {
+        var effects: [Effect] = []
+        if partial {
+            dashboard.showPreview(store)
+        } else {
+            reloading = false
+            lastStore = store
+            dashboard.replaceStore(store, change: change)
+            effects.append(.countRepeats(store))
+        }
+        if !started {
+            started = true
+            dashboard.setNow(now.seconds, clock: clockText(now.seconds))
+            dashboard.setFilter(settings.filter, history: settings.history)
+            dashboard.setViews(settings.views, open: settings.openView)
+            if let seconds = settings.wall?.rotate {
+                if settings.openView == nil { dashboard.rotateView() }
+                nextRotation = now.uptime + UInt64(seconds) * 1_000_000_000
+            }
+        }
+        if settings.wall != nil, !partial { effects.append(.checkFiles(store)) }
+        // Changes that came in while this reload ran get their own.
+        if !partial, !pending.isEmpty, reloadAt == nil { reloadAt = max(now.uptime, lastReloadStart + RuntimeSettings.reloadSpacing) }
+        return effects
+    }
+
+    mutating func noteChanges(_ changed: [String], at now: Instant) -> [Effect] {
+        let themeFiles = Set(settings.themeFiles)
+        let paths = changed.filter { !themeFiles.contains($0) }
+        if !paths.isEmpty {
+            pending.formUnion(paths)
+            if reloadAt == nil { reloadAt = max(now.uptime, lastReloadStart + RuntimeSettings.reloadSpacing) }
+        }
+        return changed.contains(where: themeFiles.contains) ? [.readThemes] : []
+    }
+
+    /// `14:05 UTC` in the display zone.
+    func clockText(_ seconds: Int64) -> String {
+        let zone = dashboard.zone
+        let civil = CivilTime(secondsSinceEpoch: seconds + Int64(zone.offsetSeconds(at: seconds)))
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(civil.hour)):\(two(civil.minute)) \(zone.identifier)"
+    }
+}
