@@ -1,14 +1,28 @@
 import SitrepKit
 
 extension Dashboard {
-    /// The filter in force, the time window and the inversion, as one query.
+    /// The filter in force, the time window and the inversion, as one query. A filter that no
+    /// longer reads with the files loaded now (a field only a removed file had) selects nothing,
+    /// rather than everything: `filterProblem` says why.
     var activeQuery: Query {
         var parts: [Query] = []
-        if let q = try? queryParser.parse(state.filter), q != .all {
-            parts.append(state.inverted ? .not(q) : q)
+        switch filterInForce {
+        case .success(let q): if q != .all { parts.append(state.inverted ? .not(q) : q) }
+        case .failure: parts.append(.not(.all))
         }
         if let window = state.window { parts.append(.since(TimeBound(state.now - window, zone: zone))) }
         return parts.isEmpty ? .all : (parts.count == 1 ? parts[0] : .and(parts))
+    }
+
+    /// The filter in force, read with the files loaded now.
+    var filterInForce: Result<Query, QueryError> {
+        do throws(QueryError) { return .success(try queryParser.parse(state.filter)) } catch { return .failure(error) }
+    }
+
+    /// Why the filter in force selects nothing, when it no longer reads with these files.
+    var filterProblem: String? {
+        guard case .failure(let error) = filterInForce else { return nil }
+        return "filter no longer applies to these files: \(error.message)"
     }
 
     /// Reads filters with the loaded files' gazetteer and extra fields (`level:oblast`).

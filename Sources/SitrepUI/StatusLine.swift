@@ -17,6 +17,7 @@ extension Dashboard {
         if state.unseen > 0 { left += " · \(state.unseen) new ↑" }
         if !state.search.isEmpty { left += " · search: \(state.search) (n/N)" }
         if let notice = state.notice { left += " · \(notice)" }
+        if let problem = filterProblem { left += " · \(problem)" }
         let right = "\(state.clock)  ? help"
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 2

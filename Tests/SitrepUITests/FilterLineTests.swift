@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SitrepKit
 @testable import SitrepUI
@@ -86,5 +87,26 @@ struct FilterLineTests {
         #expect(!d.state.quitting && d.state.mode == .editingFilter && d.state.draft == "q")
         press(&d, .escape)
         #expect(d.state.filter.isEmpty)
+    }
+}
+
+/// A filter in force that stops reading with the files (its field was only in a file that went away)
+/// selects nothing and says why, instead of showing every event under its name.
+@Suite("A filter that no longer applies")
+struct StaleFilterTests {
+    @Test func aFieldTheFilesNoLongerHaveSelectsNothingAndSaysSo() throws {
+        let dir = NSTemporaryDirectory() + "/sitrep-stale-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let csv = dir + "/with-level.jsonl"
+        try (#"{"id": "r1", "time": "2024-11-26T10:00Z", "title": "Shelling", "regions": ["Sumy Oblast"], "level": "oblast"}"# + "\n").write(toFile: csv, atomically: true, encoding: .utf8)
+        let jsonl = dir + "/plain.jsonl"
+        try (#"{"id": "j1", "time": "2024-11-26T11:00Z", "title": "Alert", "regions": ["Sumy Oblast"]}"# + "\n").write(toFile: jsonl, atomically: true, encoding: .utf8)
+        var d = dashboard(Loader.load([.file(csv), .file(jsonl)]), width: 120, height: 40)
+        d.setFilter("level:oblast", history: [])
+        #expect(d.view.positions.map(d.store.id(at:)) == ["r1"])
+        d.replaceStore(Loader.load([.file(jsonl)]), change: LibraryChange())
+        #expect(d.view.count == 0)
+        #expect(d.render().lines.last?.contains("filter no longer applies to these files") == true)
     }
 }

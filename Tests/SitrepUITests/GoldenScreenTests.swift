@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SitrepKit
 @testable import SitrepUI
@@ -79,5 +80,15 @@ struct GoldenScreenTests {
         #expect(!all.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
         #expect(all.contains("Окупанти"))
         #expect(all.contains("東京で会合"))
+    }
+}
+
+@Suite("Golden files")
+struct GoldenFileTests {
+    /// A screen without its golden file fails (recording is asked for with RECORD_GOLDEN=1), so a
+    /// deleted or misnamed golden file cannot make a test pass in silence.
+    @Test func aMissingGoldenFileFails() {
+        guard ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == nil else { return }
+        #expect(!matchesGolden(dashboard(width: 80, height: 24).render(), "no-such-screen-\(UUID().uuidString)"))
     }
 }
