@@ -24,6 +24,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How CSV files' bytes are text: utf-8 (the default), windows-1252 (Excel on Windows) or latin-1.", valueName: "encoding"))
     var encoding: String?
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("What 'now' is for since:7d, surges and trends: a time, a date, or 'newest' (the newest event).", valueName: "time"))
+    var asOf: String?
+
     func validate() throws {
         if let filter {
             do throws(QueryError) {
@@ -36,31 +39,13 @@ struct InputOptions: ParsableArguments {
         if let encoding, TextEncoding(name: encoding) == nil {
             throw ValidationError("unknown encoding '\(encoding)' (known: \(TextEncoding.names))")
         }
+        if let asOf, !Self.validAsOf(asOf, zone: DisplayZone(tz) ?? .utc) {
+            throw ValidationError("--as-of takes a time (2024-11-30T12:00Z), a date (2024-11-30) or 'newest'")
+        }
         guard DisplayZone(tz) != nil else { throw ValidationError("unknown time zone '\(tz)' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)") }
     }
 
     var zone: DisplayZone { DisplayZone(tz) ?? .utc }
-
-    /// The events `--filter` selects, in timeline order (all of them without a filter). The query is
-    /// read again with the loaded files' gazetteer and extra fields: `level:oblast` is a field only
-    /// where a file has a `level` column.
-    func selected(_ store: EventStore) throws -> [Int] {
-        guard let filter else { return Array(0..<store.count) }
-        do throws(QueryError) {
-            let query = try QueryParser(gazetteer: store.gazetteer, zone: zone, now: Int64(Date().timeIntervalSince1970),
-                                        extraFields: store.extraFieldNames).parse(filter)
-            let matcher = QueryMatcher(store: store, query: query)
-            let positions = matcher.positions()
-            for path in matcher.unreadable.paths {
-                FileHandle.standardError.write(Data("sitrep: \(TerminalText.line(RawPath.display(path))): could not be read again; its events were not searched for words\n".utf8))
-            }
-            return positions
-        } catch {
-            // Said once, without the usage text: the command line was right, the files lack the field.
-            FileHandle.standardError.write(Data("sitrep: bad --filter: \(error.message) (at column \(error.column) of \(TerminalText.line(JSONText.quoted(filter))))\n".utf8))
-            throw ExitCode(2)
-        }
-    }
 
     /// Loads the files (or the demo). Problems with the user's own profiles and aliases are
     /// returned, not fatal: sitrep falls back to its built-in ones.

@@ -10,7 +10,7 @@ struct SitrepCommand: ParsableCommand {
         the November 2024 air-raid alert log). Files may be JSON Lines (.jsonl, .ndjson) or CSV \
         (ACLED, VIINA, air-raid alert logs, or a profile of your own); directories are read recursively.
         """,
-        subcommands: [Dashboard.self, Check.self, Summary.self, List.self, Regions.self, Themes.self],
+        subcommands: [Dashboard.self, Check.self, Summary.self, Surges.self, List.self, Regions.self, Themes.self],
         defaultSubcommand: Dashboard.self
     )
 }

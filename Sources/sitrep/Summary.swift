@@ -4,63 +4,53 @@ import SitrepKit
 
 extension Facet: ExpressibleByArgument {}
 
-/// `sitrep summary`: counts of events per region, category, source or day.
+/// `sitrep summary`: counts (and figure totals) of events per region, category, source or period.
 struct Summary: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Count events per region, category, source or day.")
+    static let configuration = CommandConfiguration(abstract: "Count events (and add up figures) per region, category, source, day, week or month.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "What to count by: region, category, source or day.")
-    var by: Facet = .region
+    @Option(help: ArgumentHelp("What to count by: region, category, source, day, week (ISO, Monday first) or month; two, comma-separated, make a table (region,week).", valueName: "key[,key]"))
+    var by = "region"
+
+    @Option(name: .customLong("sum"), help: ArgumentHelp("Also add up this figure per key (repeatable): drones_launched, fatalities, ...", valueName: "figure"))
+    var sums: [String] = []
 
     @Option(help: "Output format: table, csv or json.")
     var format: Format = .table
 
-    func run() throws {
-        let (counts, total) = try countEvents()
-        switch format {
-        case .csv:
-            print("key,count")
-            for c in counts { print(EventWriter.csvCell(c.key) + ",\(c.count)") }
-        case .json:
-            let items = counts.map { "{\"key\": \(JSONText.quoted($0.key)), \"count\": \($0.count)}" }
-            print("{\"by\": \"\(by.rawValue)\", \"events\": \(total), \"counts\": [\(items.joined(separator: ", "))]}")
-        case .table:
-            printTable(counts, total: total)
+    var keys: [TableKey] { by.split(separator: ",").compactMap { TableKey(String($0).trimmingCharacters(in: .whitespaces)) } }
+
+    func validate() throws {
+        let names = by.split(separator: ",", omittingEmptySubsequences: false)
+        guard (1...2).contains(names.count), keys.count == names.count else {
+            throw ValidationError("--by takes one or two of region, category, source, day, week, month (e.g. region,week)")
         }
+        if keys.count == 2, keys[0] == keys[1] { throw ValidationError("--by names \(keys[0].name) twice") }
     }
 
-    /// Without a filter the events are only counted as they are read (no store is built); with
-    /// one they are loaded and the filter's result counted.
-    private func countEvents() throws -> (counts: [FacetCount], total: Int) {
-        if input.filter == nil {
-            let counted = try input.count(by: by)
+    func run() throws {
+        // One facet, nothing summed, no filter: counted as the files are read, without a store.
+        if keys.count == 1, sums.isEmpty, input.filter == nil, let facet = Facet(rawValue: keys[0].name), facet != .day {
+            let counted = try input.count(by: facet)
             counted.input.printMessagesToStandardError()
             if counted.input.nothingRead { throw ExitCode(1) }
-            return (counted.counts, counted.total)
+            let table = Tabulation(counts: counted.counts, key: keys[0], events: counted.total)
+            return SummaryOutput(table: table, format: format).print()
         }
         let loaded = try input.load()
         loaded.printMessagesToStandardError()
         if loaded.nothingRead { throw ExitCode(1) }
-        let shown = try input.selected(loaded.store)
-        return (loaded.store.counts(by: by, zone: input.zone, positions: shown), shown.count)
-    }
-
-    private func printTable(_ counts: [FacetCount], total: Int) {
-        let keys = counts.map { TerminalText.line($0.key) }
-        let keyWidth = min(48, max(by.rawValue.count, keys.map(\.count).max() ?? 0))
-        let countWidth = max(6, String(counts.first?.count ?? 0).count)
-        print(by.rawValue.uppercased().padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  " + pad("EVENTS", countWidth) + "  SHARE")
-        for (key, c) in zip(keys, counts) {
-            let share = total > 0 ? String(format: "%5.1f%%", Double(c.count) * 100 / Double(total)) : "    -"
-            let shown = key.count > keyWidth ? String(key.prefix(keyWidth - 1)) + "…" : key
-            print(shown.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  " + pad(String(c.count), countWidth) + "  " + share)
+        let known = loaded.store.figureNames
+        for name in sums where !known.contains(name) {
+            let list = known.isEmpty ? "no event has figures" : "figures: \(known.joined(separator: ", "))"
+            FileHandle.standardError.write(Data("sitrep: no event has the figure '\(TerminalText.line(name))' (\(TerminalText.line(list)))\n".utf8))
+            throw ExitCode(2)
         }
-        let noun = counts.count == 1 ? by.rawValue : (by == .category ? "categories" : by.rawValue + "s")
-        print("\(counts.count) \(noun), \(total) events")
+        let shown = try input.selected(loaded.store)
+        let table = loaded.store.tabulate(by: keys, sums: sums, positions: input.filter == nil ? nil : shown, zone: input.zone)
+        SummaryOutput(table: table, format: format).print()
     }
-
-    private func pad(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
 }

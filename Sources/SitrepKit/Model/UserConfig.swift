@@ -4,6 +4,9 @@ import TOMLKit
 /// The user's settings file, `$XDG_CONFIG_HOME/sitrep/config.toml`: the theme and saved views.
 ///
 ///     theme = "night"
+///     [surges]
+///     factor = 2       # the last 7 days against the weekly mean of the 4 weeks before
+///     minimum = 10     # and at least this many events
 ///     [views]
 ///     "Kharkiv this week" = "region:kharkiv since:7d"
 ///     drones = "drones or cat:drone"
@@ -11,6 +14,8 @@ public struct UserConfig: Sendable {
     public var views: [(name: String, query: String)] = []
     /// The theme to start with (`theme = "night"`), unless `--theme` or NO_COLOR says otherwise.
     public var theme: String?
+    /// When a region counts as surging (`[surges]`).
+    public var surges = SurgeRule()
 
     public init() {}
 
@@ -27,7 +32,7 @@ public struct UserConfig: Sendable {
         }
         var config = UserConfig()
         var problems: [Diagnostic] = []
-        for key in table.keys where !["views", "theme"].contains(key) {
+        for key in table.keys where !["views", "theme", "surges"].contains(key) {
             let (line, column) = ProfileFile.position(of: key, in: text)
             problems.append(.warning(path, line, column, "unknown setting '\(key)'"))
         }
@@ -38,6 +43,9 @@ public struct UserConfig: Sendable {
                 let (line, column) = ProfileFile.position(of: "theme", in: text)
                 problems.append(.error(path, line, column, "'theme' must be a theme's name in quotes"))
             }
+        }
+        if let surges = table["surges"] {
+            problems += config.readSurges(surges, text: text, path: path)
         }
         guard let views = table["views"] else { return (config, problems) }
         guard let t = views.table else {
@@ -59,5 +67,24 @@ public struct UserConfig: Sendable {
             }
         }
         return (config, problems)
+    }
+
+    /// `[surges]`: `factor` (a number above 0) and `minimum` (a count of events).
+    private mutating func readSurges(_ value: TOMLValueConvertible, text: String, path: String) -> [Diagnostic] {
+        let (line, column) = ProfileFile.position(of: "surges", in: text)
+        guard let t = value.table else { return [.error(path, line, column, "'surges' must be a table: factor = 2, minimum = 10")] }
+        var problems: [Diagnostic] = []
+        for key in t.keys {
+            let (l, c) = ProfileFile.position(of: key, in: text)
+            switch key {
+            case "factor":
+                if let f = t[key]?.double ?? t[key]?.int.map(Double.init), f > 0 { surges.factor = f } else { problems.append(.error(path, l, c, "'factor' must be a number above 0")) }
+            case "minimum":
+                if let n = t[key]?.int, n >= 0 { surges.minimum = n } else { problems.append(.error(path, l, c, "'minimum' must be a count of events")) }
+            default:
+                problems.append(.warning(path, l, c, "unknown setting '\(key)' in [surges] (it has factor and minimum)"))
+            }
+        }
+        return problems
     }
 }

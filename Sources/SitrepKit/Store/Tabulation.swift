@@ -1,0 +1,164 @@
+/// What events are grouped by in a summary: a facet of theirs or the period their day falls in.
+public enum TableKey: Sendable, Equatable {
+    case region, category, source
+    case period(Period)
+
+    /// `region`, `category`, `source`, `day`, `week`, `month`.
+    public init?(_ text: String) {
+        switch text.lowercased() {
+        case "region": self = .region
+        case "category": self = .category
+        case "source": self = .source
+        default:
+            guard let period = Period(rawValue: text.lowercased()) else { return nil }
+            self = .period(period)
+        }
+    }
+
+    public var name: String {
+        switch self {
+        case .region: "region"
+        case .category: "category"
+        case .source: "source"
+        case .period(let p): p.rawValue
+        }
+    }
+}
+
+/// Counts and figure sums of events grouped by one key (rows) or two (rows × columns). Facets come
+/// largest first, periods in time order with every period between the first and the last present,
+/// empty ones as zero. An event with several regions (or sources) counts once in each.
+public struct Tabulation: Sendable {
+    public struct Cell: Sendable, Equatable {
+        public var count = 0
+        /// One total per summed figure, in the order asked for.
+        public var sums: [Double]
+    }
+
+    public let keys: [TableKey]
+    public let figures: [String]
+    public let rows: [String]
+    /// Empty for one key.
+    public let columns: [String]
+    /// `cells[row][column]` (one column for one key).
+    public let cells: [[Cell]]
+    /// Per row, all its columns together.
+    public let rowTotals: [Cell]
+    /// The events counted.
+    public let events: Int
+}
+
+extension EventStore {
+    /// Every figure name some event has, sorted.
+    public var figureNames: [String] {
+        var seen = Set<UInt32>()
+        for segment in segments { for f in segment.figures { seen.insert(f.name) } }
+        return seen.map { strings[Int($0)] }.sorted()
+    }
+
+    /// Groups events (all, or the given positions) by one or two keys, counting them and summing the
+    /// named figures; days are calendar days in `zone` (`CalendarDay`).
+    public func tabulate(by keys: [TableKey], sums names: [String] = [], positions: [Int]? = nil, zone: DisplayZone = .utc) -> Tabulation {
+        let nameIDs = names.map { name in strings.firstIndex(of: name).map { UInt32($0) } }
+        let twoKeys = keys.count > 1
+        var table: [Pair: Tabulation.Cell] = [:]
+        var first: [Int64] = [], second: [Int64] = []
+        var sums = [Double](repeating: 0, count: names.count)
+        func add(_ i: Int) {
+            values(keys[0], i, zone, into: &first)
+            if twoKeys { values(keys[1], i, zone, into: &second) } else { second = [0] }
+            for k in sums.indices { sums[k] = 0 }
+            let r = row(i)
+            if r.figureCount > 0, !names.isEmpty {
+                for f in segments[Int(order[i].segment)].figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)] {
+                    for (k, id) in nameIDs.enumerated() where id == f.name { sums[k] += f.value }
+                }
+            }
+            for a in first {
+                for b in second {
+                    var cell = table[Pair(a: a, b: b)] ?? Tabulation.Cell(sums: [Double](repeating: 0, count: names.count))
+                    cell.count += 1
+                    for k in sums.indices { cell.sums[k] += sums[k] }
+                    table[Pair(a: a, b: b)] = cell
+                }
+            }
+        }
+        if let positions { positions.forEach(add) } else { (0..<count).forEach(add) }
+        return arrange(table, keys: keys, figures: names, events: positions?.count ?? count)
+    }
+
+    /// The key values an event has for a key: interned names, or the period's number.
+    private func values(_ key: TableKey, _ i: Int, _ zone: DisplayZone, into out: inout [Int64]) {
+        out.removeAll(keepingCapacity: true)
+        switch key {
+        case .region, .source:
+            for id in list(i, key == .region ? 0 : 1) { out.append(Int64(id)) }
+        case .category:
+            let c = row(i).category
+            if c != 0 { out.append(Int64(c)) }
+        case .period(let period):
+            out.append(period.key(of: CalendarDay(of: time(at: i), in: zone)))
+        }
+        if out.isEmpty { out.append(Tally.none) }
+    }
+
+    private func arrange(_ table: [Pair: Tabulation.Cell], keys: [TableKey], figures: [String], events: Int) -> Tabulation {
+        let empty = Tabulation.Cell(sums: [Double](repeating: 0, count: figures.count))
+        func totals(_ side: (Pair) -> Int64) -> [Int64: Tabulation.Cell] {
+            var out: [Int64: Tabulation.Cell] = [:]
+            for (pair, cell) in table {
+                var t = out[side(pair)] ?? empty
+                t.count += cell.count
+                for k in t.sums.indices { t.sums[k] += cell.sums[k] }
+                out[side(pair)] = t
+            }
+            return out
+        }
+        let rowTotals = totals { $0.a }
+        let rowKeys = ordered(keys[0], rowTotals)
+        let columnKeys = keys.count > 1 ? ordered(keys[1], totals { $0.b }) : [0]
+        let cells = rowKeys.map { a in columnKeys.map { b in table[Pair(a: a, b: b)] ?? empty } }
+        return Tabulation(keys: keys, figures: figures, rows: rowKeys.map { label(keys[0], $0) },
+                          columns: keys.count > 1 ? columnKeys.map { label(keys[1], $0) } : [],
+                          cells: cells, rowTotals: rowKeys.map { rowTotals[$0] ?? empty }, events: events)
+    }
+
+    /// Facet values largest first (then by name); periods from the first to the last, gaps included.
+    private func ordered(_ key: TableKey, _ totals: [Int64: Tabulation.Cell]) -> [Int64] {
+        guard case .period(let period) = key else {
+            return totals.keys.sorted { a, b in
+                let (ca, cb) = (totals[a]?.count ?? 0, totals[b]?.count ?? 0)
+                return ca != cb ? ca > cb : label(key, a) < label(key, b)
+            }
+        }
+        let known = totals.keys.filter { $0 != Tally.none }
+        guard let low = known.min(), let high = known.max() else { return [] }
+        var out: [Int64] = []
+        var k = low
+        while k <= high {
+            out.append(k)
+            k = period.next(k)
+        }
+        return out
+    }
+
+    private func label(_ key: TableKey, _ value: Int64) -> String {
+        if value == Tally.none { return Self.noneKey }
+        if case .period(let period) = key { return period.label(value) }
+        return strings[Int(value)]
+    }
+}
+
+/// Two key values, for the table of cells.
+struct Pair: Hashable {
+    var a: Int64
+    var b: Int64
+}
+
+extension Tabulation {
+    /// A one-key table from counts made while reading (`sitrep summary` without a store).
+    public init(counts: [FacetCount], key: TableKey, events: Int) {
+        let cells = counts.map { Cell(count: $0.count, sums: []) }
+        self.init(keys: [key], figures: [], rows: counts.map(\.key), columns: [], cells: cells.map { [$0] }, rowTotals: cells, events: events)
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import SitrepKit
+
+extension InputOptions {
+    /// The moment "now" means for relative times (`since:7d`), surges and trends: `--as-of`, the
+    /// newest event (`--as-of newest`), or the clock. A date alone means the end of that day.
+    func anchor(_ store: EventStore) -> Int64 {
+        let clock = Int64(Date().timeIntervalSince1970)
+        guard let asOf else { return clock }
+        if asOf == "newest" { return store.newestTime ?? clock }
+        guard case .success(let t) = TimePattern.iso.parse(asOf, zone: zone) else { return clock }
+        return t.precision == .day ? CalendarDay(of: t, in: zone).adding(1).start(in: zone) - 1 : t.seconds
+    }
+
+    /// `--as-of` is a time, a date or `newest`.
+    static func validAsOf(_ text: String, zone: DisplayZone) -> Bool {
+        if text == "newest" { return true }
+        if case .success = TimePattern.iso.parse(text, zone: zone) { return true }
+        return false
+    }
+
+    /// The events `--filter` selects, in timeline order (all of them without a filter). The query is
+    /// read again with the loaded files' gazetteer and extra fields: `level:oblast` is a field only
+    /// where a file has a `level` column.
+    func selected(_ store: EventStore) throws -> [Int] {
+        guard let filter else { return Array(0..<store.count) }
+        do throws(QueryError) {
+            let query = try QueryParser(gazetteer: store.gazetteer, zone: zone, now: anchor(store), extraFields: store.extraFieldNames).parse(filter)
+            let matcher = QueryMatcher(store: store, query: query)
+            let positions = matcher.positions()
+            for path in matcher.unreadable.paths {
+                FileHandle.standardError.write(Data("sitrep: \(TerminalText.line(RawPath.display(path))): could not be read again; its events were not searched for words\n".utf8))
+            }
+            return positions
+        } catch {
+            // Said once, without the usage text: the command line was right, the files lack the field.
+            FileHandle.standardError.write(Data("sitrep: bad --filter: \(error.message) (at column \(error.column) of \(TerminalText.line(JSONText.quoted(filter))))\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
