@@ -6,7 +6,12 @@ public struct AppState: Sendable {
     public var height: Int
     public var focus: Pane = .timeline
     public var newestFirst = true
-    public var regionsByName = false
+    public var regionsOrder = RegionsOrder.count
+    /// What "now" is for windows, changes and surges (see `AsOf`), and when a region surges.
+    public var asOf = AsOf.clock
+    public var surgeRule = SurgeRule()
+    /// The pane beside the timeline: the regions, or one standing in for them (`t`: trends).
+    public var secondPane = Pane.regions
     /// What keys do now: the filter line, a menu, help, the detail in place, the wall, or the panes.
     public var mode: Mode = .normal
     /// View state of panes that keep their own (see `PaneState`).
@@ -79,7 +84,7 @@ public struct AppState: Sendable {
         self.height = height
     }
 
-    public var layout: Layout { Layout(width: width, height: height) }
+    public var layout: Layout { Layout(width: width, height: height, secondPane: secondPane) }
 }
 
 /// The events in view: the store's positions after the region filter, in the chosen order.

@@ -23,6 +23,8 @@ public struct Dashboard: Sendable {
     /// A search waiting for the runtime to run it (see `SearchJob`), and the number of the newest.
     public internal(set) var searchJob: SearchJob?
     var searchGeneration = 0
+    /// Counts the views shown, so that what panes work out from a view is worked out once per view.
+    public internal(set) var viewGeneration = 0
 
     public init(store: EventStore, width: Int, height: Int, zone: DisplayZone = .utc, keymap: Keymap = .standard) {
         self.store = store
@@ -30,7 +32,7 @@ public struct Dashboard: Sendable {
         self.keymap = keymap
         state = AppState(width: width, height: height)
         view = TimelineView(store: store, regionFilter: nil, newestFirst: true)
-        regions = RegionSummary.rows(view, byName: false, zone: zone)
+        regions = RegionSummary.rows(view, order: .count, zone: zone)
         state.selectedID = view.positions.first.map(store.id(at:))
     }
 
@@ -112,8 +114,13 @@ public struct Dashboard: Sendable {
             view = TimelineView(store: store, ascending: view.positions.chosen, newestFirst: state.newestFirst)
             state.selectedRow = view.row(ofID: state.selectedID) ?? 0
         case .sortRegions:
-            state.regionsByName.toggle()
-            regions = RegionSummary.rows(view, byName: state.regionsByName, zone: zone)
+            state.regionsOrder = state.regionsOrder.next
+            regions = RegionSummary.sorted(regions, state.regionsOrder)
+        case .toggleAsOf: toggleAsOf()
+        case .nextSecondPane: cycleSecondPane()
+        case .cyclePlot: cyclePlot()
+        case .moveLeft: focusedPart?.moveAcross(&self, by: -1)
+        case .moveRight: focusedPart?.moveAcross(&self, by: 1)
         case .openFilter: openFilter()
         case .lastDay: setWindow(86_400)
         case .lastWeek: setWindow(7 * 86_400)

@@ -10,7 +10,7 @@ extension Dashboard {
         case .success(let q): if q != .all { parts.append(state.inverted ? .not(q) : q) }
         case .failure: parts.append(.not(.all))
         }
-        if let window = state.window { parts.append(.since(TimeBound(state.now - window, zone: zone))) }
+        if let window = state.window { parts.append(.since(TimeBound(anchor - window, zone: zone))) }
         return parts.isEmpty ? .all : (parts.count == 1 ? parts[0] : .and(parts))
     }
 
@@ -27,7 +27,7 @@ extension Dashboard {
 
     /// Reads filters with the loaded files' gazetteer and extra fields (`level:oblast`).
     var queryParser: QueryParser {
-        QueryParser(gazetteer: store.gazetteer, zone: zone, now: state.now, extraFields: store.extraFieldNames)
+        QueryParser(gazetteer: store.gazetteer, zone: zone, now: anchor, extraFields: store.extraFieldNames)
     }
 
     /// What the status line shows of the filters: `region:kharkiv since 7d inverted`.

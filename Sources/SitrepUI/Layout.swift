@@ -16,10 +16,22 @@ public struct Layout: Sendable, Equatable {
 
     public let width: Int
     public let height: Int
+    /// The pane in the regions pane's place (`t`).
+    public let secondPane: Pane
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, secondPane: Pane = .regions) {
         self.width = width
         self.height = height
+        self.secondPane = secondPane
+    }
+
+    /// Panes that can take the regions pane's place, in the order `t` shows them (after the regions).
+    static let standIns: [any PanePart] = [TrendsPart()]
+
+    /// The part drawn where the table puts a part: the stand-in chosen for the regions pane.
+    func resolved(_ part: any PanePart) -> any PanePart {
+        guard part.pane == .regions, secondPane != .regions else { return part }
+        return Self.standIns.first { $0.pane == secondPane } ?? part
     }
 
     /// The breakpoints, largest first. Shares are of the body (the screen above the status line).
@@ -56,7 +68,7 @@ public struct Layout: Sendable, Equatable {
     /// The panes Tab visits, in order.
     var focusOrder: [Pane] {
         guard let rule else { return [] }
-        let shown = rule.arrangement.parts.map(\.pane)
+        let shown = rule.arrangement.parts.map { resolved($0).pane }
         return shown + (rule.inPlace.map { shown.contains($0.pane) ? [] : [$0.pane] } ?? [])
     }
 
@@ -64,7 +76,7 @@ public struct Layout: Sendable, Equatable {
     func parts(focus: Pane, detailOpen: Bool) -> [(part: any PanePart, rect: Rect)] {
         guard let rule else { return [] }
         if detailOpen, let inPlace = rule.inPlace { return [(inPlace, body)] }
-        return rule.arrangement.place(in: body, focus: focus)
+        return rule.arrangement.place(in: body, focus: focus, resolve: resolved)
     }
 
     /// The rectangle of each pane shown in this state (absent panes are not shown).
@@ -75,10 +87,10 @@ public struct Layout: Sendable, Equatable {
     /// The part that draws a pane, where this layout has it.
     func part(_ pane: Pane) -> (any PanePart)? {
         guard let rule else { return nil }
-        return rule.arrangement.parts.first { $0.pane == pane } ?? (rule.inPlace?.pane == pane ? rule.inPlace : nil)
+        return rule.arrangement.parts.map(resolved).first { $0.pane == pane } ?? (rule.inPlace?.pane == pane ? rule.inPlace : nil)
     }
 
-    public static func == (a: Layout, b: Layout) -> Bool { a.width == b.width && a.height == b.height }
+    public static func == (a: Layout, b: Layout) -> Bool { a.width == b.width && a.height == b.height && a.secondPane == b.secondPane }
 }
 
 /// One breakpoint: from which size it applies, how the panes share the body, and which pane (if
@@ -123,10 +135,12 @@ indirect enum Arrangement: Sendable {
         }
     }
 
-    func place(in rect: Rect, focus: Pane) -> [(part: any PanePart, rect: Rect)] {
+    func place(in rect: Rect, focus: Pane, resolve: (any PanePart) -> any PanePart) -> [(part: any PanePart, rect: Rect)] {
         switch self {
-        case .pane(let part): return [(part, rect)]
-        case .oneAtATime(let parts): return [(parts.first { $0.pane == focus } ?? parts[0], rect)]
+        case .pane(let part): return [(resolve(part), rect)]
+        case .oneAtATime(let parts):
+            let shown = parts.map(resolve)
+            return [(shown.first { $0.pane == focus } ?? shown[0], rect)]
         case .side(let items), .stacked(let items):
             let across: Bool = if case .side = self { true } else { false }
             let total = across ? rect.width : rect.height
@@ -138,7 +152,7 @@ indirect enum Arrangement: Sendable {
                 let size = fixed[i] ?? rest
                 let r = across ? Rect(x: rect.x + offset, y: rect.y, width: size, height: rect.height)
                     : Rect(x: rect.x, y: rect.y + offset, width: rect.width, height: size)
-                placed += item.1.place(in: r, focus: focus)
+                placed += item.1.place(in: r, focus: focus, resolve: resolve)
                 offset += size
             }
             return placed

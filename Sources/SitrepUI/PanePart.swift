@@ -16,6 +16,8 @@ protocol PanePart: Sendable {
     func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect)
     /// Up/down, pages, first/last: `delta` rows (large for first and last).
     func move(_ d: inout Dashboard, by delta: Int)
+    /// ← and →, for panes that run across (the trends' cursor).
+    func moveAcross(_ d: inout Dashboard, by delta: Int)
     /// Enter.
     func open(_ d: inout Dashboard)
     /// A mouse click at a screen position inside the pane's rectangle.
@@ -24,6 +26,7 @@ protocol PanePart: Sendable {
 
 extension PanePart {
     func settle(_ d: inout Dashboard, in rect: Rect) {}
+    func moveAcross(_ d: inout Dashboard, by delta: Int) {}
     func open(_ d: inout Dashboard) {}
     func click(_ d: inout Dashboard, x: Int, y: Int, in rect: Rect) {}
 }

@@ -6,6 +6,8 @@ public struct RegionRow: Sendable, Equatable {
     public var count: Int
     /// Events per day, oldest first, for the 14 days up to the newest event shown.
     public var days: [Int]
+    /// The last 7 days against the week before and the four weeks before (to the anchor).
+    public var trend: RegionTrend?
 }
 
 /// Counts per region for the events in view, with a 14-day sparkline each.
@@ -16,11 +18,30 @@ public struct RegionRow: Sendable, Equatable {
 public enum RegionSummary {
     public static let days = 14
 
-    public static func rows(_ view: TimelineView, byName: Bool, zone: DisplayZone) -> [RegionRow] {
+    /// The rows for a view, with each region's trend to `anchor` when one is given.
+    public static func rows(_ view: TimelineView, order: RegionsOrder, zone: DisplayZone, anchor: Int64? = nil, rule: SurgeRule = SurgeRule()) -> [RegionRow] {
         guard !view.positions.isEmpty else { return [] }
-        let rows = view.unfiltered ? fromIndex(view.store, zone: zone) : counted(view, zone: zone)
-        if byName { return rows.sorted { $0.name < $1.name } }
-        return rows.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        var rows = view.unfiltered ? fromIndex(view.store, zone: zone) : counted(view, zone: zone)
+        if let anchor {
+            let trends = view.store.regionTrends(positions: view.unfiltered ? nil : Array(view.ascending), asOf: anchor, zone: zone, rule: rule)
+            let byName = Dictionary(trends.map { ($0.region, $0) }) { first, _ in first }
+            for k in rows.indices { rows[k].trend = byName[rows[k].name] }
+        }
+        return sorted(rows, order)
+    }
+
+    /// By count (largest first), by name, or by change against the week before (largest rise
+    /// first; regions without a week before to compare with after them).
+    public static func sorted(_ rows: [RegionRow], _ order: RegionsOrder) -> [RegionRow] {
+        switch order {
+        case .name: return rows.sorted { $0.name < $1.name }
+        case .count: return rows.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        case .change:
+            return rows.sorted { a, b in
+                let (ca, cb) = (a.trend?.weekChange ?? Int.min, b.trend?.weekChange ?? Int.min)
+                return ca != cb ? ca > cb : (a.count != b.count ? a.count > b.count : a.name < b.name)
+            }
+        }
     }
 
     /// All events shown: counts are the index's, and each sparkline reads only the last 14 days,

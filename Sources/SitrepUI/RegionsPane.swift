@@ -44,8 +44,7 @@ struct RegionsPart: PanePart {
 
 extension Dashboard {
     func drawRegions(_ buffer: inout Buffer, _ rect: Rect) {
-        let order = state.regionsByName ? "by name" : "by count"
-        drawFrame(&buffer, rect, title: "Regions \(regions.count) · \(order)", pane: .regions)
+        drawFrame(&buffer, rect, title: "Regions \(regions.count) · by \(state.regionsOrder.rawValue)", pane: .regions)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
         guard !regions.isEmpty else {
@@ -55,8 +54,11 @@ extension Dashboard {
         let largest = max(1, regions.map(\.count).max() ?? 1)
         let countWidth = max(3, grouped(largest).count)
         let sparkWidth = area.width >= 32 ? RegionSummary.days : 0
-        let nameWidth = min(24, max(8, area.width - countWidth - sparkWidth - 6))
-        let barWidth = max(0, area.width - nameWidth - countWidth - sparkWidth - 3)
+        // The change against the week before, and the surge mark, when the last five weeks (to the
+        // anchor) have events: `▲ +45%!`.
+        let changeWidth = area.width >= 34 && regions.contains(where: { $0.trend != nil }) ? 8 : 0
+        let nameWidth = min(24, max(8, area.width - countWidth - sparkWidth - changeWidth - 6))
+        let barWidth = max(0, area.width - nameWidth - countWidth - sparkWidth - changeWidth - 3)
         let shortNames = nameWidth < 20
         for line in 0..<area.height {
             let row = state.regionsTop + line
@@ -76,9 +78,21 @@ extension Dashboard {
                 x += barWidth + 1
             }
             if sparkWidth > 0 { buffer.put(RegionSummary.sparkline(r.days), x: x, y: y, role: .sparkline) }
+            if changeWidth > 0, let trend = r.trend {
+                let cx = area.x + area.width - changeWidth
+                buffer.put(Self.changeText(trend), x: cx, y: y, maxWidth: changeWidth - 1, role: .countsChange)
+                if trend.surging { buffer.put("!", x: cx + changeWidth - 1, y: y, role: .countsSurge) }
+            }
             if row == state.selectedRegionRow, state.focus == .regions {
                 buffer.restyle(Rect(x: area.x, y: y, width: area.width, height: 1), role: .timelineSelected)
             }
         }
+    }
+
+    /// `▲ +45%`, `▼ −20%`, `= 0%`, or `▲ new` when the week before had no events.
+    static func changeText(_ trend: RegionTrend) -> String {
+        guard let change = trend.weekChange else { return trend.lastWeek > 0 ? " ▲ new" : "" }
+        let text = change > 0 ? "▲ +\(change)%" : change < 0 ? "▼ −\(-change)%" : "= 0%"
+        return String(repeating: " ", count: max(0, 7 - text.count)) + text
     }
 }

@@ -26,6 +26,14 @@ public enum Role: String, Sendable, CaseIterable {
     case countsBar = "counts.bar"
     case countsSelected = "counts.selected"
     case sparkline = "counts.sparkline"
+    /// The change against the week before, and the mark of a surging region.
+    case countsChange = "counts.change"
+    case countsSurge = "counts.surge"
+    /// The trends pane: bars, the second figure's bars, the cursor, the axes.
+    case trendsBar = "trends.bar"
+    case trendsSecond = "trends.second"
+    case trendsCursor = "trends.cursor"
+    case trendsAxis = "trends.axis"
     case detailTitle = "detail.title"
     case detailLabel = "detail.label"
     case detailValue = "detail.value"
@@ -56,7 +64,11 @@ public enum Role: String, Sendable, CaseIterable {
     public var fallback: Role? {
         switch self {
         case .normal: return nil
-        case .wallStale, .statusWarning, .filterError: return .warning
+        case .wallStale, .statusWarning, .filterError, .countsSurge: return .warning
+        case .countsChange, .trendsAxis: return .countsNumber
+        case .trendsBar: return .countsBar
+        case .trendsSecond: return .sparkline
+        case .trendsCursor: return .timelineSelected
         default:
             var name = Substring(rawValue)
             while let dot = name.lastIndex(of: ".") {

@@ -86,7 +86,8 @@ extension Dashboard {
         store = newStore
         view = TimelineView(store: newStore, ascending: ascending, newestFirst: state.newestFirst)
         let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
-        regions = RegionSummary.rows(view, byName: state.regionsByName, zone: zone)
+        regions = RegionSummary.rows(view, order: state.regionsOrder, zone: zone, anchor: anchor, rule: state.surgeRule)
+        viewGeneration += 1
         state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
         switch reason {
         case .filter:

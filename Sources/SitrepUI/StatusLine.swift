@@ -11,6 +11,7 @@ extension Dashboard {
         let filters = filterSummary
         if !filters.isEmpty { left += " · filter: \(filters)" }
         if state.filtering { left += " · filtering…" }
+        if let asOf = asOfText { left += " · \(asOf)" }
         if state.loading { left += " · loading \(Int(state.loadedFraction * 100))%…" }
         if !state.watchMode.isEmpty { left += " · \(state.watchMode)" }
         if let c = state.lastChange { left += " · changed \(c.clock) +\(c.added) −\(c.removed)" }

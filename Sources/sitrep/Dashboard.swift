@@ -116,6 +116,13 @@ struct Dashboard: ParsableCommand {
         s.watchMode = prepared.isDemo ? "demo" : watcher?.mode.label ?? "demo"
         if let watcher, case .polling(let seconds, _) = watcher.mode { s.pollSeconds = seconds }
         s.outsideProblems = outside
+        s.surgeRule = prepared.surges
+        // The demo is from November 2024: it opens as of its newest event, so windows and changes show something.
+        switch input.asOf {
+        case nil: s.asOf = prepared.isDemo ? .newest : .clock
+        case "newest": s.asOf = .newest
+        default: s.asOf = .moment(input.anchor(.empty))
+        }
         if wall {
             let local = DisplayZone(TimeZone.current.identifier) ?? .utc
             var clocks: [(label: String, zone: DisplayZone)] = [("Local", local), ("UTC", .utc)]

@@ -87,7 +87,7 @@ struct InputOptions: ParsableArguments {
         let settings = UserConfig.load()
         return PreparedInput(sources: expanded.sources, options: options, pathProblems: expanded.problems,
                              configProblems: configProblems + settings.problems, files: files, folders: folders,
-                             views: settings.config.views, theme: settings.config.theme)
+                             views: settings.config.views, theme: settings.config.theme, surges: settings.config.surges)
     }
 
     private func resolveProfile(_ name: String, among profiles: [CSVProfile]) throws -> CSVProfile {
@@ -113,6 +113,7 @@ struct PreparedInput {
     /// Saved views and the theme from config.toml.
     var views: [(name: String, query: String)] = []
     var theme: String?
+    var surges = SurgeRule()
 
     var isDemo: Bool { files.isEmpty && folders.isEmpty && pathProblems.isEmpty }
 }

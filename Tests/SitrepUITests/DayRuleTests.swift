@@ -41,9 +41,9 @@ struct DayRuleTests {
         // Sparklines end at the newest event's day: two days apart when the late event moved east.
         let view = TimelineView(store: s, regionFilter: nil, newestFirst: true)
         let spread = lateDay == "2024-11-26" ? [2] : [1, 1]
-        #expect(RegionSummary.rows(view, byName: false, zone: zone).first?.days.filter { $0 > 0 } == spread)
+        #expect(RegionSummary.rows(view, order: .count, zone: zone).first?.days.filter { $0 > 0 } == spread)
         let filtered = TimelineView(store: s, ascending: [0, 1], newestFirst: true)
-        #expect(RegionSummary.rows(filtered, byName: false, zone: zone).first?.days.filter { $0 > 0 } == spread)
+        #expect(RegionSummary.rows(filtered, order: .count, zone: zone).first?.days.filter { $0 > 0 } == spread)
 
         // The wall's 14 days, an hour after the late event, agree.
         let figures = WallFigures(view, now: s.time(at: late).seconds + 3_600, zone: zone)

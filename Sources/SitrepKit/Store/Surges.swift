@@ -66,7 +66,7 @@ extension EventStore {
     }
 
     /// The first index in 0..<n for which `isAtOrAfter` holds, for a predicate false then true.
-    static func firstIndex(in n: Int, _ isAtOrAfter: (Int) -> Bool) -> Int {
+    public static func firstIndex(in n: Int, _ isAtOrAfter: (Int) -> Bool) -> Int {
         var low = 0, high = n
         while low < high {
             let mid = (low + high) / 2

@@ -38,6 +38,8 @@ public struct Tabulation: Sendable {
     public let keys: [TableKey]
     public let figures: [String]
     public let rows: [String]
+    /// The rows' key values: interned numbers, or for periods their numbers (`Period.key`).
+    public let rowKeys: [Int64]
     /// Empty for one key.
     public let columns: [String]
     /// `cells[row][column]` (one column for one key).
@@ -118,7 +120,7 @@ extension EventStore {
         let rowKeys = ordered(keys[0], rowTotals)
         let columnKeys = keys.count > 1 ? ordered(keys[1], totals { $0.b }) : [0]
         let cells = rowKeys.map { a in columnKeys.map { b in table[Pair(a: a, b: b)] ?? empty } }
-        return Tabulation(keys: keys, figures: figures, rows: rowKeys.map { label(keys[0], $0) },
+        return Tabulation(keys: keys, figures: figures, rows: rowKeys.map { label(keys[0], $0) }, rowKeys: rowKeys,
                           columns: keys.count > 1 ? columnKeys.map { label(keys[1], $0) } : [],
                           cells: cells, rowTotals: rowKeys.map { rowTotals[$0] ?? empty }, events: events)
     }
@@ -159,6 +161,6 @@ extension Tabulation {
     /// A one-key table from counts made while reading (`sitrep summary` without a store).
     public init(counts: [FacetCount], key: TableKey, events: Int) {
         let cells = counts.map { Cell(count: $0.count, sums: []) }
-        self.init(keys: [key], figures: [], rows: counts.map(\.key), columns: [], cells: cells.map { [$0] }, rowTotals: cells, events: events)
+        self.init(keys: [key], figures: [], rows: counts.map(\.key), rowKeys: [], columns: [], cells: cells.map { [$0] }, rowTotals: cells, events: events)
     }
 }

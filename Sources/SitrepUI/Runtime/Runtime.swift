@@ -38,6 +38,8 @@ public struct Runtime: Sendable {
     public init(dashboard: Dashboard, settings: RuntimeSettings, themes: ThemeCatalog, theme: Theme) {
         var dashboard = dashboard
         dashboard.setNewFor(seconds: settings.newFor)
+        dashboard.state.asOf = settings.asOf
+        dashboard.state.surgeRule = settings.surgeRule
         dashboard.outsideProblems = settings.outsideProblems
         dashboard.startLoading(mode: settings.watchMode)
         dashboard.setThemes(themes.names, current: theme.name)

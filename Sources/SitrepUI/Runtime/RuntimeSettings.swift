@@ -20,6 +20,9 @@ public struct RuntimeSettings: Sendable {
     public var watchMode = "demo"
     /// Seconds an event that arrived by a reload stays marked as new (`--new-for`).
     public var newFor: Int64 = 600
+    /// What "now" is for windows, changes and surges (`--as-of`), and when a region surges.
+    public var asOf = AsOf.clock
+    public var surgeRule = SurgeRule()
     /// Problems found outside the event files (paths, profiles, aliases), for the status line.
     public var outsideProblems: [Diagnostic] = []
 

@@ -22,6 +22,8 @@ extension Dashboard {
         var y = drawWallHeader(&b, settings)
         y = drawCounters(&b, figures, top: y)
         y = drawFreshness(&b, settings, y: y)
+        // The numbers over time, where the screen has room for them and the lists below.
+        if b.height - y >= 16 { y = drawWallNumbers(&b, y: y) }
         let rest = Rect(x: 0, y: y, width: b.width, height: b.height - y)
         guard rest.height >= 4 else { return }
         if state.width >= 120 {

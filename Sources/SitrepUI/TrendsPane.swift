@@ -1,0 +1,106 @@
+import SitrepKit
+
+extension Pane {
+    public static let trends = Pane(rawValue: "trends")
+}
+
+/// Bars per day (per week when the days do not fit) of the shown events, following the filter:
+/// the count, one figure, or two side by side (`p` cycles). ← → move a cursor across the bars,
+/// whose numbers the top line gives exactly; Enter narrows the filter to that period (again: back).
+struct TrendsPart: PanePart {
+    var pane: Pane { .trends }
+
+    func settle(_ d: inout Dashboard, in rect: Rect) {
+        var s = d.trendsState
+        let slots = max(1, rect.inner.width - TrendsChart.axisWidth)
+        let plot = d.plotChoices[min(s.plot, d.plotChoices.count - 1)]
+        let key = TrendsState.Key(view: d.viewGeneration, plot: plot, slots: slots, anchor: d.anchor)
+        if s.key != key {
+            s.series = TrendSeries(d, plot: plot, slots: slots)
+            s.key = key
+        }
+        let count = s.series?.values.first?.count ?? 0
+        s.cursor = count == 0 ? nil : min(max(0, s.cursor ?? count - 1), count - 1)
+        d.trendsState = s
+    }
+
+    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) {
+        TrendsChart(d: d, state: d.trendsState).draw(&buffer, rect)
+    }
+
+    func move(_ d: inout Dashboard, by delta: Int) { moveAcross(&d, by: delta) }
+
+    func moveAcross(_ d: inout Dashboard, by delta: Int) {
+        guard let count = d.trendsState.series?.values.first?.count, count > 0 else { return }
+        d.trendsState.cursor = min(max(0, (d.trendsState.cursor ?? count - 1) + max(-count, min(count, delta))), count - 1)
+    }
+
+    /// Narrows the filter to the period under the cursor; Enter on it again takes that away.
+    func open(_ d: inout Dashboard) {
+        guard let series = d.trendsState.series, let k = d.trendsState.cursor, series.keys.indices.contains(k) else { return }
+        let term = series.filterTerm(k)
+        var words = d.state.filter.split(separator: " ").map(String.init)
+        let old = d.trendsState.narrowed
+        if let old { words.removeAll { $0 == old.since || $0 == old.until } }
+        if old?.since == term.since, old?.until == term.until {
+            d.trendsState.narrowed = nil
+        } else {
+            words += [term.since, term.until]
+            d.trendsState.narrowed = term
+        }
+        d.state.filter = words.joined(separator: " ")
+        d.state.viewName = nil
+        d.rebuildView()
+    }
+}
+
+/// The trends pane's own view state.
+struct TrendsState: PaneState {
+    struct Key: Equatable, Sendable {
+        var view: Int
+        var plot: [String]
+        var slots: Int
+        var anchor: Int64
+    }
+    /// Which of `Dashboard.plotChoices` is plotted.
+    var plot = 0
+    /// The bar under the cursor (nil: the newest).
+    var cursor: Int?
+    var series: TrendSeries?
+    var key: Key?
+    /// The period Enter narrowed the filter to, so that Enter again takes it away.
+    var narrowed: (since: String, until: String)?
+}
+
+extension Dashboard {
+    var trendsState: TrendsState {
+        get { state.paneStates[.trends] as? TrendsState ?? TrendsState() }
+        set { state.paneStates[.trends] = newValue }
+    }
+
+    /// What the trends pane can plot: the count, each figure the events have, and drones launched
+    /// against shot down when both are there.
+    var plotChoices: [[String]] {
+        let names = store.figureNames
+        var choices: [[String]] = [[]]
+        if names.contains("drones_launched"), names.contains("drones_shot_down") { choices.append(["drones_launched", "drones_shot_down"]) }
+        choices += names.map { [$0] }
+        return choices
+    }
+
+    /// `p`: the next thing to plot, named in the status line.
+    mutating func cyclePlot() {
+        guard state.secondPane == .trends else { return }
+        trendsState.plot = (trendsState.plot + 1) % plotChoices.count
+        let plot = plotChoices[trendsState.plot]
+        state.notice = "trends: " + (plot.isEmpty ? "events" : plot.joined(separator: " against "))
+    }
+
+    /// `t`: the trends in the regions pane's place, and back; the focus follows the pane it was on.
+    mutating func cycleSecondPane() {
+        let order = [Pane.regions] + Layout.standIns.map(\.pane)
+        let next = order[((order.firstIndex(of: state.secondPane) ?? 0) + 1) % order.count]
+        if state.focus == state.secondPane { state.focus = next }
+        state.secondPane = next
+    }
+}
