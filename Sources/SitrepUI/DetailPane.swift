@@ -23,9 +23,17 @@ struct DetailPart: PanePart {
 
 extension Dashboard {
     func drawDetail(_ buffer: inout Buffer, _ rect: Rect) {
-        drawFrame(&buffer, rect, title: "Detail", pane: .detail)
+        let region = state.focus == state.secondPane && regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
+        drawFrame(&buffer, rect, title: region == nil ? "Detail" : "Detail · region", pane: .detail)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
+        if let region, state.secondPane == .regions {
+            for (i, line) in regionTotalsLines(region, width: area.width).prefix(area.height).enumerated() {
+                var x = area.x
+                for (text, role) in line { x += buffer.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role) }
+            }
+            return
+        }
         guard let event = state.detail, selectedPosition != nil else {
             buffer.put(Buffer.fit("No event selected.", area.width), x: area.x, y: area.y, role: .message)
             return
@@ -87,7 +95,8 @@ extension Dashboard {
             for f in e.figures {
                 let name = Buffer.fit(f.name, nameWidth).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
                 let value = f.valueText
-                lines.append([("  " + name + " ", .detailLabel), (String(repeating: " ", count: max(0, 8 - value.count)) + value, .detailFigure)])
+                lines.append([("  " + name + " ", .detailLabel), (String(repeating: " ", count: max(0, 8 - value.count)) + value, .detailFigure),
+                              (FigureUnit.suffix(f.name), .detailLabel)])
             }
         }
         if let body = e.body {

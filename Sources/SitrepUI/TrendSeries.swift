@@ -1,7 +1,7 @@
 import SitrepKit
 
-/// The bars of the trends pane: per day, or per week when the days would not fit, the most recent
-/// that fit; one series for the count or a figure, two for two figures side by side.
+/// The bars of the trends pane: per day, or per week when the events span more than a quarter, the
+/// most recent that fit; one series for the count or a figure, two for two figures side by side.
 struct TrendSeries: Sendable {
     var period: Period
     /// Period keys, oldest first.
@@ -11,21 +11,20 @@ struct TrendSeries: Sendable {
     /// What each series is: "events" or a figure's name.
     var names: [String]
 
+    /// Spans longer than this many days are drawn per week.
+    static let longestInDays = 92
+
     init(_ d: Dashboard, plot: [String], slots: Int) {
-        let positions = d.view.unfiltered ? nil : Array(d.view.ascending)
+        // The shown positions in time order, or nil for all: no copy of a million positions.
+        let positions = d.view.positions.chosen
         let width = max(1, plot.count)
-        var period = Period.day
-        var table = d.store.tabulate(by: [.period(.day)], sums: plot, positions: positions, zone: d.zone)
-        if table.rows.count * width > slots {
-            period = .week
-            table = d.store.tabulate(by: [.period(.week)], sums: plot, positions: positions, zone: d.zone)
-        }
+        var found = d.store.periodSeries(.day, sums: plot, positions: positions, zone: d.zone)
+        if found.keys.count > Self.longestInDays { found = d.store.periodSeries(.week, sums: plot, positions: positions, zone: d.zone) }
         let fit = max(1, slots / width)
-        let totals = Array(table.rowTotals.suffix(fit))
-        self.period = period
-        names = plot.isEmpty ? ["events"] : plot
-        values = plot.isEmpty ? [totals.map { Double($0.count) }] : plot.indices.map { k in totals.map { $0.sums[k] } }
-        keys = Array(table.rowKeys.suffix(fit))
+        period = found.period
+        names = plot.isEmpty ? ["events"] : plot.map { $0.replacingOccurrences(of: "_", with: " ") }
+        values = plot.isEmpty ? [found.counts.suffix(fit).map(Double.init)] : found.sums.map { Array($0.suffix(fit)) }
+        keys = Array(found.keys.suffix(fit))
     }
 
     /// The filter terms of a period: `since:2024-11-25 until:2024-12-01`.

@@ -16,8 +16,12 @@ struct TrendsPart: PanePart {
         let plot = d.plotChoices[min(s.plot, d.plotChoices.count - 1)]
         let key = TrendsState.Key(view: d.viewGeneration, plot: plot, slots: slots, anchor: d.anchor)
         if s.key != key {
+            // The cursor stays on its period when the new bars have it (a filter narrowed and
+            // cleared again); otherwise it goes to the newest.
+            let kept = s.series.flatMap { old in s.cursor.map { old.keys[min($0, old.keys.count - 1)] } }
             s.series = TrendSeries(d, plot: plot, slots: slots)
             s.key = key
+            s.cursor = kept.flatMap { s.series?.keys.firstIndex(of: $0) }
         }
         let count = s.series?.values.first?.count ?? 0
         s.cursor = count == 0 ? nil : min(max(0, s.cursor ?? count - 1), count - 1)
@@ -93,7 +97,7 @@ extension Dashboard {
         guard state.secondPane == .trends else { return }
         trendsState.plot = (trendsState.plot + 1) % plotChoices.count
         let plot = plotChoices[trendsState.plot]
-        state.notice = "trends: " + (plot.isEmpty ? "events" : plot.joined(separator: " against "))
+        state.notice = "trends: " + (plot.isEmpty ? "events" : plot.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " against "))
     }
 
     /// `t`: the trends in the regions pane's place, and back; the focus follows the pane it was on.

@@ -14,6 +14,7 @@ struct Options {
     var dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("sitrep-bench")
     var compareFoundation = false
     var filters = false
+    var numbers = false
 
     init(_ args: [String]) {
         var it = args.makeIterator()
@@ -24,8 +25,9 @@ struct Options {
             case "--dir": dir = it.next() ?? dir
             case "--compare-foundation": compareFoundation = true
             case "--filters": filters = true
+            case "--numbers": numbers = true
             default:
-                FileHandle.standardError.write(Data("usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation] [--filters]\n".utf8))
+                FileHandle.standardError.write(Data("usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation] [--filters] [--numbers]\n".utf8))
                 exit(2)
             }
         }
@@ -81,6 +83,10 @@ print("budgets at 1M events (bench/compare.sh prints them against lnav): summary
 
 if options.filters {
     FilterTimings.run(path: workload(options.sizes.last ?? 1_000_000))
+}
+
+if options.numbers {
+    NumberTimings.run(path: workload(options.sizes.last ?? 1_000_000))
 }
 
 if options.compareFoundation {

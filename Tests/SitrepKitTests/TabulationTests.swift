@@ -89,6 +89,16 @@ struct TabulationTests {
                 #expect(table.cells[r][c].sums == [Double(matching.map(\.drones).reduce(0, +))])
             }
         }
+        // The chart's series (binary searches at local midnights) agrees, filtered or not.
+        for period in Period.allCases {
+            for positions in [nil, Array(stride(from: 1, to: store.count, by: 2))] {
+                let table = store.tabulate(by: [.period(period)], sums: ["drones_launched"], positions: positions, zone: zone)
+                let series = store.periodSeries(period, sums: ["drones_launched"], positions: positions, zone: zone)
+                #expect(series.keys.map(period.label) == table.rows, "\(period) \(zoneName)")
+                #expect(series.counts == table.rowTotals.map(\.count), "\(period) \(zoneName)")
+                #expect(series.sums[0] == table.rowTotals.map { $0.sums[0] }, "\(period) \(zoneName)")
+            }
+        }
         // A filter's events only.
         let some = Array(stride(from: 0, to: store.count, by: 3))
         #expect(store.tabulate(by: [.period(.day)], positions: some, zone: zone).rowTotals.map(\.count).reduce(0, +) == some.count)

@@ -50,7 +50,7 @@ struct TrendsTests {
         #expect(d.state.layout.focusOrder == [.timeline, .trends, .detail])
         #expect(d.plotChoices.first == [] && d.plotChoices[1] == ["drones_launched", "drones_shot_down"])
         press(&d, .character("p"))
-        #expect(d.trendsState.series?.names == ["drones_launched", "drones_shot_down"])
+        #expect(d.trendsState.series?.names == ["drones launched", "drones shot down"])
         #expect(d.trendsState.series?.values[0].reduce(0, +) == 188 && d.trendsState.series?.values[1].reduce(0, +) == 76)
         press(&d, .character("t"))
         #expect(d.state.secondPane == .regions && d.render().lines.joined().contains("Regions"))
@@ -95,5 +95,20 @@ struct TrendsTests {
         // On the clock two years on, nothing is recent: no changes, no marks.
         press(&d, .character("a"))
         #expect(d.state.asOf == .clock || d.state.asOf == .newest)
+    }
+
+    /// With the focus on the regions, the detail is the selected region's totals over the shown events.
+    @Test func theDetailTotalsTheSelectedRegion() {
+        var d = dashboard(width: 160, height: 45)
+        press(&d, .tab)
+        let text = d.render().lines.joined(separator: "\n")
+        let region = d.regions[d.state.selectedRegionRow]
+        #expect(text.contains("Detail · region") && text.contains("Events shown  \(region.count)"))
+        let minutes = d.regionPositionsShown(region.name).compactMap { p in d.store.figures(at: p).first { $0.name == "duration_min" }?.value }.reduce(0, +)
+        #expect(text.contains(Figure.text((minutes * 100).rounded() / 100) + " min"))
+        press(&d, .character("/"))
+        type(&d, "cat:air")
+        press(&d, .enter)
+        #expect(d.regionPositionsShown(d.regions[d.state.selectedRegionRow].name).count == d.regions[d.state.selectedRegionRow].count)
     }
 }

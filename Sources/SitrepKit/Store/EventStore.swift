@@ -16,6 +16,7 @@ public final class EventStore: Sendable {
     private let titleFiles: TitleFiles
     let duplicateCache = DuplicateCache()
     let extraFieldCache = ExtraFieldCache()
+    let numbersCache = OnceCache<(dayPrecision: [Int], withFigures: [Int])>()
 
     init(files: [LoadedFile], order: TimelineOrder, strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil,
          continues previous: (store: ObjectIdentifier, count: Int)? = nil) {

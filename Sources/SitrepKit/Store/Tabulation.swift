@@ -63,12 +63,15 @@ extension EventStore {
     public func tabulate(by keys: [TableKey], sums names: [String] = [], positions: [Int]? = nil, zone: DisplayZone = .utc) -> Tabulation {
         let nameIDs = names.map { name in strings.firstIndex(of: name).map { UInt32($0) } }
         let twoKeys = keys.count > 1
-        var table: [Pair: Tabulation.Cell] = [:]
-        var first: [Int64] = [], second: [Int64] = []
+        // Cells are places in arrays: row slot -> [count, sums...] per column slot.
+        let stride = 1 + names.count
+        var rowSlots = KeySlots(), columnSlots = KeySlots()
+        var cells: [[Double]] = []
+        var first: [Int64] = [], second: [Int64] = [0]
         var sums = [Double](repeating: 0, count: names.count)
         func add(_ i: Int) {
             values(keys[0], i, zone, into: &first)
-            if twoKeys { values(keys[1], i, zone, into: &second) } else { second = [0] }
+            if twoKeys { values(keys[1], i, zone, into: &second) }
             for k in sums.indices { sums[k] = 0 }
             let r = row(i)
             if r.figureCount > 0, !names.isEmpty {
@@ -77,15 +80,23 @@ extension EventStore {
                 }
             }
             for a in first {
+                let ra = rowSlots.slot(a)
+                if ra == cells.count { cells.append([]) }
                 for b in second {
-                    var cell = table[Pair(a: a, b: b)] ?? Tabulation.Cell(sums: [Double](repeating: 0, count: names.count))
-                    cell.count += 1
-                    for k in sums.indices { cell.sums[k] += sums[k] }
-                    table[Pair(a: a, b: b)] = cell
+                    let at = columnSlots.slot(b) * stride
+                    if cells[ra].count <= at { cells[ra] += [Double](repeating: 0, count: at + stride - cells[ra].count) }
+                    cells[ra][at] += 1
+                    for k in sums.indices where sums[k] != 0 { cells[ra][at + 1 + k] += sums[k] }
                 }
             }
         }
         if let positions { positions.forEach(add) } else { (0..<count).forEach(add) }
+        var table: [Pair: Tabulation.Cell] = [:]
+        for (ra, row) in cells.enumerated() {
+            for at in Swift.stride(from: 0, to: row.count, by: stride) where row[at] > 0 {
+                table[Pair(a: rowSlots.values[ra], b: columnSlots.values[at / stride])] = Tabulation.Cell(count: Int(row[at]), sums: Array(row[at + 1..<at + stride]))
+            }
+        }
         return arrange(table, keys: keys, figures: names, events: positions?.count ?? count)
     }
 
@@ -148,6 +159,28 @@ extension EventStore {
         if value == Tally.none { return Self.noneKey }
         if case .period(let period) = key { return period.label(value) }
         return strings[Int(value)]
+    }
+}
+
+/// Key values numbered densely as they are met. Consecutive events mostly share their day, week
+/// or region, so the last value is checked before the table.
+struct KeySlots {
+    private(set) var values: [Int64] = []
+    private var slots: [Int64: Int] = [:]
+    private var last: (value: Int64, slot: Int) = (Int64.min + 1, -1)
+
+    mutating func slot(_ value: Int64) -> Int {
+        if value == last.value { return last.slot }
+        let s: Int
+        if let known = slots[value] {
+            s = known
+        } else {
+            s = values.count
+            slots[value] = s
+            values.append(value)
+        }
+        last = (value, s)
+        return s
     }
 }
 
