@@ -21,7 +21,9 @@ struct SummaryOutput {
     private func number(_ v: Double) -> String { Figure.text((v * 100).rounded() / 100) }
 
     private func csv() {
-        Swift.print((names + ["count"] + table.figures).map(EventWriter.csvCell).joined(separator: ","))
+        // One key keeps the header scripts already read (`key,count`); two name their keys.
+        let keys = table.keys.count == 1 ? ["key"] : names
+        Swift.print((keys + ["count"] + table.figures).map(EventWriter.csvCell).joined(separator: ","))
         for (r, row) in table.rows.enumerated() {
             for (c, cell) in table.cells[r].enumerated() {
                 let keys = [row] + (table.columns.isEmpty ? [] : [table.columns[c]])
