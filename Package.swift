@@ -16,10 +16,12 @@ let package = Package(
         .target(
             name: "SitrepKit",
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            exclude: ["Resources/make-map-shapes.py"],
             resources: [
                 .embedInCode("Resources/regions.csv"),
                 .embedInCode("Resources/news-2024-11.jsonl"),
                 .embedInCode("Resources/alerts-2024-11.csv"),
+                .embedInCode("Resources/map-shapes.txt"),
             ]
         ),
         /// Pure screen logic: state, keys, layout and panes drawn into a Buffer. No curses, no files.
@@ -46,7 +48,7 @@ let package = Package(
             ]
         ),
         /// The load benchmark: `swift run -c release sitrep-bench`. Not a test; it prints figures.
-        .executableTarget(name: "sitrep-bench", dependencies: ["SitrepKit"]),
+        .executableTarget(name: "sitrep-bench", dependencies: ["SitrepKit", "SitrepUI"]),
         /// libFuzzer targets (`bash Tests/Fuzz/fuzz.sh`); an empty program in an ordinary build.
         .executableTarget(name: "sitrep-fuzz", dependencies: ["SitrepKit", "SitrepUI"]),
         .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"], exclude: ["Fixtures"]),

@@ -117,7 +117,9 @@ public struct Dashboard: Sendable {
             state.regionsOrder = state.regionsOrder.next
             regions = RegionSummary.sorted(regions, state.regionsOrder)
         case .toggleAsOf: toggleAsOf()
-        case .nextSecondPane: cycleSecondPane()
+        case .nextSecondPane: toggleSecondPane(.trends)
+        case .showMap: toggleSecondPane(.map)
+        case .toggleMapDots: toggleMapDots()
         case .cyclePlot: cyclePlot()
         case .moveLeft: focusedPart?.moveAcross(&self, by: -1)
         case .moveRight: focusedPart?.moveAcross(&self, by: 1)

@@ -42,7 +42,7 @@ public enum Action: String, Sendable, CaseIterable {
     case focusNext, focusPrevious, open, back, quit, help, flipOrder, sortRegions
     case openFilter, lastDay, lastWeek, lastMonth, allTime, invertFilter, clearFilters
     case openSearch, nextMatch, previousMatch, sameAs, pickView, cycleTheme
-    case toggleAsOf, nextSecondPane, cyclePlot, moveLeft, moveRight
+    case toggleAsOf, nextSecondPane, cyclePlot, moveLeft, moveRight, showMap, toggleMapDots
 }
 
 /// One line of the keymap: the keys, the action, and the words the help shows.
@@ -69,9 +69,11 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("o")], action: .flipOrder, help: "newest or oldest first"),
         Binding(keys: [.character("s")], action: .sortRegions, help: "regions by count, by name or by change"),
         Binding(keys: [.character("t")], action: .nextSecondPane, help: "trends (bars per day) in place of the regions, and back"),
-        Binding(keys: [.character("p")], action: .cyclePlot, help: "trends: plot the count, a figure, or two side by side"),
-        Binding(keys: [.left, .character("h")], action: .moveLeft, help: "trends: the cursor to the previous day or week"),
-        Binding(keys: [.right, .character("l")], action: .moveRight, help: "trends: the cursor to the next day or week"),
+        Binding(keys: [.character("m")], action: .showMap, help: "the map in place of the regions, and back"),
+        Binding(keys: [.character("d")], action: .toggleMapDots, help: "map: dots for events with coordinates"),
+        Binding(keys: [.character("p")], action: .cyclePlot, help: "trends and map: plot the count, a figure, or two side by side"),
+        Binding(keys: [.left, .character("h")], action: .moveLeft, help: "trends: the previous day or week; map: the region west"),
+        Binding(keys: [.right, .character("l")], action: .moveRight, help: "trends: the next day or week; map: the region east"),
         Binding(keys: [.character("a")], action: .toggleAsOf, help: "now is the clock, or the newest event (archived files)"),
         Binding(keys: [.character("/")], action: .openFilter, help: "filter (Enter keeps, Esc restores, ↑↓ history)"),
         Binding(keys: [.character("1")], action: .lastDay, help: "the last 24 hours"),

@@ -26,7 +26,7 @@ public struct Layout: Sendable, Equatable {
     }
 
     /// Panes that can take the regions pane's place, in the order `t` shows them (after the regions).
-    static let standIns: [any PanePart] = [TrendsPart()]
+    static let standIns: [any PanePart] = [TrendsPart(), MapPart()]
 
     /// The part drawn where the table puts a part: the stand-in chosen for the regions pane.
     func resolved(_ part: any PanePart) -> any PanePart {
@@ -120,31 +120,35 @@ enum Share: Sendable {
     }
 }
 
-/// Panes side by side, stacked, or one at a time (the one with the focus).
-indirect enum Arrangement: Sendable {
-    case pane(any PanePart)
-    case side([(Share, Arrangement)])
-    case stacked([(Share, Arrangement)])
-    case oneAtATime([any PanePart])
+/// Panes side by side, stacked, or one at a time (the one with the focus). A struct whose children
+/// are in an array rather than an indirect enum: the table is a global made once, and an indirect
+/// enum's boxes, referenced through pointers carrying the enum's tag bits, look unreachable to the
+/// leak checker.
+struct Arrangement: Sendable {
+    enum Kind: Sendable { case pane, side, stacked, oneAtATime }
+    let kind: Kind
+    /// The pane (`.pane`) or the panes shown one at a time (`.oneAtATime`).
+    let panes: [any PanePart]
+    /// The shares and what fills them (`.side`, `.stacked`).
+    let items: [(share: Share, arrangement: Arrangement)]
 
-    var parts: [any PanePart] {
-        switch self {
-        case .pane(let part): [part]
-        case .side(let items), .stacked(let items): items.flatMap { $0.1.parts }
-        case .oneAtATime(let parts): parts
-        }
-    }
+    static func pane(_ part: any PanePart) -> Arrangement { Arrangement(kind: .pane, panes: [part], items: []) }
+    static func side(_ items: [(Share, Arrangement)]) -> Arrangement { Arrangement(kind: .side, panes: [], items: items.map { ($0.0, $0.1) }) }
+    static func stacked(_ items: [(Share, Arrangement)]) -> Arrangement { Arrangement(kind: .stacked, panes: [], items: items.map { ($0.0, $0.1) }) }
+    static func oneAtATime(_ parts: [any PanePart]) -> Arrangement { Arrangement(kind: .oneAtATime, panes: parts, items: []) }
+
+    var parts: [any PanePart] { kind == .pane || kind == .oneAtATime ? panes : items.flatMap { $0.arrangement.parts } }
 
     func place(in rect: Rect, focus: Pane, resolve: (any PanePart) -> any PanePart) -> [(part: any PanePart, rect: Rect)] {
-        switch self {
-        case .pane(let part): return [(resolve(part), rect)]
-        case .oneAtATime(let parts):
-            let shown = parts.map(resolve)
+        switch kind {
+        case .pane: return [(resolve(panes[0]), rect)]
+        case .oneAtATime:
+            let shown = panes.map(resolve)
             return [(shown.first { $0.pane == focus } ?? shown[0], rect)]
-        case .side(let items), .stacked(let items):
-            let across: Bool = if case .side = self { true } else { false }
+        case .side, .stacked:
+            let across = kind == .side
             let total = across ? rect.width : rect.height
-            let fixed = items.map { $0.0.cells(of: total) }
+            let fixed = items.map { $0.share.cells(of: total) }
             let rest = max(0, total - fixed.compactMap { $0 }.reduce(0, +))
             var offset = 0
             var placed: [(part: any PanePart, rect: Rect)] = []
@@ -152,7 +156,7 @@ indirect enum Arrangement: Sendable {
                 let size = fixed[i] ?? rest
                 let r = across ? Rect(x: rect.x + offset, y: rect.y, width: size, height: rect.height)
                     : Rect(x: rect.x, y: rect.y + offset, width: rect.width, height: size)
-                placed += item.1.place(in: r, focus: focus, resolve: resolve)
+                placed += item.arrangement.place(in: r, focus: focus, resolve: resolve)
                 offset += size
             }
             return placed

@@ -34,6 +34,17 @@ public enum Role: String, Sendable, CaseIterable {
     case trendsSecond = "trends.second"
     case trendsCursor = "trends.cursor"
     case trendsAxis = "trends.axis"
+    /// The map: the five steps of the fill (ordered, low to high), borders, the selected region,
+    /// labels, and dots for events with coordinates.
+    case mapStep1 = "map.step1"
+    case mapStep2 = "map.step2"
+    case mapStep3 = "map.step3"
+    case mapStep4 = "map.step4"
+    case mapStep5 = "map.step5"
+    case mapBorder = "map.border"
+    case mapSelected = "map.selected"
+    case mapLabel = "map.label"
+    case mapDot = "map.dot"
     case detailTitle = "detail.title"
     case detailLabel = "detail.label"
     case detailValue = "detail.value"
@@ -69,6 +80,11 @@ public enum Role: String, Sendable, CaseIterable {
         case .trendsBar: return .countsBar
         case .trendsSecond: return .sparkline
         case .trendsCursor: return .timelineSelected
+        case .mapStep1, .mapStep2, .mapStep3, .mapStep4, .mapStep5: return .countsBar
+        case .mapBorder: return .paneBorder
+        case .mapSelected: return .paneBorderFocused
+        case .mapLabel: return .countsName
+        case .mapDot: return .eventNew
         default:
             var name = Substring(rawValue)
             while let dot = name.lastIndex(of: ".") {

@@ -94,16 +94,16 @@ extension Dashboard {
 
     /// `p`: the next thing to plot, named in the status line.
     mutating func cyclePlot() {
-        guard state.secondPane == .trends else { return }
+        guard state.secondPane == .trends || state.secondPane == .map else { return }
         trendsState.plot = (trendsState.plot + 1) % plotChoices.count
         let plot = plotChoices[trendsState.plot]
         state.notice = "trends: " + (plot.isEmpty ? "events" : plot.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " against "))
     }
 
-    /// `t`: the trends in the regions pane's place, and back; the focus follows the pane it was on.
-    mutating func cycleSecondPane() {
-        let order = [Pane.regions] + Layout.standIns.map(\.pane)
-        let next = order[((order.firstIndex(of: state.secondPane) ?? 0) + 1) % order.count]
+    /// `t` (trends) and `m` (map): that pane in the regions pane's place, and back; the focus
+    /// follows the pane it was on.
+    mutating func toggleSecondPane(_ pane: Pane) {
+        let next = state.secondPane == pane ? Pane.regions : pane
         if state.focus == state.secondPane { state.focus = next }
         state.secondPane = next
     }

@@ -15,6 +15,7 @@ struct Options {
     var compareFoundation = false
     var filters = false
     var numbers = false
+    var map = false
 
     init(_ args: [String]) {
         var it = args.makeIterator()
@@ -26,8 +27,9 @@ struct Options {
             case "--compare-foundation": compareFoundation = true
             case "--filters": filters = true
             case "--numbers": numbers = true
+            case "--map": map = true
             default:
-                FileHandle.standardError.write(Data("usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation] [--filters] [--numbers]\n".utf8))
+                FileHandle.standardError.write(Data("usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation] [--filters] [--numbers] [--map]\n".utf8))
                 exit(2)
             }
         }
@@ -87,6 +89,10 @@ if options.filters {
 
 if options.numbers {
     NumberTimings.run(path: workload(options.sizes.last ?? 1_000_000))
+}
+
+if options.map {
+    MapTimings.run()
 }
 
 if options.compareFoundation {

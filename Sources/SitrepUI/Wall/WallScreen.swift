@@ -29,6 +29,16 @@ extension Dashboard {
         if state.width >= 120 {
             let left = min(64, rest.width * 2 / 5)
             drawTopRegions(&b, figures, Rect(x: 0, y: rest.y, width: left, height: rest.height))
+            // Where the screen is large, the map of the last 24 hours between the regions and the newest.
+            if state.width >= 160, rest.height >= 20 {
+                let mapWidth = min(72, (rest.width - left) / 2)
+                drawWallMap(&b, figures, Rect(x: left, y: rest.y, width: mapWidth, height: rest.height))
+                let right = Rect(x: left + mapWidth, y: rest.y, width: rest.width - left - mapWidth, height: rest.height)
+                let detailHeight = right.height >= 24 ? right.height / 3 : 0
+                drawNewest(&b, Rect(x: right.x, y: right.y, width: right.width, height: right.height - detailHeight))
+                if detailHeight > 0 { drawNewestDetail(&b, Rect(x: right.x, y: right.y + right.height - detailHeight, width: right.width, height: detailHeight)) }
+                return
+            }
             let detailHeight = rest.height >= 24 ? rest.height / 3 : 0
             drawNewest(&b, Rect(x: left, y: rest.y, width: rest.width - left, height: rest.height - detailHeight))
             if detailHeight > 0 { drawNewestDetail(&b, Rect(x: left, y: rest.y + rest.height - detailHeight, width: rest.width - left, height: detailHeight)) }
