@@ -7,6 +7,9 @@ extension Dashboard {
         let problems = ProblemCount(store: store, outside: outsideProblems, waiting: false)
         var left = "\(grouped(view.count)) of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
         let warning = problems.total == 0 ? "" : " · \(problems.errors) errors, \(problems.warnings) warnings (sitrep check)"
+        // What was just said (a broken theme, a search that found nothing) comes first: the end of a
+        // long status line is cut on narrow screens.
+        if let notice = state.notice { left += " · \(notice)" }
         if let filter = state.regionFilter { left += " · region: \(filter)" }
         let filters = filterSummary
         if !filters.isEmpty { left += " · filter: \(filters)" }
@@ -17,7 +20,6 @@ extension Dashboard {
         if let c = state.lastChange { left += " · changed \(c.clock) +\(c.added) −\(c.removed)" }
         if state.unseen > 0 { left += " · \(state.unseen) new ↑" }
         if !state.search.isEmpty { left += " · search: \(state.search) (n/N)" }
-        if let notice = state.notice { left += " · \(notice)" }
         if let problem = filterProblem { left += " · \(problem)" }
         let right = "\(state.clock)  ? help"
         let rightWidth = DisplayWidth.of(right)
