@@ -55,8 +55,10 @@ NAME = {spelling: name for name, spellings in OBLASTS.items() for spelling in sp
 
 
 def sitrep(binary, args):
+    """sitrep's counts; the empty days `--by day` lists between the first and the last are left out,
+    as a count made here has no key for them."""
     out = subprocess.run([binary, "summary", "--format", "json"] + args, capture_output=True, text=True, check=True).stdout
-    return {c["key"]: c["count"] for c in json.loads(out)["counts"]}
+    return {c["key"]: c["count"] for c in json.loads(out)["counts"] if c["count"] > 0}
 
 
 def alert_day(text, zone):

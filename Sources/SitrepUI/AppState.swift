@@ -75,6 +75,10 @@ public struct AppState: Sendable {
     public var fileHealth = FileHealth()
     /// A short message in the status line (a search that found nothing).
     public var notice: String?
+    /// `S` asked for the screen to be written to files; the runtime does it and clears this.
+    public var snapshotWanted = false
+    /// A replay of the files (`--replay`), while one runs.
+    public var replay: ReplayState?
     /// Filters used before, oldest first; Up/Down in the filter line walk them.
     public var history: [String] = []
     public var historyIndex: Int?

@@ -19,6 +19,8 @@ public enum RegionsOrder: String, Sendable, CaseIterable {
 extension Dashboard {
     /// The moment relative times count back from.
     public var anchor: Int64 {
+        // A replay's clock is "now" for everything that counts back.
+        if let replay = state.replay { return replay.clock }
         switch state.asOf {
         case .clock: return state.now
         case .newest: return newestStore.newestTime ?? state.now
@@ -28,7 +30,7 @@ extension Dashboard {
 
     /// `as of 30 Nov 2024`, when "now" is not the clock.
     var asOfText: String? {
-        guard state.asOf != .clock else { return nil }
+        guard state.asOf != .clock, state.replay == nil else { return nil }
         let civil = CivilTime(secondsSinceEpoch: anchor + Int64(zone.offsetSeconds(at: anchor)))
         return "as of \(civil.day) \(Weekday.months[civil.month - 1]) \(civil.year)"
     }

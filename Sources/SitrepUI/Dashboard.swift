@@ -120,6 +120,8 @@ public struct Dashboard: Sendable {
         case .nextSecondPane: toggleSecondPane(.trends)
         case .showMap: toggleSecondPane(.map)
         case .toggleMapDots: toggleMapDots()
+        case .snapshot: state.snapshotWanted = true
+        case .pauseReplay, .faster, .slower: changeReplay(action)
         case .cyclePlot: cyclePlot()
         case .moveLeft: focusedPart?.moveAcross(&self, by: -1)
         case .moveRight: focusedPart?.moveAcross(&self, by: 1)

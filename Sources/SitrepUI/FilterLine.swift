@@ -11,6 +11,8 @@ extension Dashboard {
         case .failure: parts.append(.not(.all))
         }
         if let window = state.window { parts.append(.since(TimeBound(anchor - window, zone: zone))) }
+        // A replay shows what had happened by its clock.
+        if let replay = state.replay { parts.append(.until(TimeBound(replay.clock, zone: zone))) }
         return parts.isEmpty ? .all : (parts.count == 1 ? parts[0] : .and(parts))
     }
 

@@ -42,7 +42,8 @@ public enum Action: String, Sendable, CaseIterable {
     case focusNext, focusPrevious, open, back, quit, help, flipOrder, sortRegions
     case openFilter, lastDay, lastWeek, lastMonth, allTime, invertFilter, clearFilters
     case openSearch, nextMatch, previousMatch, sameAs, pickView, cycleTheme
-    case toggleAsOf, nextSecondPane, cyclePlot, moveLeft, moveRight, showMap, toggleMapDots
+    case toggleAsOf, nextSecondPane, cyclePlot, moveLeft, moveRight, showMap, toggleMapDots, snapshot
+    case pauseReplay, faster, slower
 }
 
 /// One line of the keymap: the keys, the action, and the words the help shows.
@@ -88,11 +89,18 @@ public struct Keymap: Sendable {
         Binding(keys: [.control("f")], action: .openSearch, help: "search without narrowing"),
         Binding(keys: [.character("n")], action: .nextMatch, help: "next search match"),
         Binding(keys: [.character("N")], action: .previousMatch, help: "previous search match"),
+        Binding(keys: [.character("P")], action: .pauseReplay, help: "replay: pause and resume"),
+        Binding(keys: [.character("+")], action: .faster, help: "replay: twice as fast"),
+        Binding(keys: [.character("-")], action: .slower, help: "replay: half as fast"),
+        Binding(keys: [.character("S")], action: .snapshot, help: "write this screen to files (txt, ansi, html, svg)"),
         Binding(keys: [.character("?")], action: .help, help: "this help"),
         Binding(keys: [.character("q"), .control("c")], action: .quit, help: "quit"),
     ])
 
+    /// The action of a key, or of the key at the same place on a Latin keyboard (`й` quits like `q`).
     public func action(for key: Key) -> Action? {
-        bindings.first { $0.keys.contains(key) }?.action
+        if let action = bindings.first(where: { $0.keys.contains(key) })?.action { return action }
+        guard let latin = KeyLayouts.latin(for: key) else { return nil }
+        return bindings.first { $0.keys.contains(latin) }?.action
     }
 }

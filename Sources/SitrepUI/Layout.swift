@@ -3,7 +3,8 @@
 /// here, not edits to the key handling.
 public struct Layout: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        /// At least 120 columns: timeline, regions and detail side by side.
+        /// At least 120 columns: timeline, regions and detail side by side (and the map beside the
+        /// regions from 170x45).
         case wide
         /// 80 to 119 columns: timeline with regions beside it; detail below when there is height for
         /// it, otherwise in place of the lists on Enter.
@@ -28,14 +29,22 @@ public struct Layout: Sendable, Equatable {
     /// Panes that can take the regions pane's place, in the order `t` shows them (after the regions).
     static let standIns: [any PanePart] = [TrendsPart(), MapPart()]
 
-    /// The part drawn where the table puts a part: the stand-in chosen for the regions pane.
+    /// The part drawn where the table puts a part: the stand-in chosen for the regions pane, unless
+    /// the layout shows that pane already (the map beside the regions on a large screen).
     func resolved(_ part: any PanePart) -> any PanePart {
-        guard part.pane == .regions, secondPane != .regions else { return part }
+        guard part.pane == .regions, secondPane != .regions, rule?.arrangement.parts.contains(where: { $0.pane == secondPane }) != true else { return part }
         return Self.standIns.first { $0.pane == secondPane } ?? part
     }
 
     /// The breakpoints, largest first. Shares are of the body (the screen above the status line).
     static let table: [LayoutRule] = [
+        // Room for the map beside the regions: four panes.
+        LayoutRule(kind: .wide, minWidth: 170, minHeight: 45, arrangement: .side([
+            (.percent(34), .pane(TimelinePart())),
+            (.between(percent: 22, min: 38, max: 48), .pane(RegionsPart())),
+            (.between(percent: 26, min: 44, max: 64), .pane(MapPart())),
+            (.rest, .pane(DetailPart())),
+        ])),
         LayoutRule(kind: .wide, minWidth: 120, minHeight: 10, arrangement: .side([
             (.percent(44), .pane(TimelinePart())),
             (.between(percent: 30, min: 38, max: 56), .pane(RegionsPart())),

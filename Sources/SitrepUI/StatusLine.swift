@@ -5,7 +5,7 @@ extension Dashboard {
     func drawStatus(_ buffer: inout Buffer, _ rect: Rect) {
         buffer.fill(rect, role: .statusLine)
         let problems = ProblemCount(store: store, outside: outsideProblems, waiting: false)
-        var left = "\(grouped(view.count)) of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
+        var left = (state.replay.map { $0.label + " · " } ?? "") + "\(grouped(view.count)) of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
         let warning = problems.total == 0 ? "" : " · \(problems.errors) errors, \(problems.warnings) warnings (sitrep check)"
         // What was just said (a broken theme, a search that found nothing) comes first: the end of a
         // long status line is cut on narrow screens.
@@ -32,19 +32,31 @@ extension Dashboard {
     }
 
     /// Every key, from the same table that dispatches them.
+    /// As wide as the longest line needs where the screen allows, so that no description is cut at
+    /// 160 columns; in two columns when the keys do not fit the height and the width has room.
     func drawHelp(_ buffer: inout Buffer) {
-        let width = min(66, buffer.width - 2)
-        let height = min(keymap.bindings.count + 4, buffer.height - 2)
+        let bindings = keymap.bindings
+        let keyWidth = min(16, bindings.map { DisplayWidth.of($0.keys.map(\.label).joined(separator: " ")) }.max() ?? 0)
+        let longest = bindings.map { DisplayWidth.of($0.help) }.max() ?? 0
+        let columns = bindings.count + 4 > buffer.height - 2 && buffer.width >= 100 ? 2 : 1
+        let rows = (bindings.count + columns - 1) / columns
+        let columnWidth = min(keyWidth + longest + 6, (buffer.width - 4) / columns)
+        let width = min(max(66, columnWidth * columns + 2), buffer.width - 2)
+        let height = min(rows + 4, buffer.height - 2)
         guard width > 10, height > 3 else { return }
         let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
         buffer.fill(rect, role: .helpText)
         buffer.box(rect, role: .helpBorder)
         buffer.put(" Keys (Esc or ? closes) ", x: rect.x + 2, y: rect.y, role: .helpBorder)
-        for (i, b) in keymap.bindings.prefix(height - 4).enumerated() {
-            let keys = b.keys.map(\.label).joined(separator: " ")
-            let y = rect.y + 2 + i
-            buffer.put(Buffer.fit(keys, 16), x: rect.x + 2, y: y, role: .helpKey)
-            buffer.put(Buffer.fit(b.help, width - 22), x: rect.x + 20, y: y, role: .helpText)
+        let inner = (width - 2) / columns
+        for (i, b) in bindings.enumerated() {
+            let (column, row) = (i / rows, i % rows)
+            guard row < height - 4 else { continue }
+            let x = rect.x + 2 + column * inner
+            let y = rect.y + 2 + row
+            buffer.put(Buffer.fit(b.keys.map(\.label).joined(separator: " "), keyWidth), x: x, y: y, role: .helpKey)
+            buffer.put(Buffer.fit(b.help, inner - keyWidth - 4), x: x + keyWidth + 2, y: y, role: .helpText)
         }
     }
+
 }

@@ -78,7 +78,7 @@ public final class Program {
         case .countRepeats(let store):
             work.noteNewest(store)
             run(effect, on: beside, follow: &follow)
-        case .pollFiles, .readDetail, .checkFiles, .readThemes, .saveHistory, .cancel:
+        case .pollFiles, .readDetail, .checkFiles, .readThemes, .saveHistory, .cancel, .writeSnapshot:
             work.perform(effect) { follow.append($0) }
         }
     }

@@ -12,13 +12,16 @@ public final class Work: @unchecked Sendable {
     /// The files named on the command line, for the wall's freshness line.
     let namedFiles: [String]
     let themesDirectory: String
+    let snapshotsDirectory: String
     /// Where history is kept; nil keeps none (tests).
     let keepsHistory: Bool
     private let newest = NewestStore()
     private var details: (store: EventStore, reader: DetailReader)?
 
     public init(library: EventLibrary, watcher: FileWatcher? = nil, namedFiles: [String] = [],
-                themesDirectory: String = SitrepPaths.themesDirectory, keepsHistory: Bool = true) {
+                themesDirectory: String = SitrepPaths.themesDirectory, snapshotsDirectory: String = SitrepPaths.snapshotsDirectory,
+                keepsHistory: Bool = true) {
+        self.snapshotsDirectory = snapshotsDirectory
         self.library = library
         self.watcher = watcher
         self.namedFiles = namedFiles
@@ -62,6 +65,8 @@ public final class Work: @unchecked Sendable {
             post(.repeatsCounted)
         case .saveHistory(let history):
             if keepsHistory { FilterHistory.save(history) }
+        case .writeSnapshot(let snapshot):
+            post(.snapshotWritten(SnapshotFiles.write(snapshot, to: snapshotsDirectory)))
         case .cancel(let cancellation):
             cancellation.cancel()
         case .applyTheme, .draw, .quit:

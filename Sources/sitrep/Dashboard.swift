@@ -38,6 +38,9 @@ struct Dashboard: ParsableCommand {
     @Flag(help: "Wall mode: ignore every key; only Ctrl-C quits.")
     var locked = false
 
+    @Option(help: ArgumentHelp("Play the files as if live, this many times as fast (60: an hour a minute); P pauses, + and - change the speed.", valueName: "speed"))
+    var replay: Double?
+
     @Option(name: .customLong("new-for"), help: ArgumentHelp("Minutes an event that arrived by a reload stays marked as new.", valueName: "minutes"))
     var newFor: Double = 10
 
@@ -52,6 +55,7 @@ struct Dashboard: ParsableCommand {
         if let night, WallArguments.window(night) == nil { throw ValidationError("--night takes local times from-to, e.g. 22:00-07:00") }
         if let poll, !(poll >= 0.1 && poll <= 86_400) { throw ValidationError("--poll takes seconds between 0.1 and 86400") }
         if !(newFor >= 0 && newFor <= 10_080) { throw ValidationError("--new-for takes minutes between 0 and 10080") }
+        if let replay, !(replay >= 0.125 && replay <= 1_000_000) { throw ValidationError("--replay takes a speed between 0.125 and 1000000") }
     }
 
     func run() throws {
@@ -117,6 +121,7 @@ struct Dashboard: ParsableCommand {
         if let watcher, case .polling(let seconds, _) = watcher.mode { s.pollSeconds = seconds }
         s.outsideProblems = outside
         s.surgeRule = prepared.surges
+        s.replay = replay
         // The demo is from November 2024: it opens as of its newest event, so windows and changes show something.
         switch input.asOf {
         case nil: s.asOf = prepared.isDemo ? .newest : .clock

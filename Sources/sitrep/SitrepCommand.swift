@@ -10,7 +10,8 @@ struct SitrepCommand: ParsableCommand {
         the November 2024 air-raid alert log). Files may be JSON Lines (.jsonl, .ndjson) or CSV \
         (ACLED, VIINA, air-raid alert logs, or a profile of your own); directories are read recursively.
         """,
-        subcommands: [Dashboard.self, Check.self, Summary.self, Surges.self, List.self, Regions.self, Themes.self],
+        version: "sitrep 0.9.0",
+        subcommands: [Dashboard.self, Check.self, Summary.self, Surges.self, List.self, SnapshotCommand.self, Regions.self, Themes.self],
         defaultSubcommand: Dashboard.self
     )
 }

@@ -29,7 +29,8 @@ final class TestRun {
         if let backgroundFrom { dashboard.backgroundFrom = backgroundFrom }
         let dark = ThemeCatalog.builtIn.theme(Theme.defaultName).theme!
         program = Program(runtime: Runtime(dashboard: dashboard, settings: settings, themes: .builtIn, theme: dark), screen: screen,
-                          work: Work(library: EventLibrary(sources: sources, options: options), themesDirectory: dir + "/themes", keepsHistory: false),
+                          work: Work(library: EventLibrary(sources: sources, options: options), themesDirectory: dir + "/themes",
+                                           snapshotsDirectory: dir + "/snapshots", keepsHistory: false),
                           background: false)
         now = Instant(wall: wall, uptime: 10_000_000_000)
         program.start(at: now)

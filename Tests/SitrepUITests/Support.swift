@@ -29,7 +29,8 @@ func press(_ d: inout Dashboard, _ keys: Key...) {
 /// dashboard does with them, including reading the selected event in full.
 func run(_ d: inout Dashboard, _ messages: [Message]) {
     let program = Program(runtime: Runtime(resuming: d), screen: MemoryScreen(width: d.state.width, height: d.state.height),
-                          work: Work(library: EventLibrary(sources: [], options: LoadOptions()), keepsHistory: false), background: false)
+                          work: Work(library: EventLibrary(sources: [], options: LoadOptions()),
+                                     snapshotsDirectory: NSTemporaryDirectory() + "/sitrep-test-snapshots", keepsHistory: false), background: false)
     let now = Instant(wall: Double(d.state.now), uptime: 1_000_000_000)
     for m in messages { program.send(m, at: now) }
     d = program.runtime.dashboard

@@ -16,4 +16,13 @@ public enum SitrepPaths {
     /// The user's themes, which add to or replace the built-in ones.
     public static var themesDirectory: String { (configDirectory as NSString).appendingPathComponent("themes") }
     public static var regionAliasesFile: String { (configDirectory as NSString).appendingPathComponent("regions.csv") }
+
+    /// Screens written from the dashboard: `$XDG_DATA_HOME/sitrep/snapshots` (default
+    /// `~/.local/share/sitrep/snapshots`).
+    public static var snapshotsDirectory: String {
+        let env = ProcessInfo.processInfo.environment
+        let data = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((env["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/share")
+        return (data as NSString).appendingPathComponent("sitrep/snapshots")
+    }
 }

@@ -14,7 +14,7 @@ public final class EventStore: Sendable {
     /// it: its first positions are the same events, so a view of the older one can be extended.
     private let continued: (store: ObjectIdentifier, count: Int)?
     private let titleFiles: TitleFiles
-    let duplicateCache = DuplicateCache()
+    let duplicateCache = OnceCache<[Diagnostic]>()
     let extraFieldCache = ExtraFieldCache()
     let numbersCache = OnceCache<(dayPrecision: [Int], withFigures: [Int])>()
 

@@ -88,18 +88,3 @@ extension SortedPositions {
         return k < sorted.count && sorted[k] == value
     }
 }
-
-/// A value worked out once per snapshot, on first use, by whichever thread asks first.
-final class OnceCache<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: Value?
-
-    func value(_ make: () -> Value) -> Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let value = make()
-        made = value
-        return value
-    }
-}

@@ -25,28 +25,6 @@ public struct ProblemCount: Sendable, Equatable {
     public var text: String { "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" }
 }
 
-/// Repeated ids are found once per snapshot, on first use: the reload thread asks, so the screen
-/// never waits for the scan.
-final class DuplicateCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var found: [Diagnostic]?
-
-    var peek: [Diagnostic]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return found
-    }
-
-    func value(_ make: () -> [Diagnostic]) -> [Diagnostic] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let found { return found }
-        let made = make()
-        found = made
-        return made
-    }
-}
-
 extension EventStore {
     /// Records that share an explicit id with an earlier one (warnings), found once and kept.
     public var duplicateIDs: [Diagnostic] { duplicateCache.value { DuplicateIDs.find(in: self) } }

@@ -24,6 +24,8 @@ public enum Message: Sendable {
     case repeatsCounted
     /// SIGINT, SIGTERM or SIGHUP: leave, with 128 + the signal as the exit status.
     case signal(Int32)
+    /// The screen was written to files (`S`), or could not be: what the status line says.
+    case snapshotWritten(String)
 }
 
 /// What an update asks the world to do. The runtime never does these itself, so that tests can see
@@ -50,6 +52,8 @@ public enum Effect: Sendable {
     case countRepeats(EventStore)
     /// Keep the filters used, for the next run.
     case saveHistory([String])
+    /// Write the screen to files, in every snapshot format, with the theme on screen.
+    case writeSnapshot(Snapshot)
     /// The screen changed: draw it.
     case draw
     /// Leave with this exit status.

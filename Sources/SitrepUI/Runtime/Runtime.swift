@@ -34,6 +34,9 @@ public struct Runtime: Sendable {
     /// What the screen last showed of the clock: redrawn when the minute or the wall's shift turns.
     var drawnMinute = Int64.min
     var drawnShift = Int64.min
+    /// A replay's clock: the event time it had at a wall-clock moment, and the pause and speed in
+    /// force since then.
+    var replayBase: (event: Double, wall: Double, paused: Bool, speed: Double)?
 
     public init(dashboard: Dashboard, settings: RuntimeSettings, themes: ThemeCatalog, theme: Theme) {
         var dashboard = dashboard
@@ -95,6 +98,11 @@ public struct Runtime: Sendable {
         case .filesChecked(let health): dashboard.setFileHealth(health)
         case .repeatsCounted: break
         case .signal(let number): exitStatus = 128 + number
+        case .snapshotWritten(let said): dashboard.state.notice = said
+        }
+        if dashboard.state.snapshotWanted {
+            dashboard.state.snapshotWanted = false
+            if let theme = themes.theme(appliedTheme).theme { effects.append(.writeSnapshot(Snapshot(buffer: dashboard.render(), theme: theme))) }
         }
         let (scheduled, changed) = due(at: now)
         effects += scheduled
@@ -116,6 +124,12 @@ public struct Runtime: Sendable {
             lastStore = store
             dashboard.replaceStore(store, change: change)
             effects.append(.countRepeats(store))
+            if let speed = settings.replay, dashboard.state.replay == nil, store.count > 0 {
+                let start: Int64
+                if case .moment(let t) = settings.asOf { start = t } else { start = store.time(at: 0).seconds }
+                dashboard.startReplay(at: start, speed: speed)
+                replayBase = (Double(start), now.wall, false, speed)
+            }
         }
         if !started {
             started = true

@@ -7,11 +7,14 @@ extension Runtime {
     /// expired), which is when an idle tick draws.
     mutating func due(at now: Instant) -> (effects: [Effect], changed: Bool) {
         var effects: [Effect] = []
-        let minute = now.seconds / 60
         let marks = dashboard.state.arrivals.count
-        if settings.wall != nil, started, minute != dashboard.state.now / 60 { effects.append(.checkFiles(lastStore)) }
-        dashboard.setNow(now.seconds, clock: clockText(now.seconds))
-        var changed = minute != drawnMinute || marks != dashboard.state.arrivals.count
+        if settings.wall != nil, started, now.seconds / 60 != dashboard.state.now / 60, dashboard.state.replay == nil { effects.append(.checkFiles(lastStore)) }
+        let replayed = replayDue(at: now)
+        // A replay's clock is the one on screen.
+        let shownNow = dashboard.state.replay?.clock ?? now.seconds
+        let minute = shownNow / 60
+        dashboard.setNow(shownNow, clock: clockText(shownNow))
+        var changed = replayed || minute != drawnMinute || marks != dashboard.state.arrivals.count
         drawnMinute = minute
         if let every = settings.wall?.shiftEvery {
             changed = changed || now.seconds / every != drawnShift
@@ -39,6 +42,31 @@ extension Runtime {
         return (effects, changed)
     }
 
+    /// Moves a replay's clock on to where the real clock says it is, and takes a new pause or speed
+    /// from the keys. Returns whether events arrived.
+    mutating func replayDue(at now: Instant) -> Bool {
+        guard let replay = dashboard.state.replay, let base = replayBase else { return false }
+        // A thousandth of a second of slack: times made of Doubles land a hair short of a whole second.
+        let exact = (base.paused ? base.event : base.event + (now.wall - base.wall) * base.speed) + 0.001
+        var arrived = false
+        if Int64(exact) > replay.clock {
+            let shown = dashboard.view.count
+            dashboard.advanceReplay(to: Int64(exact))
+            arrived = dashboard.view.count != shown
+        }
+        if replay.paused != base.paused || replay.speed != base.speed { replayBase = (exact, now.wall, replay.paused, replay.speed) }
+        return arrived
+    }
+
+    /// The wall-clock moment a running replay reaches its next event (or a second from now, so
+    /// that its clock moves on screen).
+    func nextReplayWake(at now: Instant) -> UInt64? {
+        guard let base = replayBase, !base.paused else { return nil }
+        var seconds = 1.0
+        if let next = dashboard.nextReplayEvent { seconds = min(seconds, max(0, (Double(next) - base.event) / base.speed - (now.wall - base.wall))) }
+        return now.uptime + UInt64(seconds * 1e9)
+    }
+
     /// How long the shell may sleep before something is due: the next minute for the clock, or
     /// sooner for a reload, a typing pause, a rotation, a poll, an expiring mark or the wall's shift.
     public func timeout(at now: Instant) -> Int32 {
@@ -55,6 +83,7 @@ extension Runtime {
         until(nextFilter?.at)
         until(nextRotation)
         until(nextPoll)
+        until(nextReplayWake(at: now))
         if dashboard.state.loading { until(now.uptime + RuntimeSettings.progressEvery) }
         untilSecond(dashboard.state.arrivals.values.min().map { $0 + dashboard.state.newFor })
         if let every = settings.wall?.shiftEvery { untilSecond((now.seconds / every + 1) * every) }

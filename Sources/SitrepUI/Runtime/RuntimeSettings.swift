@@ -20,6 +20,8 @@ public struct RuntimeSettings: Sendable {
     public var watchMode = "demo"
     /// Seconds an event that arrived by a reload stays marked as new (`--new-for`).
     public var newFor: Int64 = 600
+    /// Play the files as if live, this many times as fast (`--replay`).
+    public var replay: Double?
     /// What "now" is for windows, changes and surges (`--as-of`), and when a region surges.
     public var asOf = AsOf.clock
     public var surgeRule = SurgeRule()

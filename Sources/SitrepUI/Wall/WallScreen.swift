@@ -56,7 +56,7 @@ extension Dashboard {
     /// ` SITREP · view Kursk · 1,234 events      UTC Sat 30 Nov 23:30 │ Kyiv 01:30`
     private func drawWallHeader(_ b: inout Buffer, _ settings: WallSettings) -> Int {
         let scope = state.viewName.map { "view \($0)" } ?? (state.filter.isEmpty ? "all events" : "filter \(state.filter)")
-        let left = " SITREP · \(scope)"
+        let left = " SITREP · " + (state.replay.map { $0.label + " · " } ?? "") + scope
         var clocks = settings.clocks.enumerated().map { i, c in clockText(c.label, c.zone, withDate: i == 0) }
         while !clocks.isEmpty, DisplayWidth.of(left) + DisplayWidth.of(clocks.joined(separator: " │ ")) + 4 > b.width { clocks.removeLast() }
         b.put(Buffer.fit(left, b.width), x: 0, y: 0, role: .wallLabel)

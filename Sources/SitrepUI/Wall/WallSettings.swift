@@ -63,6 +63,9 @@ extension Dashboard {
         case .back: state.mode = .normal
         case .quit: state.quitting = true
         case .cycleTheme: cycleTheme()
+        case .pauseReplay: changeReplay(.pauseReplay)
+        case .faster: changeReplay(.faster)
+        case .slower: changeReplay(.slower)
         default: break
         }
     }

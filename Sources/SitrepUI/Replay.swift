@@ -1,0 +1,62 @@
+import SitrepKit
+
+/// Playing the files as if they were arriving (`--replay SPEED`): the dashboard's "now" is the
+/// replay's clock, which runs SPEED times as fast as the real one from the first event (or
+/// `--as-of`); events show when the clock reaches them, with the new-event marks, counters and
+/// following of a live feed. For demos, training and looking back over a night.
+public struct ReplayState: Sendable, Equatable {
+    /// The replay's clock: seconds since 1970 in the events' time.
+    public var clock: Int64
+    /// How many seconds of the events' time pass in a second.
+    public var speed: Double
+    public var paused = false
+
+    public init(clock: Int64, speed: Double) {
+        self.clock = clock
+        self.speed = speed
+    }
+
+    /// `REPLAY ×600`, `REPLAY ×600 paused`.
+    public var label: String { "REPLAY ×\(Figure.text(speed))" + (paused ? " paused" : "") }
+}
+
+extension Dashboard {
+    /// Starts a replay at a moment: only events up to it are shown.
+    public mutating func startReplay(at clock: Int64, speed: Double) {
+        state.replay = ReplayState(clock: clock, speed: speed)
+        state.now = clock
+        rebuildView()
+    }
+
+    /// The replay's clock moved on: the events it passed arrive as a reload's would.
+    public mutating func advanceReplay(to clock: Int64) {
+        guard var replay = state.replay, clock > replay.clock else { return }
+        let from = EventStore.firstIndex(in: store.count) { self.store.time(at: $0).seconds > replay.clock }
+        let to = EventStore.firstIndex(in: store.count) { self.store.time(at: $0).seconds > clock }
+        replay.clock = clock
+        state.replay = replay
+        state.now = clock
+        let arrived = (from..<to).map { store.id(at: $0) }
+        showEvents(of: newestStore, reason: .reload(LibraryChange(added: arrived), first: false))
+    }
+
+    /// `P` pauses and resumes, `+` and `-` double and halve the speed; the runtime keeps time.
+    mutating func changeReplay(_ action: Action) {
+        guard var replay = state.replay else { return }
+        switch action {
+        case .pauseReplay: replay.paused.toggle()
+        case .faster: replay.speed = min(1_000_000, replay.speed * 2)
+        case .slower: replay.speed = max(0.125, replay.speed / 2)
+        default: return
+        }
+        state.replay = replay
+        state.notice = replay.label.lowercased()
+    }
+
+    /// When the replay's clock reaches the next event not yet shown, if there is one.
+    public var nextReplayEvent: Int64? {
+        guard let replay = state.replay else { return nil }
+        let next = EventStore.firstIndex(in: store.count) { self.store.time(at: $0).seconds > replay.clock }
+        return next < store.count ? store.time(at: next).seconds : nil
+    }
+}
