@@ -33,6 +33,7 @@ ok "check, summary and list print no control characters"
 
 tmux -L "$sock" new-session -d -x 200 -y 50 "TERM=tmux-256color '$bin' '$dir'; sleep 5"
 wait_for "Timeline"
+wait_for "Title"
 # Only SGR (colour and attribute) sequences may appear in what the panes hold.
 check_screen() {
   local raw
@@ -47,7 +48,8 @@ check_screen() {
 }
 check_screen "timeline and detail"
 screen | grep -qF "Title 3 �" || fail "controls should show as a visible stand-in (U+FFFD)"
-for k in j j Tab Tab; do tmux -L "$sock" send-keys "$k"; sleep 0.1; check_screen "after $k"; done
+# At 200 columns four panes: timeline, regions, map, detail; three Tabs reach the detail.
+for k in j j Tab Tab Tab; do tmux -L "$sock" send-keys "$k"; sleep 0.1; check_screen "after $k"; done
 tmux -L "$sock" send-keys Enter; sleep 0.2; check_screen "detail opened"
 tmux -L "$sock" send-keys Escape '?'; sleep 0.2; check_screen "help"
 tmux -L "$sock" send-keys Escape '/' 'title (' ; sleep 0.3; check_screen "filter line with an error"

@@ -71,8 +71,11 @@ public struct Runtime: Sendable {
         reloading = true
         if let seconds = settings.pollSeconds { nextPoll = now.uptime + UInt64(seconds * 1e9) }
         noteUnreadableThemes()
-        guard let theme = themes.theme(appliedTheme).theme else { return [.load] + due(at: now).effects + [.draw] }
-        return [.applyTheme(theme), .load] + due(at: now).effects + [.draw]
+        let scheduled = due(at: now).effects
+        // The first screen is drawn from settled panes, as every later one is.
+        dashboard.settle()
+        guard let theme = themes.theme(appliedTheme).theme else { return [.load] + scheduled + [.draw] }
+        return [.applyTheme(theme), .load] + scheduled + [.draw]
     }
 
     /// Applies one message at the time it arrived.
