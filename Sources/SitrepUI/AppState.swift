@@ -10,6 +10,12 @@ public struct AppState: Sendable {
     /// What "now" is for windows, changes and surges (see `AsOf`), and when a region surges.
     public var asOf = AsOf.clock
     public var surgeRule = SurgeRule()
+    /// One row per story (`r`, `--group`): reports of one happening shown, and counted, once.
+    public var grouping = false
+    /// When reports count as one story (`[stories]` in config.toml).
+    public var storyRules = StoryRules()
+    /// The story whose reports are listed under its row (Enter on a story), by its first report's id.
+    public var expandedStory: String?
     /// The pane beside the timeline: the regions, or one standing in for them (`t`: trends).
     public var secondPane = Pane.regions
     /// What keys do now: the filter line, a menu, help, the detail in place, the wall, or the panes.

@@ -120,6 +120,7 @@ public struct Dashboard: Sendable {
         case .nextSecondPane: toggleSecondPane(.trends)
         case .showMap: toggleSecondPane(.map)
         case .toggleMapDots: toggleMapDots()
+        case .toggleStories: toggleStories()
         case .snapshot: state.snapshotWanted = true
         case .pauseReplay, .faster, .slower: changeReplay(action)
         case .cyclePlot: cyclePlot()
@@ -185,6 +186,8 @@ public struct Dashboard: Sendable {
             state.focus = .timeline
         } else if state.focus == .detail {
             state.focus = .timeline
+        } else if state.expandedStory != nil, state.focus == .timeline {
+            state.expandedStory = nil
         } else if state.regionFilter != nil {
             state.regionFilter = nil
             rebuildView()

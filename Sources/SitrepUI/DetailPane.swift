@@ -99,6 +99,7 @@ extension Dashboard {
                               (FigureUnit.suffix(f.name), .detailLabel)])
             }
         }
+        lines += storyLines(width: width)
         if let body = e.body {
             lines.append([])
             let shown = shownPart(body, limit: Self.shownBody)

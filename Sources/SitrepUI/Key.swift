@@ -43,7 +43,7 @@ public enum Action: String, Sendable, CaseIterable {
     case openFilter, lastDay, lastWeek, lastMonth, allTime, invertFilter, clearFilters
     case openSearch, nextMatch, previousMatch, sameAs, pickView, cycleTheme
     case toggleAsOf, nextSecondPane, cyclePlot, moveLeft, moveRight, showMap, toggleMapDots, snapshot
-    case pauseReplay, faster, slower
+    case pauseReplay, faster, slower, toggleStories
 }
 
 /// One line of the keymap: the keys, the action, and the words the help shows.
@@ -65,7 +65,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.end, .character("G")], action: .last, help: "last row"),
         Binding(keys: [.tab], action: .focusNext, help: "next pane"),
         Binding(keys: [.backTab], action: .focusPrevious, help: "previous pane"),
-        Binding(keys: [.enter], action: .open, help: "open: region filter, or the detail of an event"),
+        Binding(keys: [.enter], action: .open, help: "open: region filter, a story's reports, or the detail of an event"),
         Binding(keys: [.escape], action: .back, help: "back: close help or detail, clear the region filter"),
         Binding(keys: [.character("o")], action: .flipOrder, help: "newest or oldest first"),
         Binding(keys: [.character("s")], action: .sortRegions, help: "regions by count, by name or by change"),
@@ -75,6 +75,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("p")], action: .cyclePlot, help: "trends and map: plot the count, a figure, or two side by side"),
         Binding(keys: [.left, .character("h")], action: .moveLeft, help: "trends: the previous day or week; map: the region west"),
         Binding(keys: [.right, .character("l")], action: .moveRight, help: "trends: the next day or week; map: the region east"),
+        Binding(keys: [.character("r")], action: .toggleStories, help: "one row per story (its reports together), or every report"),
         Binding(keys: [.character("a")], action: .toggleAsOf, help: "now is the clock, or the newest event (archived files)"),
         Binding(keys: [.character("/")], action: .openFilter, help: "filter (Enter keeps, Esc restores, ↑↓ history)"),
         Binding(keys: [.character("1")], action: .lastDay, help: "the last 24 hours"),

@@ -79,8 +79,10 @@ extension Dashboard {
     /// The store whose events the next view will show: a reload waiting on a filter is newer.
     var newestStore: EventStore { filterJob?.store ?? store }
 
-    private mutating func apply(_ newStore: EventStore, _ ascending: [Int]?, _ reason: ShowReason) {
+    private mutating func apply(_ newStore: EventStore, _ chosen: [Int]?, _ reason: ShowReason) {
         defer { settle() }
+        // One row per story: the first shown report of each stands for it, here and in every count.
+        let ascending = state.grouping ? newStore.stories(state.storyRules).collapse(chosen) : chosen
         let atNewest = state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
         let keptRow = state.selectedRow
         store = newStore
@@ -91,7 +93,7 @@ extension Dashboard {
         state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
         switch reason {
         case .filter:
-            if let row = view.row(ofID: state.selectedID) {
+            if let row = view.row(ofID: state.selectedID) ?? storyRow(ofID: state.selectedID) {
                 state.selectedRow = row
             } else {
                 state.selectedRow = 0

@@ -5,7 +5,7 @@ extension Dashboard {
     func drawStatus(_ buffer: inout Buffer, _ rect: Rect) {
         buffer.fill(rect, role: .statusLine)
         let problems = ProblemCount(store: store, outside: outsideProblems, waiting: false)
-        var left = (state.replay.map { $0.label + " · " } ?? "") + "\(grouped(view.count)) of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
+        var left = (state.replay.map { $0.label + " · " } ?? "") + "\(grouped(view.count))\(state.grouping ? " stories" : "") of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
         let warning = problems.total == 0 ? "" : " · \(problems.errors) errors, \(problems.warnings) warnings (sitrep check)"
         // What was just said (a broken theme, a search that found nothing) comes first: the end of a
         // long status line is cut on narrow screens.

@@ -27,14 +27,16 @@ struct TimelinePart: PanePart {
         if d.state.selectedRow == (d.state.newestFirst ? 0 : d.view.count - 1) { d.state.unseen = 0 }
     }
 
-    /// Enter shows the event's detail: beside the lists where the layout has it, else in their place.
+    /// Enter on a story of several reports lists them under its row; otherwise (and on a listed
+    /// story) it shows the event's detail: beside the lists where the layout has it, else in their place.
     func open(_ d: inout Dashboard) {
+        if d.expandStory() { return }
         if d.state.layout.showsDetailInPlace { d.state.mode = .detail }
         d.state.focus = .detail
     }
 
     func click(_ d: inout Dashboard, x: Int, y: Int, in rect: Rect) {
-        if let row = d.timelineLines(rect.inner).first(where: { $0.y == y })?.row { d.select(row: row) }
+        if let line = d.timelineLines(rect.inner).first(where: { $0.y == y }), let row = line.row ?? line.under { d.select(row: row) }
     }
 }
 
@@ -49,22 +51,40 @@ extension Dashboard {
         state.detailScroll = 0
     }
 
-    /// The lines of the timeline from its top row: a day's line (row nil) or an event's row.
-    func timelineLines(_ area: Rect) -> [(y: Int, day: String?, row: Int?)] {
-        var lines: [(y: Int, day: String?, row: Int?)] = []
+    /// A line of the timeline: a day's line, an event's (or story's) row, or one report of the
+    /// story listed under the row `under`.
+    struct TimelineLine {
+        var y: Int
+        var day: String?
+        var row: Int?
+        var report: Int?
+        var under: Int?
+        var last = false
+    }
+
+    /// The lines of the timeline from its top row.
+    func timelineLines(_ area: Rect) -> [TimelineLine] {
+        var lines: [TimelineLine] = []
         var y = area.y
         var row = state.timelineTop
         var lastDay: String?
         while y < area.y + area.height, row < view.count {
-            let day = store.time(at: view.positions[row]).dayText(in: zone)
+            let p = view.positions[row]
+            let day = store.time(at: p).dayText(in: zone)
             if day != lastDay {
-                lines.append((y, day, nil))
+                lines.append(TimelineLine(y: y, day: day))
                 lastDay = day
-            } else {
-                lines.append((y, nil, row))
-                row += 1
+                y += 1
+                continue
             }
+            lines.append(TimelineLine(y: y, row: row))
             y += 1
+            let reports = expandedReports(p)
+            for (k, r) in reports.enumerated() where y < area.y + area.height {
+                lines.append(TimelineLine(y: y, report: r, under: row, last: k == reports.count - 1))
+                y += 1
+            }
+            row += 1
         }
         return lines
     }
@@ -85,6 +105,7 @@ extension Dashboard {
             if let row = line.row {
                 drawEventRow(&buffer, view.positions[row], x: area.x, y: line.y, width: area.width, selected: row == state.selectedRow)
             }
+            if let report = line.report { drawReportLine(&buffer, report, last: line.last, x: area.x, y: line.y, width: area.width) }
         }
     }
 
@@ -94,7 +115,7 @@ extension Dashboard {
         for row in top...last {
             let day = store.time(at: view.positions[row]).dayText(in: zone)
             if day != lastDay { lines += 1; lastDay = day }
-            lines += 1
+            lines += 1 + (row < last ? expandedReports(view.positions[row]).count : 0)
         }
         return lines
     }
@@ -129,19 +150,41 @@ extension Dashboard {
             cx += regionWidth
         }
         let figure = RowMarks.figure(store.figures(at: p)) ?? ""
-        let several = store.sources(at: p).count > 1 ? "*" : ""
+        let story = storyMark(p)
+        let several = story == nil && store.sources(at: p).count > 1 ? "*" : ""
         // Four places for the figure and one for the mark of several sources; narrow panes keep one.
         let markWidth = wide ? 6 : 2
         let marks = wide ? String(repeating: " ", count: max(0, 4 - figure.count)) + figure + several : (figure.isEmpty ? "" : "#") + several
         // A row without marks gives their place to its title.
-        let titleWidth = x + width - cx - (figure.isEmpty && several.isEmpty ? 1 : markWidth + 1)
-        let title = Buffer.fit(store.title(at: p, maxBytes: Self.titleBytes), titleWidth)
-        buffer.put(title, x: cx, y: y, maxWidth: titleWidth, role: isNew(p) ? .eventNew : .timelineRow)
+        var titleWidth = x + width - cx - (figure.isEmpty && several.isEmpty ? 1 : markWidth + 1)
+        // A story's count of reports and their sources follow its title.
+        var storyText = ""
+        if let story {
+            // The count always (where the title keeps 8 cells), the sources where the title keeps 24.
+            let room = titleWidth - DisplayWidth.of(story.count) - 2 - 24
+            storyText = " " + story.count + (room >= 6 && !story.sources.isEmpty ? " " + Buffer.fit(story.sources, room) : "")
+            if titleWidth - DisplayWidth.of(storyText) < 8 { storyText = "" }
+            titleWidth -= DisplayWidth.of(storyText)
+        }
+        let title = Buffer.fit(storyTitle(p), titleWidth)
+        let used = buffer.put(title, x: cx, y: y, maxWidth: titleWidth, role: isNew(p) ? .eventNew : .timelineRow)
+        if !storyText.isEmpty { buffer.put(storyText, x: cx + used, y: y, maxWidth: DisplayWidth.of(storyText), role: .timelineMarker) }
         if !(figure.isEmpty && several.isEmpty) { buffer.put(marks, x: x + width - markWidth, y: y, maxWidth: markWidth, role: .timelineMarker) }
         if selected {
             buffer.restyle(Rect(x: x, y: y, width: width, height: 1), role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)
         }
         highlightSearch(&buffer, title, x: cx, y: y, width: max(0, titleWidth))
+    }
+
+    /// `  ├ 08:05 Reuters · Record 188 drones launched by Russia overnight`: one report of the
+    /// story listed under its row.
+    private func drawReportLine(_ buffer: inout Buffer, _ p: Int, last: Bool, x: Int, y: Int, width: Int) {
+        let time = store.time(at: p)
+        let clock = time.precision == .day ? " day " : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
+        var cx = x + buffer.put((last ? "  └ " : "  ├ ") + clock + " ", x: x, y: y, maxWidth: width, role: .timelineTime)
+        let who = store.sources(at: p).joined(separator: ", ")
+        if !who.isEmpty { cx += buffer.put(Buffer.fit(who, max(0, min(24, x + width - cx))) + " · ", x: cx, y: y, maxWidth: x + width - cx, role: .timelineRegion) }
+        buffer.put(Buffer.fit(store.title(at: p, maxBytes: Self.titleBytes), max(0, x + width - cx)), x: cx, y: y, maxWidth: max(0, x + width - cx), role: .timelineRow)
     }
 
     /// `Kharkiv Oblast` -> `Kharkiv`: the timeline is narrow, the regions pane has the full names.

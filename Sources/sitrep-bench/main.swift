@@ -16,6 +16,7 @@ struct Options {
     var filters = false
     var numbers = false
     var map = false
+    var stories = false
 
     init(_ args: [String]) {
         var it = args.makeIterator()
@@ -28,8 +29,9 @@ struct Options {
             case "--filters": filters = true
             case "--numbers": numbers = true
             case "--map": map = true
+            case "--stories": stories = true
             default:
-                FileHandle.standardError.write(Data("usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation] [--filters] [--numbers] [--map]\n".utf8))
+                FileHandle.standardError.write(Data("usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation] [--filters] [--numbers] [--map] [--stories]\n".utf8))
                 exit(2)
             }
         }
@@ -89,6 +91,10 @@ if options.filters {
 
 if options.numbers {
     NumberTimings.run(path: workload(options.sizes.last ?? 1_000_000))
+}
+
+if options.stories {
+    StoryTimings.run(path: workload(options.sizes.last ?? 1_000_000))
 }
 
 if options.map {

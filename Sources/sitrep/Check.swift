@@ -14,16 +14,22 @@ struct Check: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var stories: StoryOptions
+
     func run() throws {
         let loaded = try input.load()
         var lines = loaded.messages
         lines += loaded.store.duplicateIDs.map { TerminalText.line($0.description) }
         lines += unresolvedRegions(loaded.store)
+        let rules = stories.grouping(loaded)
+        if let rules { lines += suspectedDuplicates(loaded.store, loaded.store.stories(rules)) }
         for line in lines { print(line) }
         let store = loaded.store
         let problems = ProblemCount(store: store, outside: loaded.pathProblems + loaded.configProblems)
-        let events = input.filter == nil ? store.count : try input.selected(store).count
-        print("\(events) events, \(problems.errors) errors, \(problems.warnings) warnings in \(store.files.count) files")
+        let selected = input.filter == nil ? nil : try input.selected(store)
+        let events = selected?.count ?? store.count
+        let told = rules.map { " (\(store.stories($0).collapse(selected).count) stories)" } ?? ""
+        print("\(events) events\(told), \(problems.errors) errors, \(problems.warnings) warnings in \(store.files.count) files")
         if !loaded.pathProblems.isEmpty || store.files.contains(where: \.unreadable) { throw ExitCode(2) }
         if problems.errors > 0 { throw ExitCode(1) }
     }
@@ -40,6 +46,25 @@ struct Check: ParsableCommand {
             lines.append(TerminalText.line("  \(String(name.count).leftPadded(to: 7))  \(Self.cut(name.name))\(closest)"))
         }
         if names.count > shown { lines.append("  ... and \(names.count - shown) more (the fewest events; `sitrep regions --unresolved` lists every one)") }
+        return lines
+    }
+
+    /// With `--group`: every report that tells a story an earlier report told, as a note naming
+    /// that report and the rule (`path:line:1: note: ...`), the first 200 of them.
+    private func suspectedDuplicates(_ store: EventStore, _ groups: StoryGroups) -> [String] {
+        let shown = 200
+        var lines: [String] = []
+        var total = 0
+        for story in groups.groupedStories {
+            for p in story.dropFirst() {
+                total += 1
+                guard lines.count < shown else { continue }
+                let here = store.origin(at: p), first = store.origin(at: story[0])
+                let why = store.storyReason(of: p, in: groups) ?? "linked through another report of the story"
+                lines.append(TerminalText.line("\(RawPath.display(here.path)):\(here.line):1: note: same story as \(RawPath.display(first.path)):\(first.line) (\(why))"))
+            }
+        }
+        if total > shown { lines.append("... and \(total - shown) more reports of stories told before (sitrep list --group --format jsonl lists every story)") }
         return lines
     }
 

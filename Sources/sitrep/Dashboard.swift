@@ -41,6 +41,8 @@ struct Dashboard: ParsableCommand {
     @Option(help: ArgumentHelp("Play the files as if live, this many times as fast (60: an hour a minute); P pauses, + and - change the speed.", valueName: "speed"))
     var replay: Double?
 
+    @OptionGroup var stories: StoryOptions
+
     @Option(name: .customLong("new-for"), help: ArgumentHelp("Minutes an event that arrived by a reload stays marked as new.", valueName: "minutes"))
     var newFor: Double = 10
 
@@ -91,6 +93,8 @@ struct Dashboard: ParsableCommand {
         var options = prepared.options
         options.holdUnfinishedLines = true
         options.progress = LoadProgress()
+        let grouping = stories.group ?? prepared.stories.group
+        if grouping { options.stories = prepared.stories.rules }
         // Theme files are watched with the event files, so an edited theme is applied on save.
         let watcher = prepared.isDemo && themes.files.isEmpty ? nil
             : FileWatcher(files: (prepared.isDemo ? [] : prepared.files) + themes.files, folders: prepared.isDemo ? [] : prepared.folders, pollSeconds: poll)
@@ -121,6 +125,7 @@ struct Dashboard: ParsableCommand {
         if let watcher, case .polling(let seconds, _) = watcher.mode { s.pollSeconds = seconds }
         s.outsideProblems = outside
         s.surgeRule = prepared.surges
+        (s.grouping, s.storyRules) = (stories.group ?? prepared.stories.group, prepared.stories.rules)
         s.replay = replay
         // The demo is from November 2024: it opens as of its newest event, so windows and changes show something.
         switch input.asOf {

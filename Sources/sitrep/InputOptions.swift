@@ -52,7 +52,7 @@ struct InputOptions: ParsableArguments {
     func load() throws -> LoadedInput {
         let prepared = try prepare()
         let store = Loader.load(prepared.sources, options: prepared.options)
-        return LoadedInput(store: store, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems)
+        return LoadedInput(store: store, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems, stories: prepared.stories)
     }
 
     /// Reads the files only to count their events (no filter to apply): the same messages as
@@ -87,7 +87,8 @@ struct InputOptions: ParsableArguments {
         let settings = UserConfig.load()
         return PreparedInput(sources: expanded.sources, options: options, pathProblems: expanded.problems,
                              configProblems: configProblems + settings.problems, files: files, folders: folders,
-                             views: settings.config.views, theme: settings.config.theme, surges: settings.config.surges)
+                             views: settings.config.views, theme: settings.config.theme, surges: settings.config.surges,
+                             stories: (settings.config.groupStories, settings.config.stories))
     }
 
     private func resolveProfile(_ name: String, among profiles: [CSVProfile]) throws -> CSVProfile {
@@ -114,6 +115,8 @@ struct PreparedInput {
     var views: [(name: String, query: String)] = []
     var theme: String?
     var surges = SurgeRule()
+    /// `[stories]`: whether to group, and the rules.
+    var stories: (group: Bool, rules: StoryRules) = (false, StoryRules())
 
     var isDemo: Bool { files.isEmpty && folders.isEmpty && pathProblems.isEmpty }
 }
@@ -123,6 +126,8 @@ struct LoadedInput {
     var store: EventStore
     var pathProblems: [Diagnostic]
     var configProblems: [Diagnostic]
+    /// `[stories]` from config.toml.
+    var stories: (group: Bool, rules: StoryRules) = (false, StoryRules())
 
     /// Every message, files in order, each safe to print.
     var messages: [String] {

@@ -16,8 +16,10 @@ struct List: ParsableCommand {
     @Option(help: "Output format: text, jsonl or csv.")
     var format: Format = .text
 
-    @Option(help: "Print at most this many events.")
+    @Option(help: "Print at most this many events (stories, with --group).")
     var limit: Int?
+
+    @OptionGroup var stories: StoryOptions
 
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
@@ -28,8 +30,12 @@ struct List: ParsableCommand {
         loaded.printMessagesToStandardError()
         if loaded.nothingRead { throw ExitCode(1) }
         let store = loaded.store
-        let shown = try input.selected(store)
-        let chosen = shown.prefix(limit ?? shown.count)
+        let selected = try input.selected(store)
+        if let rules = stories.grouping(loaded) {
+            return StoryListing(store: store, groups: store.stories(rules), rules: rules, zone: input.zone)
+                .print(store.stories(rules).collapse(input.filter == nil ? nil : selected), format: format, limit: limit)
+        }
+        let chosen = selected.prefix(limit ?? selected.count)
         var out = BufferedOutput()
         switch format {
         case .text:
@@ -45,13 +51,15 @@ struct List: ParsableCommand {
         out.flush()
     }
 
+    private func textLine(_ store: EventStore, _ i: Int) -> String { Self.textLine(store, i, zone: input.zone) }
+
     /// `2024-11-26 07:15     [drone strike] Kyiv City: title`
-    private func textLine(_ store: EventStore, _ i: Int) -> String {
-        let time = store.time(at: i).displayText(in: input.zone).padding(toLength: 19, withPad: " ", startingAt: 0)
+    static func textLine(_ store: EventStore, _ i: Int, zone: DisplayZone, title: String? = nil) -> String {
+        let time = store.time(at: i).displayText(in: zone).padding(toLength: 19, withPad: " ", startingAt: 0)
         let category = store.category(at: i).map { "[\($0)] " } ?? ""
         let regions = store.regions(at: i)
         let place = regions.isEmpty ? "" : regions.joined(separator: ", ") + ": "
-        return TerminalText.line("\(time) \(category)\(place)\(store.title(at: i))")
+        return TerminalText.line("\(time) \(category)\(place)\(title ?? store.title(at: i))")
     }
 }
 

@@ -21,6 +21,8 @@ struct Summary: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: Format = .table
 
+    @OptionGroup var stories: StoryOptions
+
     var keys: [TableKey] { by.split(separator: ",").compactMap { TableKey(String($0).trimmingCharacters(in: .whitespaces)) } }
 
     func validate() throws {
@@ -33,7 +35,7 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         // One facet, nothing summed, no filter: counted as the files are read, without a store.
-        if keys.count == 1, sums.isEmpty, input.filter == nil, let facet = Facet(rawValue: keys[0].name), facet != .day {
+        if keys.count == 1, sums.isEmpty, input.filter == nil, !stories.wanted, let facet = Facet(rawValue: keys[0].name), facet != .day {
             let counted = try input.count(by: facet)
             counted.input.printMessagesToStandardError()
             if counted.input.nothingRead { throw ExitCode(1) }
@@ -50,7 +52,11 @@ struct Summary: ParsableCommand {
             throw ExitCode(2)
         }
         let shown = try input.selected(loaded.store)
-        let table = loaded.store.tabulate(by: keys, sums: sums, positions: input.filter == nil ? nil : shown, zone: input.zone)
-        SummaryOutput(table: table, format: format).print()
+        var positions = input.filter == nil ? nil : shown
+        // Grouped, each story is counted once, by its first report (its figures are that report's).
+        let rules = stories.grouping(loaded)
+        if let rules { positions = loaded.store.stories(rules).collapse(positions) }
+        let table = loaded.store.tabulate(by: keys, sums: sums, positions: positions, zone: input.zone)
+        SummaryOutput(table: table, format: format, counted: rules == nil ? "events" : "stories").print()
     }
 }

@@ -5,6 +5,8 @@ import SitrepKit
 struct SummaryOutput {
     let table: Tabulation
     let format: Summary.Format
+    /// What is counted: "events", or "stories" with `--group`.
+    var counted = "events"
 
     func print() {
         switch (format, table.keys.count) {
@@ -49,7 +51,7 @@ struct SummaryOutput {
             }
             return item + "}"
         }
-        Swift.print("{\"by\": \(by), \"events\": \(table.events), \"\(table.columns.isEmpty ? "counts" : "rows")\": [\(rows.joined(separator: ", "))]}")
+        Swift.print("{\"by\": \(by), \"\(counted)\": \(table.events), \"\(table.columns.isEmpty ? "counts" : "rows")\": [\(rows.joined(separator: ", "))]}")
     }
 
     private func oneKeyTable() {
@@ -57,7 +59,7 @@ struct SummaryOutput {
         let keyWidth = min(48, max(names[0].count, keys.map(\.count).max() ?? 0))
         let countWidth = max(6, String(table.rowTotals.map(\.count).max() ?? 0).count)
         let sumWidths = table.figures.enumerated().map { k, f in max(f.count, table.rowTotals.map { number($0.sums[k]).count }.max() ?? 0) }
-        var header = cut(names[0].uppercased(), keyWidth) + "  " + pad("EVENTS", countWidth) + "  SHARE"
+        var header = cut(names[0].uppercased(), keyWidth) + "  " + pad(counted.uppercased(), countWidth) + "  SHARE"
         for (k, f) in table.figures.enumerated() { header += "  " + pad(f.uppercased(), sumWidths[k]) }
         Swift.print(header)
         for (key, total) in zip(keys, table.rowTotals) {
@@ -68,12 +70,12 @@ struct SummaryOutput {
         }
         let key = table.keys[0]
         let noun = table.rows.count == 1 ? key.name : (key == .category ? "categories" : key.name + "s")
-        Swift.print("\(table.rows.count) \(noun), \(table.events) events")
+        Swift.print("\(table.rows.count) \(noun), \(table.events) \(counted)")
     }
 
     /// Rows by columns; each cell the count, or the first summed figure's total.
     private func twoKeyTable() {
-        let what = table.figures.first.map { "sum of \($0)" } ?? "events"
+        let what = table.figures.first.map { "sum of \($0)" } ?? counted
         let value = { (cell: Tabulation.Cell) in table.figures.isEmpty ? String(cell.count) : number(cell.sums[0]) }
         let keys = table.rows.map { TerminalText.line($0) }
         let keyWidth = min(32, max(names[0].count + names[1].count + 3, keys.map(\.count).max() ?? 0))

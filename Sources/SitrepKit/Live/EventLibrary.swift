@@ -28,6 +28,8 @@ public final class EventLibrary: @unchecked Sendable {
     private var last: (segments: [Segment], order: TimelineOrder, index: FacetIndex)?
     /// The last snapshot handed out, which an extended one continues.
     private var lastStore: (store: ObjectIdentifier, count: Int)?
+    /// The same snapshot while something still holds it: its stories, once found, are extended.
+    private weak var lastSnapshot: EventStore?
     /// Segments added since the last snapshot by appends only.
     private var appended: [Segment] = []
     /// Something other than an append happened since the last snapshot.
@@ -131,6 +133,7 @@ public final class EventLibrary: @unchecked Sendable {
     /// events only, the last timeline and index are extended rather than built again.
     public func snapshot() -> EventStore {
         var clock = PhaseClock()
+        let before = lastSnapshot?.storyCache.peek?.rules
         defer {
             appended = []
             needsRebuild = false
@@ -139,15 +142,26 @@ public final class EventLibrary: @unchecked Sendable {
         if !needsRebuild, let last, let extended = extend(last) {
             self.last = extended
             let store = EventStore(files: files.map(\.info), order: extended.order, strings: interner.strings,
-                                   segments: extended.segments, gazetteer: options.gazetteer, index: extended.index, continues: lastStore)
+                                   segments: extended.segments, gazetteer: options.gazetteer, index: extended.index, continues: lastStore,
+                                   storiesBefore: lastSnapshot?.storyCache.peek)
             lastStore = (ObjectIdentifier(store), store.count)
-            return store
+            lastSnapshot = store
+            return grouped(store, before: before)
         }
         let segments = files.flatMap(\.segments)
         let order = TimelineOrder(Timeline.order(of: segments))
         let store = EventStore(files: files.map(\.info), order: order, strings: interner.strings, segments: segments, gazetteer: options.gazetteer)
         last = (segments, order, store.index)
         lastStore = (ObjectIdentifier(store), store.count)
+        lastSnapshot = store
+        return grouped(store, before: before)
+    }
+
+    /// Finds the snapshot's stories here, on the loading thread, when grouping was asked for or
+    /// the snapshot before had them (the user turned grouping on): an append extends them in
+    /// milliseconds, and a screen never waits for a million events to be grouped.
+    private func grouped(_ store: EventStore, before: StoryRules?) -> EventStore {
+        if let rules = options.stories ?? before { _ = store.stories(rules) }
         return store
     }
 

@@ -23,6 +23,9 @@ public struct LoadOptions: Sendable {
     public var countingBy: Facet?
     /// Counts the bytes read, for a progress indication.
     public var progress: LoadProgress?
+    /// Group reports into stories as each snapshot is made (`--group`), on the loading thread, so
+    /// the screen gets them made; nil leaves it to the first that asks.
+    public var stories: StoryRules?
 
     public init() {}
 }

@@ -7,6 +7,14 @@ import TOMLKit
 ///     [surges]
 ///     factor = 2       # the last 7 days against the weekly mean of the 4 weeks before
 ///     minimum = 10     # and at least this many events
+///     [stories]
+///     group = true             # one row per story from the start (`r` toggles)
+///     alert_seconds = 120      # alerts of one region starting this close are one story
+///     report_hours = 24        # reports this close in time may be one story
+///     title_similarity = 0.4   # ... when their titles' words are this alike (0 to 1)
+///     figure_minimum = 10      # ... or they give the same figures, one at least this large
+///     alert_categories = ["air-raid alert"]
+///     trusted = ["Ukrainian Air Force", "Reuters"]   # whose title a story shows first
 ///     [views]
 ///     "Kharkiv this week" = "region:kharkiv since:7d"
 ///     drones = "drones or cat:drone"
@@ -16,6 +24,9 @@ public struct UserConfig: Sendable {
     public var theme: String?
     /// When a region counts as surging (`[surges]`).
     public var surges = SurgeRule()
+    /// When reports are one story (`[stories]`), and whether the dashboard starts grouped.
+    public var stories = StoryRules()
+    public var groupStories = false
 
     public init() {}
 
@@ -32,7 +43,7 @@ public struct UserConfig: Sendable {
         }
         var config = UserConfig()
         var problems: [Diagnostic] = []
-        for key in table.keys where !["views", "theme", "surges"].contains(key) {
+        for key in table.keys where !["views", "theme", "surges", "stories"].contains(key) {
             let (line, column) = ProfileFile.position(of: key, in: text)
             problems.append(.warning(path, line, column, "unknown setting '\(key)'"))
         }
@@ -46,6 +57,9 @@ public struct UserConfig: Sendable {
         }
         if let surges = table["surges"] {
             problems += config.readSurges(surges, text: text, path: path)
+        }
+        if let stories = table["stories"] {
+            problems += config.readStories(stories, text: text, path: path)
         }
         guard let views = table["views"] else { return (config, problems) }
         guard let t = views.table else {
@@ -83,6 +97,40 @@ public struct UserConfig: Sendable {
                 if let n = t[key]?.int, n >= 0 { surges.minimum = n } else { problems.append(.error(path, l, c, "'minimum' must be a count of events")) }
             default:
                 problems.append(.warning(path, l, c, "unknown setting '\(key)' in [surges] (it has factor and minimum)"))
+            }
+        }
+        return problems
+    }
+
+    /// `[stories]`: the grouping's thresholds (see `StoryRules`) and whether to start grouped.
+    private mutating func readStories(_ value: TOMLValueConvertible, text: String, path: String) -> [Diagnostic] {
+        let (line, column) = ProfileFile.position(of: "stories", in: text)
+        guard let t = value.table else { return [.error(path, line, column, "'stories' must be a table: group = true, title_similarity = 0.4, ...")] }
+        var problems: [Diagnostic] = []
+        for key in t.keys {
+            let (l, c) = ProfileFile.position(of: key, in: text)
+            let number = t[key]?.double ?? t[key]?.int.map(Double.init)
+            let names = t[key]?.array.map { $0.compactMap { $0.string } }
+            func bad(_ what: String) { problems.append(.error(path, l, c, "'\(key)' must be \(what)")) }
+            switch key {
+            case "group":
+                if let b = t[key]?.bool { groupStories = b } else { bad("true or false") }
+            case "alert_seconds":
+                if let n = number, n >= 0 { stories.alertStart = Int64(n * 1000) } else { bad("a number of seconds") }
+            case "report_hours":
+                if let n = number, n >= 0 { stories.reportWindow = Int64(n * 3_600_000) } else { bad("a number of hours") }
+            case "title_similarity":
+                if let n = number, n > 0, n <= 1 { stories.titleSimilarity = n } else { bad("a number above 0, at most 1") }
+            case "figure_minimum":
+                if let n = number, n >= 0 { stories.figureMinimum = n } else { bad("a number, 0 or more") }
+            case "alert_categories":
+                if let names { stories.alertCategories = names } else { bad("a list of category names") }
+            case "trusted":
+                if let names { stories.trusted = names } else { bad("a list of source names") }
+            case "field":
+                if let name = t[key]?.string, !name.isEmpty { stories.storyField = name } else { bad("a field name in quotes") }
+            default:
+                problems.append(.warning(path, l, c, "unknown setting '\(key)' in [stories] (it has group, alert_seconds, report_hours, title_similarity, figure_minimum, alert_categories, trusted, field)"))
             }
         }
         return problems

@@ -13,14 +13,18 @@ public final class EventStore: Sendable {
     /// The snapshot this one continues, when it is that snapshot's timeline with newer events after
     /// it: its first positions are the same events, so a view of the older one can be extended.
     private let continued: (store: ObjectIdentifier, count: Int)?
-    private let titleFiles: TitleFiles
+    let titleFiles: TitleFiles
     let duplicateCache = OnceCache<[Diagnostic]>()
     let extraFieldCache = ExtraFieldCache()
     let numbersCache = OnceCache<(dayPrecision: [Int], withFigures: [Int])>()
+    let storyCache = OnceCache<StoryGroups>()
+    /// The stories of the snapshot this one continues, to be extended rather than found again.
+    let storiesBefore: StoriesBefore
 
     init(files: [LoadedFile], order: TimelineOrder, strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil,
-         continues previous: (store: ObjectIdentifier, count: Int)? = nil) {
+         continues previous: (store: ObjectIdentifier, count: Int)? = nil, storiesBefore: StoryGroups? = nil) {
         continued = previous
+        self.storiesBefore = StoriesBefore(storiesBefore)
         self.files = files
         self.order = order
         self.strings = strings

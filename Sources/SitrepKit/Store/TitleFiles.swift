@@ -42,6 +42,9 @@ final class TitleFiles: Sendable {
         }
     }
 
+    /// The reader of a file sitrep holds open, for reading many titles in blocks.
+    func heldReader(file: Int) -> ByteReader? { file < held.count ? held[file]?.reader : nil }
+
     /// The `count` bytes at `offset`, if a quote is still before them and, for a whole title, after.
     private static func quoted(_ reader: ByteReader, at offset: Int, count: Int, whole: Bool) -> String? {
         let quote = UInt8(ascii: "\"")

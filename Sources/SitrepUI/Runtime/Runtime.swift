@@ -43,6 +43,8 @@ public struct Runtime: Sendable {
         dashboard.setNewFor(seconds: settings.newFor)
         dashboard.state.asOf = settings.asOf
         dashboard.state.surgeRule = settings.surgeRule
+        dashboard.state.grouping = settings.grouping
+        dashboard.state.storyRules = settings.storyRules
         dashboard.outsideProblems = settings.outsideProblems
         dashboard.startLoading(mode: settings.watchMode)
         dashboard.setThemes(themes.names, current: theme.name)

@@ -25,6 +25,9 @@ public struct RuntimeSettings: Sendable {
     /// What "now" is for windows, changes and surges (`--as-of`), and when a region surges.
     public var asOf = AsOf.clock
     public var surgeRule = SurgeRule()
+    /// One row per story from the start (`--group`, `[stories] group`), and the grouping's rules.
+    public var grouping = false
+    public var storyRules = StoryRules()
     /// Problems found outside the event files (paths, profiles, aliases), for the status line.
     public var outsideProblems: [Diagnostic] = []
 

@@ -1,0 +1,82 @@
+import SitrepKit
+
+/// Reports of one happening shown as one story (`r`): the timeline's row for a story, its reports
+/// listed under it (Enter), and the detail's account of who reported what.
+extension Dashboard {
+    /// The stories of the shown snapshot, while grouping is on.
+    var stories: StoryGroups? { state.grouping ? store.knownStories(state.storyRules) ?? store.stories(state.storyRules) : nil }
+
+    /// `r`: one row per story, or every report. The selection stays on its event, or on its story.
+    mutating func toggleStories() {
+        state.grouping.toggle()
+        state.expandedStory = nil
+        state.notice = state.grouping ? "one row per story: counts are of stories" : "every report: counts are of reports"
+        showEvents(of: newestStore, reason: .filter)
+    }
+
+    /// The row of the story an event is in, when the event itself is not a shown row.
+    func storyRow(ofID id: String?) -> Int? {
+        guard let stories, let id, let p = store.position(ofID: id) else { return nil }
+        return stories.reports(of: p).lazy.compactMap(view.row(ofPosition:)).first
+    }
+
+    /// How many reports the story of the row at `p` has (1 when grouping is off).
+    func reportCount(_ p: Int) -> Int { stories?.reportCount(of: p) ?? 1 }
+
+    /// Enter on a story of several reports lists them under its row; Enter again opens the detail.
+    mutating func expandStory() -> Bool {
+        guard let p = selectedPosition, let stories, stories.reportCount(of: p) > 1 else { return false }
+        let id = store.id(at: stories.story(of: p))
+        guard state.expandedStory != id else { return false }
+        state.expandedStory = id
+        return true
+    }
+
+    /// The reports listed under the row at `p`, when its story is the expanded one.
+    func expandedReports(_ p: Int) -> [Int] {
+        guard let id = state.expandedStory, let stories, stories.reportCount(of: p) > 1, store.id(at: stories.story(of: p)) == id else { return [] }
+        return stories.reports(of: p)
+    }
+
+    /// The title a story is shown with: from the most trusted source (`[stories] trusted`), else the
+    /// report with the most figures, then the longest title.
+    func storyTitle(_ p: Int) -> String {
+        guard let stories, stories.reportCount(of: p) > 1 else { return store.title(at: p, maxBytes: Self.titleBytes) }
+        return store.title(at: store.bestReport(stories.reports(of: p), rules: state.storyRules), maxBytes: Self.titleBytes)
+    }
+
+    /// `(×5, Air Force, Reuters +3)`: how many reports, and whose.
+    func storyMark(_ p: Int) -> (count: String, sources: String)? {
+        guard let stories, stories.reportCount(of: p) > 1 else { return nil }
+        let reports = stories.reports(of: p)
+        var sources: [String] = []
+        for r in reports { for s in store.sources(at: r) where !sources.contains(s) { sources.append(s) } }
+        let named = sources.prefix(2).joined(separator: ", ") + (sources.count > 2 ? " +\(sources.count - 2)" : "")
+        return ("×\(reports.count)", named)
+    }
+
+    /// The detail's account of a story: every report with when, who and why it is here, and the
+    /// figures the reports give differently.
+    func storyLines(width: Int) -> [Line] {
+        guard let p = selectedPosition, let stories, stories.reportCount(of: p) > 1 else { return [] }
+        let reports = stories.reports(of: p)
+        var lines: [Line] = [[], [("Story · \(reports.count) reports", .detailLabel)]]
+        for r in reports {
+            let time = store.time(at: r)
+            let when = time.precision == .day ? time.displayText(in: zone) : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
+            let who = store.sources(at: r).joined(separator: ", ")
+            let said = wrap((who.isEmpty ? "" : who + ": ") + store.title(at: r, maxBytes: Self.titleBytes), max(1, width - 8))
+            for (k, part) in said.enumerated() { lines.append([(k == 0 ? "  " + when + " " : String(repeating: " ", count: 8), .detailLabel), (part, .detailValue)]) }
+            if let why = store.storyReason(of: r, in: stories) {
+                lines += wrap(why, max(1, width - 10)).map { [(String(repeating: " ", count: 10) + $0, .detailLabel)] }
+            }
+        }
+        let disagreements = store.figureDisagreements(reports)
+        if !disagreements.isEmpty {
+            lines.append([])
+            lines.append([("Figures that disagree", .detailLabel)])
+            for text in disagreements { lines += wrap(text, max(1, width - 2)).map { [("  " + $0, .detailFigure)] } }
+        }
+        return lines
+    }
+}
