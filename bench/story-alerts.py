@@ -2,6 +2,7 @@
 """Counts air-raid alert stories per region independently of sitrep, to check `sitrep summary --group`.
 
 Usage: story-alerts.py OFFICIAL.csv VOLUNTEER.csv [--from 2022-03-15] [--to 2024-04-23] [--out DIR]
+                       [--names regions.csv]
 
 The two logs of the Ukrainian air-raid sirens dataset (official_data_en.csv, volunteer_data_en.csv)
 record most alerts twice. sitrep's rule: two alerts are one story when they are in the same region,
@@ -9,7 +10,8 @@ start at most 120 s apart and overlap in time (an alert without an end overlaps 
 it). This script applies that rule another way: it lists every pair that satisfies it as an edge of
 a graph, per region, and counts the graph's connected parts by depth-first search. It writes the
 common period of both files to OUT/official.csv and OUT/volunteer.csv (for sitrep to read) and
-prints `region,stories,alerts` for the oblast names as the files spell them.
+prints `region,stories,alerts` per oblast: as the files spell it, or, with --names (sitrep's gazetteer,
+Sources/SitrepKit/Resources/regions.csv), under the gazetteer's name.
 """
 import csv
 import sys
@@ -34,6 +36,12 @@ def main(argv):
     start = when(opts.get("--from", "2022-03-15") + "T00:00:00+00:00")
     end = when(opts.get("--to", "2024-04-23") + "T00:00:00+00:00")
     out = opts.get("--out", ".")
+    names = {}
+    if "--names" in opts:
+        with open(opts["--names"], encoding="utf-8") as f:
+            for row in csv.DictReader(line for line in f if not line.startswith("#")):
+                for spelling in [row["name"]] + row["aliases"].split("|"):
+                    names[spelling.lower()] = row["name"]
     official, volunteer = args[0], args[1]
     alerts = defaultdict(list)   # region -> [(start, end)]
     for path, region_column, name in ((official, "oblast", "official"), (volunteer, "region", "volunteer")):
@@ -47,7 +55,8 @@ def main(argv):
                     continue
                 writer.writerow(row)
                 e = when(row["finished_at"])
-                alerts[row[region_column]].append((s, float("inf") if e is None else e))
+                region = row[region_column]
+                alerts[names.get(region.lower(), region)].append((s, float("inf") if e is None else e))
     for region in sorted(alerts):
         items = sorted(alerts[region])
         edges = defaultdict(list)

@@ -23,7 +23,7 @@ public enum RegionSummary {
         guard !view.positions.isEmpty else { return [] }
         var rows = view.unfiltered ? fromIndex(view.store, zone: zone) : counted(view, zone: zone)
         if let anchor {
-            let trends = view.store.regionTrends(positions: view.unfiltered ? nil : Array(view.ascending), asOf: anchor, zone: zone, rule: rule)
+            let trends = view.store.regionTrends(positions: view.positions.chosen, asOf: anchor, zone: zone, rule: rule)
             let byName = Dictionary(trends.map { ($0.region, $0) }) { first, _ in first }
             for k in rows.indices { rows[k].trend = byName[rows[k].name] }
         }

@@ -67,7 +67,7 @@ extension Dashboard {
             let who = store.sources(at: r).joined(separator: ", ")
             let said = wrap((who.isEmpty ? "" : who + ": ") + store.title(at: r, maxBytes: Self.titleBytes), max(1, width - 8))
             for (k, part) in said.enumerated() { lines.append([(k == 0 ? "  " + when + " " : String(repeating: " ", count: 8), .detailLabel), (part, .detailValue)]) }
-            if let why = store.storyReason(of: r, in: stories) {
+            if let why = store.storyReasonText(of: r, in: stories) {
                 lines += wrap(why, max(1, width - 10)).map { [(String(repeating: " ", count: 10) + $0, .detailLabel)] }
             }
         }

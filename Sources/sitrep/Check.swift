@@ -60,7 +60,7 @@ struct Check: ParsableCommand {
                 total += 1
                 guard lines.count < shown else { continue }
                 let here = store.origin(at: p), first = store.origin(at: story[0])
-                let why = store.storyReason(of: p, in: groups) ?? "linked through another report of the story"
+                let why = store.storyReasonText(of: p, in: groups) ?? "linked to the story through its other reports"
                 lines.append(TerminalText.line("\(RawPath.display(here.path)):\(here.line):1: note: same story as \(RawPath.display(first.path)):\(first.line) (\(why))"))
             }
         }

@@ -35,7 +35,7 @@ struct StoryListing {
     /// `{"story": first id, "time", "title", "reports": N, "sources", "figures_disagree", "items": [{"why", "event"}]}`
     private func jsonLine(_ p: Int, _ reports: [Int], best: Int, reader: DetailReader) -> String {
         let items = reports.map { r -> String in
-            let why = store.storyReason(of: r, in: groups).map(JSONText.quoted) ?? "null"
+            let why = store.storyReasonText(of: r, in: groups).map(JSONText.quoted) ?? "null"
             return #"{"why": \#(why), "event": \#(EventWriter.jsonLine(reader.event(at: r).event))}"#
         }
         let list = { (values: [String]) in "[" + values.map(JSONText.quoted).joined(separator: ", ") + "]" }

@@ -28,8 +28,8 @@ struct StoryTests {
         #expect(groups.collapse(nil).map(store.id(at:)) == ["af-0726", "nato-1200", "kyiv-1300", "kyiv-1400"])
         // Every report but the first says why it is there.
         let record = groups.reports(of: 0)
-        #expect(groups.reason(of: record[0]) == nil)
-        #expect(record.dropFirst().allSatisfy { groups.reason(of: $0) != nil })
+        #expect(store.storyReason(of: record[0], in: groups) == nil)
+        #expect(record.dropFirst().allSatisfy { store.storyReason(of: $0, in: groups) != nil })
     }
 
     @Test func titleWordsFoldCaseAccentsEndingsAndCommonWords() {
@@ -66,7 +66,7 @@ struct StoryTests {
         let kharkiv = (0..<store.count).filter { store.regions(at: $0) == ["Kharkiv Oblast"] }
         #expect(kharkiv.count == 2)
         #expect(groups.story(of: kharkiv[0]) == groups.story(of: kharkiv[1]))
-        #expect(groups.reason(of: kharkiv[1])?.rule == .alert)
+        #expect(store.storyReason(of: kharkiv[1], in: groups)?.rule == .alert)
         let odesa = (0..<store.count).filter { store.regions(at: $0) == ["Odesa Oblast"] }
         #expect(groups.story(of: odesa[0]) != groups.story(of: odesa[1]))
     }
@@ -99,7 +99,7 @@ struct StoryTests {
         let store = load([path])
         let groups = store.stories()
         #expect(ids(store, groups) == [["a", "b"], ["c"], ["d"]])
-        #expect(groups.reason(of: 1)?.rule == .storyField)
+        #expect(store.storyReason(of: 1, in: groups)?.rule == .storyField)
     }
 
     @Test func theSameFiguresJoinReportsWhoseTitlesDiffer() throws {
@@ -113,7 +113,7 @@ struct StoryTests {
         """)
         let store = load([path])
         #expect(ids(store, store.stories()) == [["a", "b"], ["c"], ["d"]])
-        #expect(store.stories().reason(of: 1)?.rule == .figures)
+        #expect(store.storyReason(of: 1, in: store.stories())?.rule == .figures)
     }
 
     /// Stories do not depend on the order the files are given in, nor on how they are cut.
@@ -161,5 +161,71 @@ struct TitleWordTests {
         #expect(TitleWords("dies") == TitleWords("die"))
         #expect(TitleWords("Київ обстріл") == TitleWords("київ Обстріл"))
         #expect(TitleWords("Київ обстріл").count == 2)
+    }
+}
+
+/// Generated alerts and reports, appended in pieces: the stories found piece by piece are the ones
+/// found at once, and reading the files in another order finds them too.
+@Suite("Stories, generated")
+struct GeneratedStoryTests {
+    static func lines(seed: UInt64) -> [String] {
+        var random = Random(state: seed)
+        let regions = ["Kharkivska oblast", "Sumska oblast", "Kyiv City"]
+        let words = ["drones", "missile", "strike", "Kharkiv", "power", "grid", "school", "port", "record", "overnight"]
+        var t = 1_732_600_000
+        return (0..<300).map { k in
+            t += 1 + random.next(200)
+            let time = "\"" + ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(t))) + "\""
+            if random.next(2) == 0 {
+                let minutes = 1 + random.next(40)
+                return #"{"id": "a\#(k)", "time": \#(time), "category": "air-raid alert", "regions": ["\#(regions[random.next(3)])"], "figures": {"duration_min": \#(minutes)}, "title": "alert"}"#
+            }
+            let title = (0..<4).map { _ in words[random.next(words.count)] }.joined(separator: " ")
+            let figures = random.next(4) == 0 ? #", "figures": {"drones_launched": \#(10 + random.next(3))}"# : ""
+            let region = random.next(3) == 0 ? "" : #", "regions": ["\#(regions[random.next(3)])"]"#
+            return #"{"id": "r\#(k)", "time": \#(time), "title": "\#(title)"\#(region)\#(figures)}"#
+        }
+    }
+
+    func partition(_ store: EventStore, _ groups: StoryGroups) -> Set<Set<String>> {
+        Set((0..<store.count).map { p in Set(groups.reports(of: p).map(store.id(at:))) })
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func appendedPiecesGroupAsTheWhole(seed: UInt64) throws {
+        let dir = TempDir()
+        let all = Self.lines(seed: seed)
+        let path = dir.write("feed.jsonl", "")
+        var options = LoadOptions()
+        options.holdUnfinishedLines = true
+        options.stories = StoryRules()
+        let library = EventLibrary(sources: [.file(path)], options: options)
+        var store = library.loadAll()
+        var random = Random(state: seed &* 7)
+        var done = 0
+        while done < all.count {
+            let n = min(all.count - done, 1 + random.next(40))
+            try appendText(path, all[done..<done + n].map { $0 + "\n" }.joined())
+            done += n
+            _ = library.refresh([path])
+            let next = library.snapshot()
+            #expect(store.count == 0 || next.continues(store))
+            store = next
+            let pieces = try #require(store.knownStories(StoryRules()))
+            let whole = StoryFinder.groups(store, rules: StoryRules())
+            #expect((0..<store.count).map(pieces.story(of:)) == (0..<store.count).map(whole.story(of:)))
+            #expect(pieces.storyCount == whole.storyCount)
+            #expect(pieces.groupedStories == whole.groupedStories)
+            // Every report but a story's first is like another report of its story by a rule.
+            for story in whole.groupedStories { for p in story.dropFirst() { #expect(store.storyReason(of: p, in: whole) != nil) } }
+        }
+        #expect(store.count == all.count)
+        // Split into two files read in either order: the same stories.
+        let a = dir.write("a.jsonl", all.enumerated().filter { $0.offset % 3 == 0 }.map { $0.element + "\n" }.joined())
+        let b = dir.write("b.jsonl", all.enumerated().filter { $0.offset % 3 != 0 }.map { $0.element + "\n" }.joined())
+        let ab = load([a, b]), ba = load([b, a])
+        #expect(partition(ab, ab.stories()) == partition(store, store.stories()))
+        #expect(partition(ba, ba.stories()) == partition(store, store.stories()))
+        #expect(store.stories().storyCount < store.count)
     }
 }

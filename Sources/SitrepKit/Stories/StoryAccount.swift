@@ -21,10 +21,22 @@ extension EventStore {
         } ?? reports.first ?? 0
     }
 
-    /// Why the report at `p` is in its story, in words: "same region (Kharkiv Oblast) as the official
+    /// Why the report at `p` is in its story: the nearest earlier report of the story it is like by
+    /// a rule, else the nearest later one (a story is linked reports, so there is one); nil for a
+    /// story's first report and a story of one.
+    public func storyReason(of p: Int, in stories: StoryGroups) -> StoryReason? {
+        let reports = stories.reports(of: p)
+        guard reports.count > 1, reports[0] != p else { return nil }
+        let pairs = StoryPairs(store: self, rules: stories.rules)
+        let candidates = reports.filter { $0 < p }.reversed() + reports.filter { $0 > p }
+        for q in candidates { if let rule = pairs.rule(p, q) { return StoryReason(rule: rule, partner: q) } }
+        return nil
+    }
+
+    /// The same, in words: "same region (Kharkiv Oblast) as the official
     /// log's alert, started 90 s apart"; nil for a story's first report.
-    public func storyReason(of p: Int, in stories: StoryGroups) -> String? {
-        guard let reason = stories.reason(of: p) else { return nil }
+    public func storyReasonText(of p: Int, in stories: StoryGroups) -> String? {
+        guard let reason = storyReason(of: p, in: stories) else { return nil }
         let q = reason.partner
         let apart = Self.apartText(abs(row(p).time - row(q).time))
         switch reason.rule {
@@ -40,7 +52,7 @@ extension EventStore {
             let same = figures(at: p).filter { theirs[$0.name] == $0.value }.map { "\(Self.figureName($0.name)) \($0.valueText)" }
             return "same figures as \(reportsOf(q)) (\(same.joined(separator: ", "))), \(apart) apart"
         case .storyField:
-            return "the same story key as \(reportsOf(q))"
+            return "the same story key as \(reportsOf(q)) (\(StoryKeys(store: self, field: stories.rules.storyField).key(at: p) ?? ""))"
         }
     }
 

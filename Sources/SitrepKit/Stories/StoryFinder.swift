@@ -7,7 +7,6 @@ struct StoryFinder {
     let store: EventStore
     let rules: StoryRules
     private var parent: [Int32]
-    private var reasons: [Int32: StoryReason]
     private var merged: [Int32] = []
     private var keyFirst: [String: Int32]
     private let alertCategories: Set<UInt32>
@@ -29,7 +28,6 @@ struct StoryFinder {
         self.store = store
         self.rules = rules
         parent = base?.first ?? []
-        reasons = base?.reasons ?? [:]
         keyFirst = base?.keyFirst ?? [:]
         var categories = Set<UInt32>()
         let wanted = Set(rules.alertCategories.map(TextFold.fold))
@@ -208,12 +206,10 @@ struct StoryFinder {
         return x
     }
 
-    /// Joins the stories of `later` and `earlier`; the later report keeps the first reason found.
+    /// Joins the stories of `later` and `earlier`. Why is not kept (8 bytes a report): the detail
+    /// finds it again among the story's few reports (`StoryPairs`), by the same rules.
     private mutating func join(_ later: Int, _ earlier: Int, _ rule: StoryReason.Rule) {
         let a = find(Int32(later)), b = find(Int32(earlier))
-        if reasons[Int32(later)] == nil {
-            reasons[Int32(later)] = StoryReason(rule: rule, partner: earlier)
-        }
         guard a != b else { return }
         let (root, child) = a < b ? (a, b) : (b, a)
         parent[Int(child)] = root
@@ -222,28 +218,24 @@ struct StoryFinder {
         parent[later] = root
     }
 
-    /// Turns the joins into each event's story and each story's list of reports.
+    /// Turns the joins into each event's story and the stories' lists of reports. Every link
+    /// points to an earlier position, so one pass in order leaves each position pointing at its
+    /// story's first; only the appended positions need it unless an earlier story was joined to
+    /// another.
     private mutating func finish(from: Int, base: StoryGroups?) -> StoryGroups {
-        var lists = base?.lists ?? [:]
-        var pending: [Int32: [Int32]] = [:]
-        for child in merged where Int(child) < from {
-            let members = lists.removeValue(forKey: child) ?? [child]
-            pending[find(child), default: []].append(contentsOf: members)
-        }
-        for p in from..<store.count {
-            let root = find(Int32(p))
-            if root != Int32(p) { pending[root, default: []].append(Int32(p)) }
+        let oldJoined = merged.contains { Int($0) < from }
+        let start = oldJoined ? 0 : from
+        parent.withUnsafeMutableBufferPointer { first in
+            for p in start..<first.count where first[p] != Int32(p) { first[p] = first[Int(first[p])] }
         }
         // The working array becomes the answer without a copy of a million numbers.
-        var first = parent
+        let first = parent
         parent = []
-        for (root, added) in pending {
-            var list = (lists[root] ?? [root]) + added
-            list.sort()
-            for m in list { first[Int(m)] = root }
-            lists[root] = list
-        }
-        return StoryGroups(rules: rules, first: first, lists: lists, reasons: reasons, keyFirst: keyFirst)
+        // New reports of old stories change the old lists: then all are made again.
+        let oldGrew = oldJoined || (from..<first.count).contains { Int(first[$0]) < from }
+        var lists = oldGrew ? StoryLists() : base?.lists ?? StoryLists()
+        lists.add(first, from: oldGrew ? 0 : from)
+        return StoryGroups(rules: rules, first: first, lists: lists, keyFirst: keyFirst)
     }
 }
 

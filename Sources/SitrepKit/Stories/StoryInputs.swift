@@ -101,7 +101,7 @@ struct TitleWordReader: Sendable {
         var titles = TitleBytes(store: store)
         var chunk = ChunkWords(first: range.lowerBound)
         chunk.starts.reserveCapacity(range.count + 1)
-        chunk.pool.reserveCapacity(range.count * 10)
+        chunk.pool.reserveCapacity(range.count * 8)
         for p in range {
             let r = store.row(p)
             if !alertCategories.contains(r.category) { _ = titles.words(at: p, r, into: &chunk.pool) }

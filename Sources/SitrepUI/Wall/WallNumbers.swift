@@ -36,7 +36,7 @@ struct WallNumbers {
             let age = Int(today.number - CalendarDay(of: store.time(at: ascending[k]), in: d.zone).number)
             if age >= 0, age < 30 { days[29 - age] += 1 }
         }
-        surging = store.regionTrends(positions: d.view.unfiltered ? nil : Array(ascending), asOf: anchor, zone: d.zone, rule: d.state.surgeRule).filter(\.surging)
+        surging = store.regionTrends(positions: d.view.positions.chosen, asOf: anchor, zone: d.zone, rule: d.state.surgeRule).filter(\.surging)
     }
 }
 
