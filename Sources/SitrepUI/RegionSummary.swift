@@ -68,21 +68,25 @@ public enum RegionSummary {
     /// A filtered view: its events are counted one by one.
     static func counted(_ view: TimelineView, zone: DisplayZone) -> [RegionRow] {
         let store = view.store
-        // Shown events are in time order, one way or the other: the newest is at an end.
-        let ends = [view.positions.first, view.positions.last].compactMap { $0 }
-        let lastDay = ends.map { CalendarDay(of: store.time(at: $0), in: zone).number }.max() ?? 0
-        var counts: [String: Int] = [:]
+        let chosen = view.positions.chosen ?? Array(0..<store.count)
+        guard let newest = chosen.last else { return [] }
+        // Counted by the store's interned names; only the last 14 days' events (the end of the
+        // shown events, which are in time order) are read one by one for the sparklines.
+        let lastDay = CalendarDay(of: store.time(at: newest), in: zone).number
         var perDay: [String: [Int]] = [:]
-        for p in view.positions {
+        for p in chosen.reversed() {
             let age = Int(lastDay - CalendarDay(of: store.time(at: p), in: zone).number)
-            var regions = store.regions(at: p)
-            if regions.isEmpty { regions = [EventStore.noneKey] }
-            for r in regions {
-                counts[r, default: 0] += 1
-                if age >= 0 && age < days { perDay[r, default: Array(repeating: 0, count: days)][days - 1 - age] += 1 }
+            // Day-precision events may sit a day out of order in a zone west of UTC: look a day further.
+            if age > days { break }
+            guard age >= 0, age < days else { continue }
+            let regions = store.regions(at: p)
+            for r in regions.isEmpty ? [EventStore.noneKey] : regions {
+                perDay[r, default: Array(repeating: 0, count: days)][days - 1 - age] += 1
             }
         }
-        return counts.map { RegionRow(name: $0.key, count: $0.value, days: perDay[$0.key] ?? Array(repeating: 0, count: days)) }
+        return store.counts(by: .region, positions: chosen).map {
+            RegionRow(name: $0.key, count: $0.count, days: perDay[$0.key] ?? Array(repeating: 0, count: days))
+        }
     }
 
     /// `▁▂▃▅▇` for a row of numbers, scaled to the largest; a day without events is a space.

@@ -102,6 +102,28 @@ struct StoryTests {
         #expect(store.storyReason(of: 1, in: groups)?.rule == .storyField)
     }
 
+    /// A story field first seen in appended records is read, though the snapshot before had none.
+    @Test func aStoryFieldThatArrivesByAnAppendIsRead() throws {
+        let dir = TempDir()
+        let path = dir.write("feed.jsonl", #"{"id": "a", "time": "2024-11-26T07:00:00Z", "title": "Parliament sits"}"# + "\n")
+        var options = LoadOptions()
+        options.holdUnfinishedLines = true
+        options.stories = StoryRules()
+        let library = EventLibrary(sources: [.file(path)], options: options)
+        let first = library.loadAll()
+        #expect(first.knownStories(StoryRules())?.hasKeys == false)
+        try appendText(path, """
+        {"id": "b", "time": "2024-11-26T08:00:00Z", "title": "Strike on a port", "story": "port"}
+        {"id": "c", "time": "2024-11-26T09:00:00Z", "title": "Grain terminal burns", "story": "port"}
+
+        """)
+        _ = library.refresh([path])
+        let second = library.snapshot()
+        #expect(second.continues(first))
+        let groups = try #require(second.knownStories(StoryRules()))
+        #expect(ids(second, groups) == [["a"], ["b", "c"]])
+    }
+
     @Test func theSameFiguresJoinReportsWhoseTitlesDiffer() throws {
         let dir = TempDir()
         let path = dir.write("feed.jsonl", """

@@ -23,6 +23,8 @@ struct StoryFinder {
     private var pool: [UInt32] = []
     private var poolBase = 0
     private var keyNumbers: [String: Int32] = [:]
+    /// The reports of the window that may tell the same story as the one being compared.
+    private var near: [ReportEntry] = []
 
     init(store: EventStore, rules: StoryRules, continuing base: StoryGroups?) {
         self.store = store
@@ -40,7 +42,7 @@ struct StoryFinder {
         alertCategories = categories
         durationName = duration
         ongoingTag = ongoing
-        keys = StoryKeys(store: store, field: rules.storyField)
+        keys = base.map { StoryKeys(store: store, field: rules.storyField, after: $0) } ?? StoryKeys(store: store, field: rules.storyField)
         words = TitleWordReader(store: store, alertCategories: categories)
     }
 
@@ -155,10 +157,20 @@ struct StoryFinder {
     }
 
     private mutating func compareWith(_ list: ReportList, _ n: ReportEntry, since: Int64, checked: inout Set<Int32>?) {
-        var k = list.entries.count - 1
-        while k >= list.start, list.entries[k].time >= since {
-            let e = list.entries[k]
-            k -= 1
+        // A tight pass over the day's reports keeps the few that could match (`mayBeSimilar`, or
+        // figures on both sides); only those are looked at closely.
+        near.removeAll(keepingCapacity: true)
+        let t = rules.titleSimilarity
+        list.entries.withUnsafeBufferPointer { entries in
+            var k = entries.count - 1
+            while k >= list.start {
+                let e = entries[k]
+                guard e.time >= since else { break }
+                k -= 1
+                if (n.hasFigures && e.hasFigures) || Self.mayBeSimilar(n, e, t) { near.append(e) }
+            }
+        }
+        for e in near {
             if checked != nil, checked!.insert(e.position).inserted == false { continue }
             guard n.key < 0 || e.key < 0 else { continue }
             if similar(n, e) {
@@ -168,6 +180,16 @@ struct StoryFinder {
                 join(Int(n.position), Int(e.position), .figures)
             }
         }
+    }
+
+    /// The cheap half of `similar`: sizes that allow the similarity, and masks that allow enough
+    /// words in common.
+    @inline(__always)
+    private static func mayBeSimilar(_ a: ReportEntry, _ b: ReportEntry, _ t: Double) -> Bool {
+        let x = Int(a.wordCount), y = Int(b.wordCount)
+        guard x > 0, y > 0, Double(min(x, y)) >= t * Double(max(x, y)) else { return false }
+        let needed = t * Double(x + y) / (1 + t) - 1e-9
+        return Double((a.mask & b.mask).nonzeroBitCount + Int(min(a.collisions, b.collisions))) >= needed
     }
 
     /// Whether two reports' titles are alike enough. Each title's words also set bits of a 64-bit
@@ -235,7 +257,7 @@ struct StoryFinder {
         let oldGrew = oldJoined || (from..<first.count).contains { Int(first[$0]) < from }
         var lists = oldGrew ? StoryLists() : base?.lists ?? StoryLists()
         lists.add(first, from: oldGrew ? 0 : from)
-        return StoryGroups(rules: rules, first: first, lists: lists, keyFirst: keyFirst)
+        return StoryGroups(rules: rules, first: first, lists: lists, keyFirst: keyFirst, hasKeys: keys.exists)
     }
 }
 

@@ -10,6 +10,8 @@ public struct StoryGroups: Sendable {
     var lists: StoryLists
     /// The first position of each explicit story key seen, for appended events to join.
     var keyFirst: [String: Int32]
+    /// Some event had an explicit story field (appends then read keys without looking again).
+    var hasKeys: Bool
 
     /// How many events were grouped.
     public var eventCount: Int { first.count }
@@ -38,19 +40,30 @@ public struct StoryGroups: Sendable {
     /// positions there, so a filter that leaves only a later report of a story still shows the story.
     public func collapse(_ ascending: [Int]?) -> [Int] {
         guard !lists.spans.isEmpty else { return ascending ?? Array(0..<first.count) }
-        // A bit per event for the stories already taken: 125 kB at a million.
+        // A bit per event for the stories already taken: 125 kB at a million. One plain loop:
+        // this runs again at every append while grouping is on.
         var seen = [UInt64](repeating: 0, count: first.count / 64 + 1)
         var out: [Int] = []
         out.reserveCapacity(ascending?.count ?? storyCount)
-        func take(_ p: Int) {
-            let head = Int(first[p])
-            let bit: UInt64 = 1 << UInt64(head & 63)
-            guard seen[head >> 6] & bit == 0 else { return }
-            seen[head >> 6] |= bit
-            out.append(p)
+        first.withUnsafeBufferPointer { first in
+            seen.withUnsafeMutableBufferPointer { seen in
+                if let ascending {
+                    for p in ascending { Self.take(p, first, seen, &out) }
+                } else {
+                    for p in 0..<first.count { Self.take(p, first, seen, &out) }
+                }
+            }
         }
-        if let ascending { ascending.forEach(take) } else { (0..<first.count).forEach(take) }
         return out
+    }
+
+    @inline(__always)
+    private static func take(_ p: Int, _ first: UnsafeBufferPointer<Int32>, _ seen: UnsafeMutableBufferPointer<UInt64>, _ out: inout [Int]) {
+        let head = Int(first[p])
+        let bit: UInt64 = 1 << UInt64(head & 63)
+        guard seen[head >> 6] & bit == 0 else { return }
+        seen[head >> 6] |= bit
+        out.append(p)
     }
 }
 

@@ -12,6 +12,25 @@ struct StoryKeys {
         reader = store.count > 0 && store.hasExtraField(field) ? DetailReader(store: store) : nil
     }
 
+    /// For events appended to a snapshot whose stories had no key: only the new records with extra
+    /// fields are looked at (the whole snapshot's flags are a million reads an append).
+    init(store: EventStore, field: String, after base: StoryGroups) {
+        self.field = field.lowercased()
+        guard !base.hasKeys else {
+            reader = DetailReader(store: store)
+            return
+        }
+        let reader = DetailReader(store: store)
+        let wanted = self.field
+        let found = (base.eventCount..<store.count).contains { p in
+            store.flags(at: p).contains(.extra) && reader.event(at: p).event.extra.contains { $0.name.lowercased() == wanted }
+        }
+        self.reader = found ? reader : nil
+    }
+
+    /// Whether any event may have a key.
+    var exists: Bool { reader != nil }
+
     func key(at p: Int) -> String? {
         guard let reader, reader.store.flags(at: p).contains(.extra) else { return nil }
         guard let text = reader.event(at: p).event.extra.first(where: { $0.name.lowercased() == field })?.displayText,
