@@ -23,6 +23,8 @@ public struct Dashboard: Sendable {
     /// A search waiting for the runtime to run it (see `SearchJob`), and the number of the newest.
     public internal(set) var searchJob: SearchJob?
     var searchGeneration = 0
+    /// The view shows every story (grouping on, nothing filtered): an append can extend its list.
+    var shownAllStories = false
     /// Counts the views shown, so that what panes work out from a view is worked out once per view.
     public internal(set) var viewGeneration = 0
 

@@ -82,7 +82,8 @@ extension Dashboard {
     private mutating func apply(_ newStore: EventStore, _ chosen: [Int]?, _ reason: ShowReason) {
         defer { settle() }
         // One row per story: the first shown report of each stands for it, here and in every count.
-        let ascending = state.grouping ? newStore.stories(state.storyRules).collapse(chosen) : chosen
+        let ascending = state.grouping ? storyPositions(newStore, chosen) : chosen
+        shownAllStories = state.grouping && chosen == nil
         let atNewest = state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
         let keptRow = state.selectedRow
         store = newStore
@@ -103,6 +104,23 @@ extension Dashboard {
         case .reload(let change, let first):
             followReload(change, first: first, atNewest: atNewest, keptRow: keptRow)
         }
+    }
+}
+
+extension Dashboard {
+    /// The first shown report of each story. After an append that joined no two stories shown
+    /// before, that is the list shown before with the new stories after it, extended in place: a
+    /// million stories are not gone through, nor copied, at every append.
+    private mutating func storyPositions(_ newStore: EventStore, _ chosen: [Int]?) -> [Int] {
+        let stories = newStore.stories(state.storyRules)
+        guard chosen == nil, shownAllStories, newStore !== store, newStore.continues(store),
+              let before = store.knownStories(state.storyRules), var shown = view.positions.chosen else { return stories.collapse(chosen) }
+        let added = (store.count..<newStore.count).filter { stories.story(of: $0) == $0 }
+        guard stories.storyCount == before.storyCount + added.count else { return stories.collapse(chosen) }
+        // The view lets go of its list first, so that the list is extended rather than copied.
+        view = TimelineView(store: newStore, ascending: nil, newestFirst: state.newestFirst)
+        shown.append(contentsOf: added)
+        return shown
     }
 }
 

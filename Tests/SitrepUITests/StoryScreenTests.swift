@@ -75,3 +75,45 @@ struct StoryScreenTests {
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) == size.0 })
     }
 }
+
+/// Appends with grouping on: the shown stories are extended, or found again when an append joins
+/// two stories shown before; either way they are the stories of the new snapshot.
+@Suite("Stories and appends")
+struct StoryAppendTests {
+    @Test func appendedReportsJoinOrStartStoriesOnTheScreen() throws {
+        let dir = NSTemporaryDirectory() + "/sitrep-story-append-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/feed.jsonl"
+        let lines = try String(contentsOfFile: (#filePath as NSString).deletingLastPathComponent + "/../SitrepKitTests/Fixtures/record-attack.jsonl", encoding: .utf8)
+            .split(separator: "\n").map { String($0) + "\n" }
+        _ = FileManager.default.createFile(atPath: path, contents: Data(lines[0..<3].joined().utf8))
+        var options = LoadOptions()
+        options.holdUnfinishedLines = true
+        options.stories = StoryRules()
+        let library = EventLibrary(sources: [.file(path)], options: options)
+        var d = Dashboard(store: library.loadAll(), width: 120, height: 40)
+        press(&d, .character("r"))
+        #expect(d.view.count == 1)
+        func append(_ text: String) throws {
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            handle.seekToEndOfFile()
+            handle.write(Data(text.utf8))
+            try handle.close()
+            let change = library.refresh([path])
+            d.replaceStore(library.snapshot(), change: change)
+            let whole = d.store.stories(StoryRules()).collapse(nil)
+            #expect(Array(d.view.ascending) == whole)
+        }
+        // A fourth report of the record attack and two news of their own.
+        try append(lines[3..<8].joined())
+        #expect(d.view.count == 4)
+        // Two reports that join nothing, then one that is like both: the stories shown join.
+        try append(#"{"id": "x1", "time": "2024-11-27T08:00:00Z", "title": "Odesa port grain terminal hit by missile"}"# + "\n"
+                   + #"{"id": "x2", "time": "2024-11-27T09:00:00Z", "title": "Lviv rail depot fire after drone"}"# + "\n")
+        #expect(d.view.count == 6)
+        try append(#"{"id": "x3", "time": "2024-11-27T10:00:00Z", "title": "Odesa port grain terminal hit; Lviv rail depot fire after drone"}"# + "\n")
+        #expect(d.view.count == 5)
+        #expect(d.render().lines.joined().contains("5 stories of 11 events"))
+    }
+}

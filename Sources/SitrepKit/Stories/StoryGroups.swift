@@ -44,7 +44,8 @@ public struct StoryGroups: Sendable {
         // this runs again at every append while grouping is on.
         var seen = [UInt64](repeating: 0, count: first.count / 64 + 1)
         var out: [Int] = []
-        out.reserveCapacity(ascending?.count ?? storyCount)
+        // Room for appended stories, so that the first appends do not copy the list.
+        out.reserveCapacity((ascending?.count ?? storyCount) + 4_096)
         first.withUnsafeBufferPointer { first in
             seen.withUnsafeMutableBufferPointer { seen in
                 if let ascending {
