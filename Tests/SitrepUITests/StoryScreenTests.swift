@@ -7,7 +7,10 @@ import SitrepKit
 /// reports, the detail's account of who said what, and every count following the grouping.
 @Suite("Stories on the screen")
 struct StoryScreenTests {
-    static let store = Loader.load([.file((#filePath as NSString).deletingLastPathComponent + "/../SitrepKitTests/Fixtures/record-attack.jsonl")])
+    /// Read from its bytes under a name of its own: the detail's "From" line, in the golden screen,
+    /// is then the same in every clone.
+    static let store = Loader.load([.embedded("record-attack.jsonl",
+        Array(FileManager.default.contents(atPath: (#filePath as NSString).deletingLastPathComponent + "/../SitrepKitTests/Fixtures/record-attack.jsonl") ?? Data()))])
 
     func grouped(width: Int = 120, height: Int = 40) -> Dashboard {
         var d = dashboard(Self.store, width: width, height: height)
