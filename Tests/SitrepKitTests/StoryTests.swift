@@ -251,3 +251,41 @@ struct GeneratedStoryTests {
         #expect(store.stories().storyCount < store.count)
     }
 }
+
+/// Enough events that titles are read a chunk ahead on another thread (`TitleWordReader.start`):
+/// the stories are those found by appends small enough to be read on the calling thread.
+@Suite("Stories, read ahead")
+struct ReadAheadStoryTests {
+    @Test func titlesReadOnAnotherThreadGroupAsTitlesReadInPlace() throws {
+        let dir = TempDir()
+        var random = Random(state: 42)
+        let words = ["drones", "missile", "strike", "Kharkiv", "power", "grid", "school", "port", "record", "overnight", "Odesa", "rail"]
+        let regions = ["Kharkivska oblast", "Sumska oblast", "Odeska oblast"]
+        let lines = (0..<8_000).map { k -> String in
+            let time = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(1_700_000_000 + k * 30)))
+            let title = (0..<5).map { _ in words[random.next(words.count)] }.joined(separator: " ")
+            return #"{"id": "r\#(k)", "time": "\#(time)", "title": "\#(title)", "regions": ["\#(regions[random.next(3)])"]}"# + "\n"
+        }
+        let whole = load([dir.write("whole.jsonl", lines.joined())])
+        let path = dir.write("pieces.jsonl", lines[0..<2_000].joined())
+        var options = LoadOptions()
+        options.holdUnfinishedLines = true
+        options.stories = StoryRules()
+        let library = EventLibrary(sources: [.file(path)], options: options)
+        var store = library.loadAll()
+        var done = 2_000
+        while done < lines.count {
+            let n = min(lines.count - done, 2_000)
+            try appendText(path, lines[done..<done + n].joined())
+            done += n
+            _ = library.refresh([path])
+            let next = library.snapshot()
+            #expect(next.continues(store))
+            store = next
+        }
+        let read = whole.stories(), pieces = try #require(store.knownStories(StoryRules()))
+        #expect(store.count == 8_000 && whole.count == 8_000)
+        #expect((0..<whole.count).map(read.story(of:)) == (0..<store.count).map(pieces.story(of:)))
+        #expect(read.storyCount < whole.count)
+    }
+}

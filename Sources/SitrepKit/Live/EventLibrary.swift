@@ -28,8 +28,10 @@ public final class EventLibrary: @unchecked Sendable {
     private var last: (segments: [Segment], order: TimelineOrder, index: FacetIndex)?
     /// The last snapshot handed out, which an extended one continues.
     private var lastStore: (store: ObjectIdentifier, count: Int)?
-    /// The same snapshot while something still holds it: its stories, once found, are extended.
-    private weak var lastSnapshot: EventStore?
+    /// That snapshot's stories, once found, to be extended by the next. The cache, not the store, is
+    /// kept: a small object the next snapshot replaces (a weak reference to the store would do, but
+    /// its side table is a leak to LeakSanitizer while a test keeps a store for good).
+    private var lastStories: OnceCache<StoryGroups>?
     /// Segments added since the last snapshot by appends only.
     private var appended: [Segment] = []
     /// Something other than an append happened since the last snapshot.
@@ -133,7 +135,7 @@ public final class EventLibrary: @unchecked Sendable {
     /// events only, the last timeline and index are extended rather than built again.
     public func snapshot() -> EventStore {
         var clock = PhaseClock()
-        let before = lastSnapshot?.storyCache.peek?.rules
+        let before = lastStories?.peek?.rules
         defer {
             appended = []
             needsRebuild = false
@@ -143,9 +145,9 @@ public final class EventLibrary: @unchecked Sendable {
             self.last = extended
             let store = EventStore(files: files.map(\.info), order: extended.order, strings: interner.strings,
                                    segments: extended.segments, gazetteer: options.gazetteer, index: extended.index, continues: lastStore,
-                                   storiesBefore: lastSnapshot?.storyCache.peek)
+                                   storiesBefore: lastStories?.peek)
             lastStore = (ObjectIdentifier(store), store.count)
-            lastSnapshot = store
+            lastStories = store.storyCache
             return grouped(store, before: before)
         }
         let segments = files.flatMap(\.segments)
@@ -153,7 +155,7 @@ public final class EventLibrary: @unchecked Sendable {
         let store = EventStore(files: files.map(\.info), order: order, strings: interner.strings, segments: segments, gazetteer: options.gazetteer)
         last = (segments, order, store.index)
         lastStore = (ObjectIdentifier(store), store.count)
-        lastSnapshot = store
+        lastStories = store.storyCache
         return grouped(store, before: before)
     }
 
