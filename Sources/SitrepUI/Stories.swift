@@ -49,8 +49,7 @@ extension Dashboard {
     func storyMark(_ p: Int) -> (count: String, sources: String)? {
         guard let stories, stories.reportCount(of: p) > 1 else { return nil }
         let reports = stories.reports(of: p)
-        var sources: [String] = []
-        for r in reports { for s in store.sources(at: r) where !sources.contains(s) { sources.append(s) } }
+        let sources = store.storySources(reports)
         let named = sources.prefix(2).joined(separator: ", ") + (sources.count > 2 ? " +\(sources.count - 2)" : "")
         return ("×\(reports.count)", named)
     }
@@ -63,7 +62,7 @@ extension Dashboard {
         var lines: [Line] = [[], [("Story · \(reports.count) reports", .detailLabel)]]
         for r in reports {
             let time = store.time(at: r)
-            let when = time.precision == .day ? time.displayText(in: zone) : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
+            let when = timeOfDay(time) ?? time.displayText(in: zone)
             let who = store.sources(at: r).joined(separator: ", ")
             let said = wrap((who.isEmpty ? "" : who + ": ") + store.title(at: r, maxBytes: Self.titleBytes), max(1, width - 8))
             for (k, part) in said.enumerated() { lines.append([(k == 0 ? "  " + when + " " : String(repeating: " ", count: 8), .detailLabel), (part, .detailValue)]) }

@@ -130,7 +130,7 @@ extension Dashboard {
     /// several sources: `day  DRON —         Russia launched a record 188 drones…  188*`
     private func drawEventRow(_ buffer: inout Buffer, _ p: Int, x: Int, y: Int, width: Int, selected: Bool) {
         let time = store.time(at: p)
-        let clock = time.precision == .day ? " day " : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
+        let clock = timeOfDay(time) ?? " day "
         var cx = x
         cx += buffer.put(clock + " ", x: cx, y: y, maxWidth: width, role: .timelineTime)
         let category = store.category(at: p)
@@ -180,11 +180,16 @@ extension Dashboard {
     /// story listed under its row.
     private func drawReportLine(_ buffer: inout Buffer, _ p: Int, last: Bool, x: Int, y: Int, width: Int) {
         let time = store.time(at: p)
-        let clock = time.precision == .day ? " day " : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
+        let clock = timeOfDay(time) ?? " day "
         var cx = x + buffer.put((last ? "  └ " : "  ├ ") + clock + " ", x: x, y: y, maxWidth: width, role: .timelineTime)
         let who = store.sources(at: p).joined(separator: ", ")
         if !who.isEmpty { cx += buffer.put(Buffer.fit(who, max(0, min(24, x + width - cx))) + " · ", x: cx, y: y, maxWidth: x + width - cx, role: .timelineRegion) }
         buffer.put(Buffer.fit(store.title(at: p, maxBytes: Self.titleBytes), max(0, x + width - cx)), x: cx, y: y, maxWidth: max(0, x + width - cx), role: .timelineRow)
+    }
+
+    /// `07:26`: an event's time of day in the display zone; nil for one known only to the day.
+    func timeOfDay(_ time: EventTime) -> String? {
+        time.precision == .day ? nil : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
     }
 
     /// `Kharkiv Oblast` -> `Kharkiv`: the timeline is narrow, the regions pane has the full names.

@@ -17,7 +17,7 @@ struct StoryListing {
             let best = store.bestReport(reports, rules: rules)
             switch format {
             case .text:
-                let mark = reports.count > 1 ? "  ×\(reports.count) (\(sources(reports).joined(separator: ", ")))" : ""
+                let mark = reports.count > 1 ? "  ×\(reports.count) (\(store.storySources(reports).joined(separator: ", ")))" : ""
                 out.write(List.textLine(store, p, zone: zone, title: store.title(at: best) + mark))
             case .csv:
                 if p == stories.first { out.write(EventWriter.csvHeader) }
@@ -40,13 +40,7 @@ struct StoryListing {
         }
         let list = { (values: [String]) in "[" + values.map(JSONText.quoted).joined(separator: ", ") + "]" }
         return #"{"story": \#(JSONText.quoted(store.id(at: reports[0]))), "time": \#(JSONText.quoted(store.time(at: reports[0]).isoText)), "#
-            + #""title": \#(JSONText.quoted(store.title(at: best))), "reports": \#(reports.count), "sources": \#(list(sources(reports))), "#
+            + #""title": \#(JSONText.quoted(store.title(at: best))), "reports": \#(reports.count), "sources": \#(list(store.storySources(reports))), "#
             + #""figures_disagree": \#(list(store.figureDisagreements(reports))), "items": [\#(items.joined(separator: ", "))]}"#
-    }
-
-    private func sources(_ reports: [Int]) -> [String] {
-        var all: [String] = []
-        for r in reports { for s in store.sources(at: r) where !all.contains(s) { all.append(s) } }
-        return all
     }
 }

@@ -85,6 +85,13 @@ extension EventStore {
         return name.hasSuffix("s") ? name + "'" : name + "'s"
     }
 
+    /// Every source of a story's reports, once each, in the order they first reported.
+    public func storySources(_ reports: [Int]) -> [String] {
+        var all: [String] = []
+        for r in reports { for s in sources(at: r) where !all.contains(s) { all.append(s) } }
+        return all
+    }
+
     /// A report named for people: its sources, else its file and line.
     func reportName(_ p: Int) -> String {
         let sources = sources(at: p)

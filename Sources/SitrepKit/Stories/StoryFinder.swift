@@ -11,7 +11,6 @@ struct StoryFinder {
     private var keyFirst: [String: Int32]
     private let alertCategories: Set<UInt32>
     private let durationName: UInt32?
-    private let ongoingTag: UInt32?
     private let keys: StoryKeys
     let words: TitleWordReader
     private var alerts: [UInt32: AlertList] = [:]
@@ -33,15 +32,13 @@ struct StoryFinder {
         keyFirst = base?.keyFirst ?? [:]
         var categories = Set<UInt32>()
         let wanted = Set(rules.alertCategories.map(TextFold.fold))
-        var duration: UInt32?, ongoing: UInt32?
+        var duration: UInt32?
         for (k, s) in store.strings.enumerated() {
             if wanted.contains(TextFold.fold(s)) { categories.insert(UInt32(k)) }
             if s == AlertTitle.durationName { duration = UInt32(k) }
-            if s == AlertTitle.ongoingTag { ongoing = UInt32(k) }
         }
         alertCategories = categories
         durationName = duration
-        ongoingTag = ongoing
         keys = base.map { StoryKeys(store: store, field: rules.storyField, after: $0) } ?? StoryKeys(store: store, field: rules.storyField)
         words = TitleWordReader(store: store, alertCategories: categories)
     }
@@ -83,7 +80,7 @@ struct StoryFinder {
         var key: Int32 = -1
         if let text = keys.key(at: p) {
             if compare {
-                if let earlier = keyFirst[text] { join(p, Int(earlier), .storyField) } else { keyFirst[text] = Int32(p) }
+                if let earlier = keyFirst[text] { join(p, Int(earlier)) } else { keyFirst[text] = Int32(p) }
             }
             key = keyNumbers[text] ?? Int32(keyNumbers.count)
             keyNumbers[text] = key
@@ -105,7 +102,7 @@ struct StoryFinder {
             var k = list.entries.count - 1
             while k >= list.start, list.entries[k].start >= r.time - rules.alertStart {
                 let e = list.entries[k]
-                if e.end >= r.time, Self.keysAllow(key, e.key) { join(p, Int(e.position), .alert) }
+                if e.end >= r.time, Self.keysAllow(key, e.key) { join(p, Int(e.position)) }
                 k -= 1
             }
         }
@@ -174,10 +171,10 @@ struct StoryFinder {
             if checked != nil, checked!.insert(e.position).inserted == false { continue }
             guard n.key < 0 || e.key < 0 else { continue }
             if similar(n, e) {
-                join(Int(n.position), Int(e.position), .title)
+                join(Int(n.position), Int(e.position))
             } else if n.hasFigures, e.hasFigures,
                       Self.figuresAgree(store.figureEntries(Int(n.position)), store.figureEntries(Int(e.position)), minimum: rules.figureMinimum) {
-                join(Int(n.position), Int(e.position), .figures)
+                join(Int(n.position), Int(e.position))
             }
         }
     }
@@ -197,9 +194,8 @@ struct StoryFinder {
     /// words one title lost to its own repeated bits, which turns most pairs away without a merge.
     private func similar(_ a: ReportEntry, _ b: ReportEntry) -> Bool {
         let x = Int(a.wordCount), y = Int(b.wordCount), t = rules.titleSimilarity
-        guard x > 0, y > 0, Double(min(x, y)) >= t * Double(max(x, y)) else { return false }
+        guard Self.mayBeSimilar(a, b, t) else { return false }
         let needed = Int((t * Double(x + y) / (1 + t) - 1e-9).rounded(.up))
-        guard (a.mask & b.mask).nonzeroBitCount + Int(min(a.collisions, b.collisions)) >= needed else { return false }
         return pool.withUnsafeBufferPointer { words in
             let i = Int(a.wordStart) - poolBase, j = Int(b.wordStart) - poolBase
             return TitleWords.common(UnsafeBufferPointer(rebasing: words[i..<i + x]), UnsafeBufferPointer(rebasing: words[j..<j + y]), atLeast: needed) >= needed
@@ -230,7 +226,7 @@ struct StoryFinder {
 
     /// Joins the stories of `later` and `earlier`. Why is not kept (8 bytes a report): the detail
     /// finds it again among the story's few reports (`StoryPairs`), by the same rules.
-    private mutating func join(_ later: Int, _ earlier: Int, _ rule: StoryReason.Rule) {
+    private mutating func join(_ later: Int, _ earlier: Int) {
         let a = find(Int32(later)), b = find(Int32(earlier))
         guard a != b else { return }
         let (root, child) = a < b ? (a, b) : (b, a)

@@ -69,13 +69,11 @@ struct TitleBytes {
     }
 
     private static func collect(_ bytes: UnsafeBufferPointer<UInt8>, into pool: inout [UInt32]) -> Int {
-        guard bytes.contains(where: { $0 >= 0x80 }) else { return TitleWords.collect(bytes, into: &pool) }
-        return collect(String(decoding: bytes, as: UTF8.self), into: &pool)
+        TitleWords.collectFolding(bytes, into: &pool)
     }
 
     private static func collect(_ title: String, into pool: inout [UInt32]) -> Int {
-        let folded = Array(TextFold.fold(title).utf8)
-        return folded.withUnsafeBufferPointer { TitleWords.collect($0, into: &pool) }
+        Array(title.utf8).withUnsafeBufferPointer { TitleWords.collectFolding($0, into: &pool) }
     }
 
     /// Makes sure the block of `file` holds the `count` bytes at `offset`, reading a new block there

@@ -6,19 +6,17 @@ public struct TitleWords: Sendable, Equatable {
     public let hashes: [UInt32]
 
     public init(_ title: String) {
-        var utf8 = Array(title.utf8)
-        if utf8.contains(where: { $0 >= 0x80 }) { utf8 = Array(TextFold.fold(title).utf8) }
-        self = utf8.withUnsafeBufferPointer { TitleWords(bytes: $0) }
+        var words: [UInt32] = []
+        Array(title.utf8).withUnsafeBufferPointer { _ = Self.collectFolding($0, into: &words) }
+        hashes = words
     }
 
-    /// From a title's UTF-8 bytes; a title with bytes past ASCII is folded as text first.
-    public init(bytes: UnsafeBufferPointer<UInt8>) {
-        if bytes.contains(where: { $0 >= 0x80 }) {
-            let folded = Array(TextFold.fold(String(decoding: bytes, as: UTF8.self)).utf8)
-            hashes = folded.withUnsafeBufferPointer { Self.words(of: $0) }
-        } else {
-            hashes = Self.words(of: bytes)
-        }
+    /// Appends the words of a title's UTF-8 bytes to `pool` (see `collect`); a title with bytes
+    /// past ASCII is folded as text first. Returns how many.
+    static func collectFolding(_ bytes: UnsafeBufferPointer<UInt8>, into pool: inout [UInt32]) -> Int {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return collect(bytes, into: &pool) }
+        let folded = Array(TextFold.fold(String(decoding: bytes, as: UTF8.self)).utf8)
+        return folded.withUnsafeBufferPointer { collect($0, into: &pool) }
     }
 
     public var count: Int { hashes.count }
@@ -54,12 +52,6 @@ public struct TitleWords: Sendable, Equatable {
             }
         }
         return found
-    }
-
-    private static func words(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
-        var out: [UInt32] = []
-        collect(bytes, into: &out)
-        return out
     }
 
     /// Appends the title's word hashes, sorted and without repeats, to `pool`; returns how many.
