@@ -17,6 +17,8 @@ final class CSVEventReader: @unchecked Sendable {
     private let extraNames: [String]
     /// Where the columns the profile reads are.
     let columns: CSVColumns
+    /// Whether records may be counted without making events (`countQuickly`).
+    let quickCount: Bool
 
     /// Nil, with the reason, when the header lacks a column the profile needs.
     init(path: String, profile: CSVProfile, header: [String], zone: DisplayZone, detail: Bool) throws(ProfileMismatch) {
@@ -33,6 +35,7 @@ final class CSVEventReader: @unchecked Sendable {
         if !missing.isEmpty { throw ProfileMismatch(missing: missing) }
         let used = Set(profile.usedColumns.compactMap { column[$0.lowercased()] })
         unused = self.header.indices.filter { !used.contains($0) }
+        quickCount = Self.quickCountable(profile, columns)
         // ACLED's `region` is a world region and some exports add an `id`: kept as extra fields, they
         // take the profile's name so that they cannot be mistaken for sitrep's own fields.
         extraNames = self.header.map { name in
@@ -46,7 +49,7 @@ final class CSVEventReader: @unchecked Sendable {
 
     private init(copying other: CSVEventReader) {
         (path, profile, zone, detail, delimiter, encoding) = (other.path, other.profile, other.zone, other.detail, other.delimiter, other.encoding)
-        (header, unused, extraNames, columns) = (other.header, other.unused, other.extraNames, other.columns)
+        (header, unused, extraNames, columns, quickCount) = (other.header, other.unused, other.extraNames, other.columns, other.quickCount)
     }
 
     /// The same reader, reading every field of a record (body, url, location, extra fields).
@@ -221,7 +224,7 @@ final class CSVEventReader: @unchecked Sendable {
         return nil
     }
 
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
         var needle = text
         return needle.withUTF8 { ByteSearch.first($0, in: bytes) } != nil
     }

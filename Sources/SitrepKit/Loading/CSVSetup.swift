@@ -78,6 +78,7 @@ enum CSVSetup {
         memo.countsSources = builder.counting?.facet == .source
         var record = ReadRecord.empty
         let counting = builder.isCounting
+        let byRegion = builder.counting?.facet == .region
         defer { (result.builder, result.log) = (builder, log) }
         while true {
             // Every whole record in the buffer in one pass: a closure per record would copy the
@@ -99,6 +100,7 @@ enum CSVSetup {
                     if records == 2000, !counting {
                         builder.reserve(forBytes: part.range.count, seenBytes: row.offset + row.length - part.range.lowerBound, seenLines: records)
                     }
+                    if byRegion, csv.countQuickly(row, gazetteer: gazetteer, memo: &memo, into: &builder) { continue }
                     guard csv.read(row, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log) else { continue }
                     builder.add(record, line: bytes, span: RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line),
                                 file: fileIndex, path: csv.path, log: &log)

@@ -22,10 +22,19 @@ struct StoreBuilder: Sendable {
     private let countingFacet: Facet?
     private let countingZone: DisplayZone
     var isCounting: Bool { countingFacet != nil }
-    /// Counts per interned string (region, category, source) or per day number; `Tally.none` for
-    /// events without one. `counted` is the number of events.
-    var tally: [Int64: Int] = [:]
+    /// Counts per day number, and `Tally.none` for events without a region, category or source;
+    /// `tallyByString` per interned string (an array: a dictionary was hashed for every event).
+    /// `counted` is the number of events.
+    private var tallyByKey: [Int64: Int] = [:]
+    private var tallyByString: [Int] = []
     var counted = 0
+
+    /// Every count, by interned string number, day number or `Tally.none`.
+    var tally: [Int64: Int] {
+        var all = tallyByKey
+        for (id, n) in tallyByString.enumerated() where n > 0 { all[Int64(id)] = n }
+        return all
+    }
 
     /// Counts above these are cut, with a warning.
     static let maximumListCount = Int(UInt8.max)
@@ -156,17 +165,30 @@ struct StoreBuilder: Sendable {
         counted += 1
         switch facet {
         case .region:
-            if regions.isEmpty { tally[Tally.none, default: 0] += 1 }
-            for r in regions.prefix(Self.maximumListCount) { tally[Int64(r), default: 0] += 1 }
+            if regions.isEmpty { tallyByKey[Tally.none, default: 0] += 1 }
+            for r in regions.prefix(Self.maximumListCount) { bump(r) }
         case .source:
-            if let source { tally[Int64(source), default: 0] += 1 }
-            if e.sources.isEmpty, source == nil { tally[Tally.none, default: 0] += 1 }
-            for s in e.sources.prefix(Self.maximumListCount) { tally[Int64(strings.intern(s)), default: 0] += 1 }
+            if let source { bump(source) }
+            if e.sources.isEmpty, source == nil { tallyByKey[Tally.none, default: 0] += 1 }
+            for s in e.sources.prefix(Self.maximumListCount) { bump(strings.intern(s)) }
         case .category:
-            tally[category.map { Int64($0) } ?? Tally.none, default: 0] += 1
+            if let category { bump(category) } else { tallyByKey[Tally.none, default: 0] += 1 }
         case .day:
-            tally[EventStore.dayNumber(e.time, zone: countingZone), default: 0] += 1
+            tallyByKey[EventStore.dayNumber(e.time, zone: countingZone), default: 0] += 1
         }
+    }
+
+    /// Counts an event by region whose one region (or none) is given as the bytes written
+    /// (`CSVEventReader.countQuickly`): no event, no array.
+    mutating func countPlain(region: UnsafeBufferPointer<UInt8>?) {
+        counted += 1
+        if let region { bump(canonicalRegion(region)) } else { tallyByKey[Tally.none, default: 0] += 1 }
+    }
+
+    private mutating func bump(_ string: UInt32) {
+        let i = Int(string)
+        if i >= tallyByString.count { tallyByString.append(contentsOf: repeatElement(0, count: i + 1 - tallyByString.count)) }
+        tallyByString[i] += 1
     }
 
     /// Reserves room for the whole part, extrapolated from its first lines, so that the arrays do
