@@ -114,6 +114,7 @@ public final class EventLibrary: @unchecked Sendable {
             return
         }
         var segment = Segment(rows: part.builder.rows, arena: part.builder.arena, lists: part.builder.lists, figures: part.builder.figures)
+        let derivedHashes = part.builder.derivedHashes
         part.builder = StoreBuilder(gazetteer: options.gazetteer)
         for j in segment.lists.indices { segment.lists[j] = map[Int(segment.lists[j])] }
         for j in segment.figures.indices { segment.figures[j].name = map[Int(segment.figures[j].name)] }
@@ -123,7 +124,7 @@ public final class EventLibrary: @unchecked Sendable {
             segment.rows[j].line += UInt32(lineShift)
             segment.rows[j].file = UInt32(file)
         }
-        files[file].numberRepeatedDerivedIDs(in: &segment)
+        files[file].numberRepeatedDerivedIDs(in: &segment, sortedHashes: derivedHashes)
         files[file].info.eventCount += segment.rows.count
         if !segment.rows.isEmpty {
             files[file].segments.append(segment)
@@ -204,13 +205,14 @@ struct TrackedFile {
         tailHash = FileIdentity.tailHash(reader, before: consumed)
     }
 
-    /// Gives the repeats among derived ids their numbers (`DerivedIDRepeats`).
-    mutating func numberRepeatedDerivedIDs(in segment: inout Segment) {
+    /// Gives the repeats among derived ids their numbers (`DerivedIDRepeats`); `sortedHashes` are
+    /// the segment's derived ids' hashes, sorted.
+    mutating func numberRepeatedDerivedIDs(in segment: inout Segment, sortedHashes: [UInt64]) {
         func hash(_ r: EventRow) -> UInt64? {
             guard EventFlags(rawValue: r.flags).contains(.derivedID) else { return nil }
             return segment.arena.withUnsafeBufferPointer { StableHash.value(ofID: UnsafeBufferPointer(rebasing: $0[r.text..<r.text + Int(r.idLength)])) }
         }
-        let candidates = derivedSeen.add(segment.rows.compactMap(hash))
+        let candidates = derivedSeen.add(sorted: sortedHashes)
         guard !candidates.isEmpty else { return }
         for i in segment.rows.indices {
             guard let h = hash(segment.rows[i]), candidates.contains(h) else { continue }

@@ -115,6 +115,8 @@ public enum Loader {
         } catch {
             result.log.add(.error(file.path, 0, 0, error.message))
         }
+        // Sorted here, on the loading thread: numbering repeated derived ids then only merges.
+        result.builder.derivedHashes.sort()
         return result
     }
 

@@ -9,11 +9,14 @@ struct DerivedIDRepeats: Sendable {
     /// How many times each hash seen more than once has been seen.
     private var repeats: [UInt64: Int] = [:]
 
-    /// Takes the hashes of one read, in file order (after every read before), and returns which
-    /// of them number beyond 1: `number(of:)` then gives each its number, in that same order.
+    /// Takes the hashes of one read (after every read before), and returns which of them number
+    /// beyond 1: `number(of:)` then gives each its number, in file order.
     mutating func add(_ hashes: [UInt64]) -> Set<UInt64> {
-        var new = hashes
-        new.sort()
+        add(sorted: hashes.sorted())
+    }
+
+    /// The same, for hashes already sorted (by the loading thread).
+    mutating func add(sorted new: [UInt64]) -> Set<UInt64> {
         var candidates = Set<UInt64>()
         for k in new.indices where (k > 0 && new[k] == new[k - 1]) || contains(new[k]) { candidates.insert(new[k]) }
         for c in candidates where repeats[c] == nil { repeats[c] = contains(c) ? 1 : 0 }

@@ -60,8 +60,10 @@ struct StableHash {
 
     static func appendHex(_ value: UInt64, to out: inout [UInt8]) {
         let digits: StaticString = "0123456789abcdef"
-        for shift in stride(from: 60, through: 0, by: -4) {
-            out.append(digits.utf8Start[Int((value >> UInt64(shift)) & 0xF)])
+        // Written on the stack and appended at once: sixteen appends checked the room sixteen times.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { hex in
+            for k in 0..<16 { hex[k] = digits.utf8Start[Int((value >> UInt64(60 - 4 * k)) & 0xF)] }
+            out.append(contentsOf: hex)
         }
     }
 

@@ -8,6 +8,9 @@ struct StoreBuilder: Sendable {
     var figures: [FigureEntry] = []
     /// Number of lines (or records) read, so that a later part of the same file can number its lines.
     var lines = 0
+    /// The hash of every derived id given, for numbering repeats (`DerivedIDRepeats`); sorted by
+    /// the loading thread once the part is read.
+    var derivedHashes: [UInt64] = []
     private var regionNames: [String: UInt32] = [:]
     private var byteRegions = ByteTable()
     private var byteStrings = ByteTable()
@@ -78,19 +81,16 @@ struct StoreBuilder: Sendable {
         var id = record.event.id
         var derived: UInt64?
         if !record.hasID {
-            let regionNames = regions.map { strings[$0] }
-            let sources = source.map { [strings[$0]] } ?? record.event.sources
-            let categoryName = category.map { strings[$0] }
             if record.derivedTitle {
                 // The alert's title is hashed as the store will make it, from bytes: no String.
                 scratch.removeAll(keepingCapacity: true)
                 Self.writeAlertTitle(of: record.event, region: regions.first.map { strings[$0] }, into: &scratch)
-                derived = scratch.withUnsafeBufferPointer { Self.derivedHash(record.event.time, title: $0, regions: regionNames, category: categoryName, sources: sources) }
+                derived = scratch.withUnsafeBufferPointer { derivedHash(record, title: $0, regions: regions, category: category, source: source) }
             } else if let title {
-                derived = Self.derivedHash(record.event.time, title: title, regions: regionNames, category: categoryName, sources: sources)
+                derived = derivedHash(record, title: title, regions: regions, category: category, source: source)
             } else {
                 var text = record.event.title
-                derived = text.withUTF8 { Self.derivedHash(record.event.time, title: $0, regions: regionNames, category: categoryName, sources: sources) }
+                derived = text.withUTF8 { derivedHash(record, title: $0, regions: regions, category: category, source: source) }
             }
             flags.insert(.derivedID)
         }
@@ -105,7 +105,12 @@ struct StoreBuilder: Sendable {
             }
             return
         }
-        if let derived { StableHash.appendID(derived, to: &arena) } else { appendToArena(id) }
+        if let derived {
+            StableHash.appendID(derived, to: &arena)
+            derivedHashes.append(derived)
+        } else {
+            appendToArena(id)
+        }
         let idLength = arena.count - textStart
         // A title written as it reads stays in the file: only where it is is kept.
         var titleOffset: UInt16 = 0, titleLength = 0
@@ -254,6 +259,19 @@ struct StoreBuilder: Sendable {
     static func derivedID(_ e: Event, regions: [String]) -> String {
         var title = e.title
         return "~" + StableHash.hex(title.withUTF8 { derivedHash(e.time, title: $0, regions: regions, category: e.category, sources: e.sources) })
+    }
+
+    /// `derivedHash` of a record whose region, category and source are interned here: the same
+    /// value, without an array of names made per event.
+    private func derivedHash(_ record: borrowing ReadRecord, title: UnsafeBufferPointer<UInt8>, regions: [UInt32], category: UInt32?, source: UInt32?) -> UInt64 {
+        var h = StableHash()
+        h.add(record.event.time.milliseconds)
+        h.add(Int64(record.event.time.precision.rawValue))
+        h.add(title)
+        for r in regions { h.add(strings[r]) }
+        h.add(category.map { strings[$0] } ?? "")
+        if let source { h.add(strings[source]) } else { for s in record.event.sources { h.add(s) } }
+        return h.value
     }
 
     /// The hash behind a derived id: time, precision, title, regions, category, sources.
