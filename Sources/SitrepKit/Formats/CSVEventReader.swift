@@ -13,12 +13,13 @@ final class CSVEventReader: @unchecked Sendable {
     var delimiter: UInt8 = UInt8(ascii: ",")
     var encoding: TextEncoding = .utf8
     let header: [String]
-    private let unused: [Int]
+    let unused: [Int]
     private let extraNames: [String]
     /// Where the columns the profile reads are.
     let columns: CSVColumns
-    /// Whether records may be counted without making events (`countQuickly`).
-    let quickCount: Bool
+    /// Whether records may be counted, or alerts kept, without making events (`countQuickly`, `keepQuickly`).
+    var quickCount: Bool
+    var quickKeep: Bool
 
     /// Nil, with the reason, when the header lacks a column the profile needs.
     init(path: String, profile: CSVProfile, header: [String], zone: DisplayZone, detail: Bool) throws(ProfileMismatch) {
@@ -36,6 +37,7 @@ final class CSVEventReader: @unchecked Sendable {
         let used = Set(profile.usedColumns.compactMap { column[$0.lowercased()] })
         unused = self.header.indices.filter { !used.contains($0) }
         quickCount = Self.quickCountable(profile, columns)
+        quickKeep = Self.quickKeepable(profile, columns)
         // ACLED's `region` is a world region and some exports add an `id`: kept as extra fields, they
         // take the profile's name so that they cannot be mistaken for sitrep's own fields.
         extraNames = self.header.map { name in
@@ -49,7 +51,8 @@ final class CSVEventReader: @unchecked Sendable {
 
     private init(copying other: CSVEventReader) {
         (path, profile, zone, detail, delimiter, encoding) = (other.path, other.profile, other.zone, other.detail, other.delimiter, other.encoding)
-        (header, unused, extraNames, columns, quickCount) = (other.header, other.unused, other.extraNames, other.columns, other.quickCount)
+        (header, unused, extraNames, columns) = (other.header, other.unused, other.extraNames, other.columns)
+        (quickCount, quickKeep) = (other.quickCount, other.quickKeep)
     }
 
     /// The same reader, reading every field of a record (body, url, location, extra fields).

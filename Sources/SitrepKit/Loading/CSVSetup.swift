@@ -21,6 +21,7 @@ enum CSVSetup {
                 let reader = try CSVEventReader(path: path, profile: profile, header: names, zone: options.zone, detail: false)
                 reader.delimiter = parser.delimiter
                 reader.encoding = options.encoding ?? profile.encoding ?? .utf8
+                if !options.quickLanes { (reader.quickCount, reader.quickKeep) = (false, false) }
                 return .success(reader)
             } catch {
                 return .failure(.error(path, 1, 1, "profile '\(profile.name)' needs the columns \(error.missing.joined(separator: ", ")), which the header lacks; file skipped"))
@@ -101,9 +102,10 @@ enum CSVSetup {
                         builder.reserve(forBytes: part.range.count, seenBytes: row.offset + row.length - part.range.lowerBound, seenLines: records)
                     }
                     if byRegion, csv.countQuickly(row, gazetteer: gazetteer, memo: &memo, into: &builder) { continue }
+                    let span = RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line)
+                    if !counting, csv.keepQuickly(row, gazetteer: gazetteer, memo: &memo, into: &builder, span: span, file: fileIndex, log: &log) { continue }
                     guard csv.read(row, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log) else { continue }
-                    builder.add(record, line: bytes, span: RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line),
-                                file: fileIndex, path: csv.path, log: &log)
+                    builder.add(record, line: bytes, span: span, file: fileIndex, path: csv.path, log: &log)
                 }
             }
             if held { return }

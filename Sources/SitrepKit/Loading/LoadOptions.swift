@@ -26,6 +26,9 @@ public struct LoadOptions: Sendable {
     /// Group reports into stories as each snapshot is made (`--group`), on the loading thread, so
     /// the screen gets them made; nil leaves it to the first that asks.
     public var stories: StoryRules?
+    /// Plain CSV records counted or kept without making events (`CSVQuickCount.swift`); off only in
+    /// the tests that compare both ways.
+    var quickLanes = true
 
     public init() {}
 }

@@ -145,6 +145,48 @@ struct StoreBuilder: Sendable {
             figureCount: UInt16(figures.count - figureStart), precision: record.event.time.precision.rawValue, flags: flags.rawValue))
     }
 
+    /// Keeps a plain alert (`CSVEventReader.keepQuickly`) as `add` would keep the record the
+    /// general reader makes of it: the same derived id, lists, tags, figure and flags.
+    mutating func addPlainAlert(_ a: PlainAlert, span: RecordSpan, file: UInt32, path: String, log: inout DiagnosticLog) {
+        let region = canonicalRegion(a.region)
+        let source = a.source.map { intern($0) }
+        let category = a.category.map { internCategory($0) }
+        scratch.removeAll(keepingCapacity: true)
+        AlertTitle.write(region: strings[region], area: nil, minutes: a.minutes, estimated: a.estimated, ongoing: a.minutes == nil, into: &scratch)
+        var h = StableHash()
+        h.add(a.time.milliseconds)
+        h.add(Int64(a.time.precision.rawValue))
+        scratch.withUnsafeBufferPointer { h.add($0) }
+        h.add(strings[region])
+        h.add(category.map { strings[$0] } ?? "")
+        if let source { h.add(strings[source]) }
+        let textStart = arena.count
+        guard textStart <= Self.maximumArenaBytes else {
+            if !arenaFull {
+                arenaFull = true
+                log.add(.error(path, span.line, 1, "more than 4 GiB of ids and titles in one part of this file; this event and the ones after it were not loaded"))
+            }
+            return
+        }
+        StableHash.appendID(h.value, to: &arena)
+        derivedHashes.append(h.value)
+        let listStart = lists.count
+        lists.append(region)
+        if let source { lists.append(source) }
+        // The tags in the order the alert rules add them.
+        if a.estimated { lists.append(strings.intern(AlertTitle.estimatedTag)) }
+        if a.minutes == nil { lists.append(strings.intern(AlertTitle.ongoingTag)) }
+        let figureStart = figures.count
+        if let minutes = a.minutes { figures.append(FigureEntry(name: strings.intern(AlertTitle.durationName), value: minutes)) }
+        rows.append(EventRow(
+            time: a.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
+            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
+            category: category ?? 0, subcategory: 0, lists: UInt32(listStart), figures: UInt32(figureStart),
+            titleLength: 0, titleOffset: 0, idLength: UInt16(arena.count - textStart),
+            regionCount: 1, sourceCount: source == nil ? 0 : 1, actorCount: 0, tagCount: (a.estimated ? 1 : 0) + (a.minutes == nil ? 1 : 0),
+            figureCount: UInt16(figures.count - figureStart), precision: a.time.precision.rawValue, flags: a.flags.rawValue))
+    }
+
     /// The title the store will make for an alert it keeps no title for, as bytes.
     static func writeAlertTitle(of e: borrowing Event, region: String?, into out: inout [UInt8]) {
         AlertTitle.write(region: region, area: nil, minutes: e.figures.first { $0.name == AlertTitle.durationName }?.value,
@@ -285,4 +327,16 @@ struct StoreBuilder: Sendable {
         for s in sources { h.add(s) }
         return h.value
     }
+}
+
+/// What `StoreBuilder.addPlainAlert` keeps of an alert: its start, region and source as written,
+/// the duration in minutes (nil: still going on), whether the end was estimated.
+struct PlainAlert {
+    var time: EventTime
+    var region: UnsafeBufferPointer<UInt8>
+    var source: UnsafeBufferPointer<UInt8>?
+    var minutes: Double?
+    var estimated: Bool
+    var category: String?
+    var flags: EventFlags
 }
