@@ -36,6 +36,28 @@ struct CSVAppendTests {
         #expect(lib.refresh([path]).isEmpty)
     }
 
+    /// Plain alerts keep no id bytes; a row appended that repeats one read before still gets the
+    /// numbered id a whole read gives it, and the detail view finds each by that id.
+    @Test func anAppendedRepeatOfAnAlertIsNumberedAsAWholeReadNumbersIt() throws {
+        let dir = TempDir()
+        let path = dir.write("alerts.csv", Self.header + row("Kharkivska oblast", 1) + row("Sumska oblast", 2) + row("Kharkivska oblast", 1))
+        let (lib, first) = library(path)
+        #expect(first.id(at: 1) == first.id(at: 0) + "-2")
+        try appendText(path, row("Sumska oblast", 2) + row("Kharkivska oblast", 1))
+        let change = lib.refresh([path])
+        let live = lib.snapshot()
+        let whole = library(path).1
+        #expect(live.count == 5)
+        #expect((0..<5).map(live.id(at:)) == (0..<5).map(whole.id(at:)))
+        #expect(Set((0..<5).map(live.id(at:))).count == 5)
+        #expect(change.added.count == 2 && Set(change.added) == Set((0..<5).map(live.id(at:))).subtracting((0..<3).map(first.id(at:))))
+        #expect(change.added.allSatisfy { $0.hasSuffix("-2") || $0.hasSuffix("-3") })
+        for i in 0..<5 {
+            #expect(live.position(ofID: live.id(at: i)) == i)
+            #expect(!live.event(at: i).stale && live.event(at: i).event.id == live.id(at: i))
+        }
+    }
+
     /// A row cut mid-way (no line break yet), then one with a quoted cell still open: both wait.
     @Test func anUnfinishedRowIsHeldUntilTheWriterFinishesIt() throws {
         let dir = TempDir()

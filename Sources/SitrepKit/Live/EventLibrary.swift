@@ -124,7 +124,7 @@ public final class EventLibrary: @unchecked Sendable {
             segment.rows[j].line += UInt32(lineShift)
             segment.rows[j].file = UInt32(file)
         }
-        files[file].numberRepeatedDerivedIDs(in: &segment, sortedHashes: derivedHashes)
+        files[file].numberRepeatedDerivedIDs(in: &segment, sortedHashes: derivedHashes, strings: interner.strings)
         files[file].info.eventCount += segment.rows.count
         if !segment.rows.isEmpty {
             files[file].segments.append(segment)
@@ -207,21 +207,18 @@ struct TrackedFile {
 
     /// Gives the repeats among derived ids their numbers (`DerivedIDRepeats`); `sortedHashes` are
     /// the segment's derived ids' hashes, sorted.
-    mutating func numberRepeatedDerivedIDs(in segment: inout Segment, sortedHashes: [UInt64]) {
-        func hash(_ r: EventRow) -> UInt64? {
-            guard EventFlags(rawValue: r.flags).contains(.derivedID) else { return nil }
-            return segment.arena.withUnsafeBufferPointer { StableHash.value(ofID: UnsafeBufferPointer(rebasing: $0[r.text..<r.text + Int(r.idLength)])) }
-        }
+    mutating func numberRepeatedDerivedIDs(in segment: inout Segment, sortedHashes: [UInt64], strings: [String]) {
         let candidates = derivedSeen.add(sorted: sortedHashes)
         guard !candidates.isEmpty else { return }
+        var scratch: [UInt8] = []
         for i in segment.rows.indices {
-            guard let h = hash(segment.rows[i]), candidates.contains(h) else { continue }
+            guard let h = segment.derivedIDHash(of: segment.rows[i], strings: strings, scratch: &scratch), candidates.contains(h) else { continue }
             let n = derivedSeen.number(of: h)
             guard n > 1 else { continue }
             let r = segment.rows[i]
             let idEnd = r.text + Int(r.idLength)
             let title = Array(segment.arena[idEnd..<idEnd + r.titleBytesInArena])
-            let newID = Array(segment.arena[r.text..<idEnd]) + Array("-\(n)".utf8)
+            let newID = segment.withID(of: r, strings: strings) { Array($0) } + Array("-\(n)".utf8)
             segment.rows[i].text = segment.arena.count
             segment.rows[i].idLength = UInt16(newID.count)
             segment.arena += newID + title
@@ -229,11 +226,11 @@ struct TrackedFile {
     }
 
     /// Every id in this file, for telling which events a re-read added or removed.
-    func ids() -> Set<String> {
+    func ids(strings: [String]) -> Set<String> {
         var out = Set<String>()
         for s in segments {
             for r in s.rows {
-                out.insert(String(decoding: s.arena[r.text..<r.text + Int(r.idLength)], as: UTF8.self))
+                out.insert(s.id(of: r, strings: strings))
             }
         }
         return out

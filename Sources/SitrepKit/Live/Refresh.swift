@@ -61,7 +61,7 @@ extension EventLibrary {
         let segmentsBefore = files[i].segments.count
         absorb(&result, into: i)
         if files[i].segments.count > segmentsBefore, let s = files[i].segments.last {
-            change.added += s.rows.map { String(decoding: s.arena[$0.text..<$0.text + Int($0.idLength)], as: UTF8.self) }
+            change.added += s.rows.map { s.id(of: $0, strings: interner.strings) }
             change.files.append(files[i].info.path)
         }
         files[i].remember(reader)
@@ -72,7 +72,7 @@ extension EventLibrary {
     private func reread(_ i: Int, _ change: inout LibraryChange) {
         needsRebuild = true
         let old = files[i]
-        let oldIDs = old.ids()
+        let oldIDs = old.ids(strings: interner.strings)
         let (info, reader) = Loader.prepare(old.info.source, options: options)
         guard let reader else {
             if !old.segments.isEmpty, info.log.errors > 0 {
@@ -86,7 +86,7 @@ extension EventLibrary {
         }
         files[i] = TrackedFile(info: info)
         read([(i, info, reader)])
-        let newIDs = files[i].ids()
+        let newIDs = files[i].ids(strings: interner.strings)
         change.added += newIDs.subtracting(oldIDs).sorted()
         change.removed += oldIDs.subtracting(newIDs).count
         change.files.append(info.path)

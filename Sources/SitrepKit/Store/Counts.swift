@@ -77,7 +77,7 @@ extension EventStore {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
     }
 
-    private func postingCounts(_ table: [UInt32: [UInt32]], none: Int) -> [FacetCount] {
+    private func postingCounts(_ table: [UInt32: Postings], none: Int) -> [FacetCount] {
         var out = table.map { FacetCount(key: strings[Int($0.key)], count: $0.value.count) }
         if none > 0 { out.append(FacetCount(key: Self.noneKey, count: none)) }
         return out
@@ -96,7 +96,7 @@ extension EventStore {
 extension EventStore {
     /// Every region with the positions of its events in timeline order (events without a region
     /// under `(none)`), straight from the index: counting a million events costs nothing.
-    public func regionPostings() -> [(name: String, positions: [UInt32])] {
+    public func regionPostings() -> [(name: String, positions: Postings)] {
         var out = index.regions.map { (name: strings[Int($0.key)], positions: $0.value) }
         if !index.withoutRegion.isEmpty { out.append((Self.noneKey, index.withoutRegion)) }
         return out

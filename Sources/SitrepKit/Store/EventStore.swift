@@ -64,8 +64,7 @@ public final class EventStore: Sendable {
     }
 
     public func id(at i: Int) -> String {
-        let r = row(i)
-        return text(i, r, 0, Int(r.idLength))
+        segments[Int(order[i].segment)].id(of: row(i), strings: strings)
     }
 
     /// The title: from memory, or read from the file for the titles kept there (a screenful at a
@@ -94,15 +93,7 @@ public final class EventStore: Sendable {
     /// An alert's title, made from its region, duration and tags (`AlertTitle`).
     func derivedTitle(at i: Int) -> String { derivedTitle(of: row(i), in: segments[Int(order[i].segment)]) }
 
-    func derivedTitle(of r: EventRow, in segment: Segment) -> String {
-        let lists = segment.lists[Int(r.lists)...]
-        let regions = lists.prefix(Int(r.regionCount))
-        let tags = lists.dropFirst(Int(r.regionCount) + Int(r.sourceCount) + Int(r.actorCount)).prefix(Int(r.tagCount))
-        func has(_ tag: String) -> Bool { tags.contains { strings[Int($0)] == tag } }
-        let duration = segment.figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)].first { strings[Int($0.name)] == AlertTitle.durationName }
-        return AlertTitle.text(region: regions.first.map { strings[Int($0)] }, area: nil, minutes: duration?.value,
-                               estimated: has(AlertTitle.estimatedTag), ongoing: has(AlertTitle.ongoingTag))
-    }
+    func derivedTitle(of r: EventRow, in segment: Segment) -> String { AlertParts(r, in: segment, strings: strings).title }
 
     public func category(at i: Int) -> String? {
         let c = row(i).category
@@ -136,7 +127,8 @@ public final class EventStore: Sendable {
         let target = Array(id.utf8)
         return order.indices.first { i in
             let r = row(i)
-            return Int(r.idLength) == target.count && segments[Int(order[i].segment)].arena[r.text..<r.text + target.count].elementsEqual(target)
+            guard r.hasComputedID || Int(r.idLength) == target.count else { return false }
+            return segments[Int(order[i].segment)].withID(of: r, strings: strings) { $0.elementsEqual(target) }
         }
     }
 
@@ -144,10 +136,9 @@ public final class EventStore: Sendable {
 
     /// A hash of an event's id, from its bytes in the arena: comparing a million ids needs no String.
     func idHash(at i: Int) -> UInt64 {
-        let r = row(i)
-        return segments[Int(order[i].segment)].arena.withUnsafeBufferPointer {
+        segments[Int(order[i].segment)].withID(of: row(i), strings: strings) {
             var h = StableHash()
-            h.add(UnsafeBufferPointer(rebasing: $0[r.text..<r.text + Int(r.idLength)]))
+            h.add($0)
             return h.value
         }
     }

@@ -7,13 +7,13 @@ public enum Facet: String, Sendable, CaseIterable {
 /// per snapshot so that counting or narrowing to one region does not scan a million rows.
 public struct FacetIndex: Sendable {
     /// Interned string number -> positions, one table per facet.
-    var regions: [UInt32: [UInt32]] = [:]
-    var categories: [UInt32: [UInt32]] = [:]
-    var sources: [UInt32: [UInt32]] = [:]
+    var regions: [UInt32: Postings] = [:]
+    var categories: [UInt32: Postings] = [:]
+    var sources: [UInt32: Postings] = [:]
     /// Positions of events with no region, no category, no source.
-    var withoutRegion: [UInt32] = []
-    var withoutCategory: [UInt32] = []
-    var withoutSource: [UInt32] = []
+    var withoutRegion = Postings()
+    var withoutCategory = Postings()
+    var withoutSource = Postings()
 
     init(order: TimelineOrder, segments: [Segment]) {
         add(order, from: 0, segments: segments)
@@ -31,10 +31,10 @@ public struct FacetIndex: Sendable {
     /// segment's arrays are taken once per run of its rows: a dictionary lookup per event and a copy
     /// of the segment's arrays per event were most of a snapshot's time.
     private mutating func add(_ refs: some Collection<RowRef>, from first: Int, segments: [Segment]) {
-        var byRegion: [[UInt32]] = [], bySource: [[UInt32]] = [], byCategory: [[UInt32]] = []
-        func put(_ table: inout [[UInt32]], _ id: UInt32, _ p: UInt32) {
+        var byRegion: [Postings] = [], bySource: [Postings] = [], byCategory: [Postings] = []
+        func put(_ table: inout [Postings], _ id: UInt32, _ p: UInt32) {
             let i = Int(id)
-            if i >= table.count { table.append(contentsOf: repeatElement([], count: i + 1 - table.count)) }
+            if i >= table.count { table.append(contentsOf: repeatElement(Postings(), count: i + 1 - table.count)) }
             table[i].append(p)
         }
         var current = -1

@@ -151,25 +151,11 @@ struct StoreBuilder: Sendable {
         let region = canonicalRegion(a.region)
         let source = a.source.map { intern($0) }
         let category = a.category.map { internCategory($0) }
-        scratch.removeAll(keepingCapacity: true)
-        AlertTitle.write(region: strings[region], area: nil, minutes: a.minutes, estimated: a.estimated, ongoing: a.minutes == nil, into: &scratch)
-        var h = StableHash()
-        h.add(a.time.milliseconds)
-        h.add(Int64(a.time.precision.rawValue))
-        scratch.withUnsafeBufferPointer { h.add($0) }
-        h.add(strings[region])
-        h.add(category.map { strings[$0] } ?? "")
-        if let source { h.add(strings[source]) }
+        // No id bytes are kept (`AlertParts`); the hash still goes to numbering repeats.
+        let parts = AlertParts(region: strings[region], source: source.map { strings[$0] }, category: category.map { strings[$0] },
+                               minutes: a.minutes, estimated: a.estimated, ongoing: a.minutes == nil)
+        derivedHashes.append(parts.idHash(time: a.time.milliseconds, precision: a.time.precision.rawValue, scratch: &scratch))
         let textStart = arena.count
-        guard textStart <= Self.maximumArenaBytes else {
-            if !arenaFull {
-                arenaFull = true
-                log.add(.error(path, span.line, 1, "more than 4 GiB of ids and titles in one part of this file; this event and the ones after it were not loaded"))
-            }
-            return
-        }
-        StableHash.appendID(h.value, to: &arena)
-        derivedHashes.append(h.value)
         let listStart = lists.count
         lists.append(region)
         if let source { lists.append(source) }
@@ -179,10 +165,10 @@ struct StoreBuilder: Sendable {
         let figureStart = figures.count
         if let minutes = a.minutes { figures.append(FigureEntry(name: strings.intern(AlertTitle.durationName), value: minutes)) }
         rows.append(EventRow(
-            time: a.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
+            time: a.time.milliseconds, offset: span.offset, textStart: UInt32(clamping: textStart),
             length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
             category: category ?? 0, subcategory: 0, lists: UInt32(listStart), figures: UInt32(figureStart),
-            titleLength: 0, titleOffset: 0, idLength: UInt16(arena.count - textStart),
+            titleLength: 0, titleOffset: 0, idLength: 0,
             regionCount: 1, sourceCount: source == nil ? 0 : 1, actorCount: 0, tagCount: (a.estimated ? 1 : 0) + (a.minutes == nil ? 1 : 0),
             figureCount: UInt16(figures.count - figureStart), precision: a.time.precision.rawValue, flags: a.flags.rawValue))
     }
