@@ -137,7 +137,8 @@ struct JSONLinesReader: Sendable {
         case .actors: p.event.actors = try stringList(&c, key)
         case .tags: p.event.tags = try stringList(&c, key)
         case .category:
-            let plain = plainTitle ? try plainValue(&c, trimmed: false) : nil
+            // Trimmed as the general reading trims it: " strike " and "strike" are one category.
+            let plain = plainTitle ? try plainValue(&c, trimmed: true) : nil
             p.record.plain.category = plain.flatMap { $0.isEmpty ? nil : $0 }
             p.event.category = plain == nil ? nonEmpty(try stringField(&c, key)) : nil
         case .subcategory: p.event.subcategory = nonEmpty(try stringField(&c, key))
@@ -169,13 +170,17 @@ struct JSONLinesReader: Sendable {
     /// A string value without escapes, as a range of the line (spaces trimmed, for names; empty when
     /// nothing is left); nil leaves the cursor where it was, for the general reading.
     private func plainValue(_ c: inout JSONCursor, trimmed: Bool) throws(JSONSyntaxError) -> Range<Int>? {
-        guard c.peek == UInt8(ascii: "\""), var range = try c.plainString() else { return nil }
-        if trimmed {
-            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
-            while let first = range.first, isSpace(c.bytes[first]) { range = range.dropFirst() }
-            while let last = range.last, isSpace(c.bytes[last]) { range = range.dropLast() }
-        }
-        return range
+        guard c.peek == UInt8(ascii: "\""), let range = try c.plainString() else { return nil }
+        return trimmed ? Self.trimmedName(range, in: c.bytes) : range
+    }
+
+    /// A name's range with the spaces around it left out (empty when nothing is left).
+    static func trimmedName(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+        var r = range
+        while let first = r.first, isSpace(bytes[first]) { r = r.dropFirst() }
+        while let last = r.last, isSpace(bytes[last]) { r = r.dropLast() }
+        return r
     }
 
     private func stringField(_ c: inout JSONCursor, _ key: String) throws(JSONSyntaxError) -> String {

@@ -26,8 +26,8 @@ public struct LoadOptions: Sendable {
     /// Group reports into stories as each snapshot is made (`--group`), on the loading thread, so
     /// the screen gets them made; nil leaves it to the first that asks.
     public var stories: StoryRules?
-    /// Plain CSV records counted or kept without making events (`CSVQuickCount.swift`); off only in
-    /// the tests that compare both ways.
+    /// Plain CSV records and JSON lines counted or kept without making events (`CSVQuickCount.swift`,
+    /// `JSONPlainLine.swift`); off only in the tests that compare both ways.
     var quickLanes = true
 
     public init() {}

@@ -127,6 +127,7 @@ public enum Loader {
         var log = DiagnosticLog()
         var builder = result.builder
         let fileIndex = UInt32(part.file)
+        let quick = options.quickLanes
         let (lines, end) = try BlockScanner(reader: reader, range: part.range, progress: options.progress).forEachLine(readUnterminatedTail: true) { bytes, line, offset, unfinished in
             var body = bytes
             if unfinished, options.holdUnfinishedLines {
@@ -142,8 +143,14 @@ public enum Loader {
             }
             if part.isFirst, line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
             if line == 2000 { builder.reserve(forBytes: part.range.count, seenBytes: offset + bytes.count - part.range.lowerBound, seenLines: line) }
+            let span = RecordSpan(offset: Int64(offset), length: bytes.count, line: line)
+            // Most lines take the plain lane (`JSONPlainLine.swift`): no `Event` is made of them.
+            if quick, let plain = jsonl.readPlain(body) {
+                builder.addPlainLine(plain, line: body, lineStart: bytes.count - body.count, span: span, file: fileIndex, path: path, log: &log)
+                return
+            }
             guard let record = jsonl.read(body, line: line, log: &log) else { return }
-            builder.add(record, line: body, lineStart: bytes.count - body.count, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
+            builder.add(record, line: body, lineStart: bytes.count - body.count, span: span, file: fileIndex, path: path, log: &log)
         }
         result.builder = builder
         result.log = log

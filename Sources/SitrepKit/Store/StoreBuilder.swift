@@ -85,12 +85,12 @@ struct StoreBuilder: Sendable {
                 // The alert's title is hashed as the store will make it, from bytes: no String.
                 scratch.removeAll(keepingCapacity: true)
                 Self.writeAlertTitle(of: record.event, region: regions.first.map { strings[$0] }, into: &scratch)
-                derived = scratch.withUnsafeBufferPointer { derivedHash(record, title: $0, regions: regions, category: category, source: source) }
+                derived = scratch.withUnsafeBufferPointer { derivedHash(record.event.time, title: $0, regions: regions, category: category, source: source, sources: record.event.sources) }
             } else if let title {
-                derived = derivedHash(record, title: title, regions: regions, category: category, source: source)
+                derived = derivedHash(record.event.time, title: title, regions: regions, category: category, source: source, sources: record.event.sources)
             } else {
                 var text = record.event.title
-                derived = text.withUTF8 { derivedHash(record, title: $0, regions: regions, category: category, source: source) }
+                derived = text.withUTF8 { derivedHash(record.event.time, title: $0, regions: regions, category: category, source: source, sources: record.event.sources) }
             }
             flags.insert(.derivedID)
         }
@@ -98,13 +98,7 @@ struct StoreBuilder: Sendable {
             id = String(decoding: id.utf8.prefix(Self.maximumIDLength), as: UTF8.self)
         }
         let textStart = arena.count
-        guard textStart <= Self.maximumArenaBytes else {
-            if !arenaFull {
-                arenaFull = true
-                log.add(.error(path, span.line, 1, "more than 4 GiB of ids and titles in one part of this file; this event and the ones after it were not loaded"))
-            }
-            return
-        }
+        guard arenaHasRoom(path: path, line: span.line, log: &log) else { return }
         if let derived {
             StableHash.appendID(derived, to: &arena)
             derivedHashes.append(derived)
@@ -143,6 +137,70 @@ struct StoreBuilder: Sendable {
             titleLength: UInt32(clamping: titleLength), titleOffset: titleOffset, idLength: UInt16(idLength),
             regionCount: regionCount, sourceCount: sourceCount, actorCount: actorCount, tagCount: tagCount,
             figureCount: UInt16(figures.count - figureStart), precision: record.event.time.precision.rawValue, flags: flags.rawValue))
+    }
+
+    /// Whether ids and titles still fit in the arena; the first time they do not, says so.
+    private mutating func arenaHasRoom(path: String, line: Int, log: inout DiagnosticLog) -> Bool {
+        guard arena.count > Self.maximumArenaBytes else { return true }
+        if !arenaFull {
+            arenaFull = true
+            log.add(.error(path, line, 1, "more than 4 GiB of ids and titles in one part of this file; this event and the ones after it were not loaded"))
+        }
+        return false
+    }
+
+    /// Adds a line `JSONLinesReader.readPlain` read, as `add` adds the record the general reader
+    /// makes of it: the same numbers, id, title, lists and flags, or the same count.
+    mutating func addPlainLine(_ p: PlainLine, line: UnsafeBufferPointer<UInt8>, lineStart: Int, span: RecordSpan, file: UInt32, path: String,
+                               log: inout DiagnosticLog) {
+        func bytes(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[r]) }
+        let region = p.plain.region.map { canonicalRegion(bytes($0)) }
+        let source = p.plain.source.map { intern(bytes($0)) }
+        let category = p.plain.category.map { intern(bytes($0)) }
+        if let facet = countingFacet {
+            counted += 1
+            let key: UInt32?
+            switch facet {
+            case .region: key = region
+            case .source: key = source
+            case .category: key = category
+            case .day:
+                tallyByKey[EventStore.dayNumber(p.time, zone: countingZone), default: 0] += 1
+                return
+            }
+            if let key { bump(key) } else { tallyByKey[Tally.none, default: 0] += 1 }
+            return
+        }
+        let textStart = arena.count
+        guard arenaHasRoom(path: path, line: span.line, log: &log) else { return }
+        var flags = p.flags
+        let title = bytes(p.title)
+        if let id = p.id {
+            arena.append(contentsOf: bytes(id))
+        } else {
+            let derived = derivedHash(p.time, title: title, regions: CollectionOfOne(region).lazy.compactMap { $0 }, category: category, source: source)
+            StableHash.appendID(derived, to: &arena)
+            derivedHashes.append(derived)
+            flags.insert(.derivedID)
+        }
+        let idLength = arena.count - textStart
+        var titleOffset: UInt16 = 0
+        if let start = UInt16(exactly: lineStart + p.title.lowerBound) {
+            titleOffset = start
+            flags.insert(.titleInFile)
+        } else {
+            arena.append(contentsOf: title)
+        }
+        let listStart = lists.count
+        if let region { lists.append(region) }
+        if let source { lists.append(source) }
+        rows.append(EventRow(
+            time: p.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
+            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
+            category: category ?? 0, subcategory: 0, lists: UInt32(listStart), figures: UInt32(figures.count),
+            titleLength: UInt32(clamping: p.title.count), titleOffset: titleOffset, idLength: UInt16(idLength),
+            regionCount: region == nil ? 0 : 1, sourceCount: source == nil ? 0 : 1, actorCount: 0, tagCount: 0,
+            figureCount: 0, precision: p.time.precision.rawValue, flags: flags.rawValue))
     }
 
     /// Keeps a plain alert (`CSVEventReader.keepQuickly`) as `add` would keep the record the
@@ -291,14 +349,15 @@ struct StoreBuilder: Sendable {
 
     /// `derivedHash` of a record whose region, category and source are interned here: the same
     /// value, without an array of names made per event.
-    private func derivedHash(_ record: borrowing ReadRecord, title: UnsafeBufferPointer<UInt8>, regions: [UInt32], category: UInt32?, source: UInt32?) -> UInt64 {
+    private func derivedHash(_ time: EventTime, title: UnsafeBufferPointer<UInt8>, regions: some Sequence<UInt32>, category: UInt32?, source: UInt32?,
+                             sources: [String] = []) -> UInt64 {
         var h = StableHash()
-        h.add(record.event.time.milliseconds)
-        h.add(Int64(record.event.time.precision.rawValue))
+        h.add(time.milliseconds)
+        h.add(Int64(time.precision.rawValue))
         h.add(title)
         for r in regions { h.add(strings[r]) }
         h.add(category.map { strings[$0] } ?? "")
-        if let source { h.add(strings[source]) } else { for s in record.event.sources { h.add(s) } }
+        if let source { h.add(strings[source]) } else { for s in sources { h.add(s) } }
         return h.value
     }
 
