@@ -4,6 +4,21 @@ import Testing
 
 @Suite("Byte search")
 struct ByteSearchTests {
+    /// The eight-at-a-time check says what a byte-by-byte one says, for one odd byte (or none)
+    /// at every place of every length around the block size.
+    @Test func plainASCIIWithoutBackslashIsTheByteByByteAnswer() {
+        for n in 0..<70 {
+            for odd: UInt8 in [0x00, 0x5C, 0x80, 0xD0, 0xFF, 0x7F, 0x22] {
+                for at in [-1] + Array(0..<n) {
+                    var bytes = (0..<n).map { UInt8(0x20 + $0 % 90) }.map { $0 == 0x5C ? 0x41 : $0 }
+                    if at >= 0 { bytes[at] = odd }
+                    let expected = bytes.allSatisfy { $0 != 0 && $0 < 0x80 && $0 != 0x5C }
+                    #expect(bytes.withUnsafeBufferPointer(TextPosition.isPlainASCIIWithoutBackslash) == expected, "\(n) \(odd) \(at)")
+                }
+            }
+        }
+    }
+
     /// `pieces(separatedBy:)` cuts as Foundation's `components(separatedBy:)` does, on generated
     /// text with separators at the ends, doubled, and next to non-ASCII letters.
     @Test func piecesCutAsComponentsDo() {

@@ -99,4 +99,33 @@ struct JSONPlainLineTests {
             #expect((0..<3).allSatisfy { !store.event(at: $0).stale })
         }
     }
+
+    /// A string's closing quote is found at every length, whatever follows it, near the end of
+    /// the line or not; a backslash before it, or no closing quote, leaves it to the general reading.
+    @Test func aStringEndsAtItsQuoteAtEveryLength() throws {
+        for n in 0..<80 {
+            for tail in ["", "}", ", \"k\": \"v\"}", String(repeating: " ", count: 9)] {
+                let text = Array(("\"" + String(repeating: "a", count: n) + "\"" + tail).utf8)
+                let found = try text.withUnsafeBufferPointer { b throws(JSONSyntaxError) in
+                    var c = JSONCursor(bytes: b)
+                    return (try c.plainString(), c.index)
+                }
+                #expect(found.0 == 1..<1 + n && found.1 == n + 2, "\(n) \(tail)")
+                let open = Array(("\"" + String(repeating: "a", count: n)).utf8)
+                let unclosed = open.withUnsafeBufferPointer { b in
+                    var c = JSONCursor(bytes: b)
+                    return (try? c.plainString()) ?? nil
+                }
+                #expect(unclosed == nil, "\(n)")
+                guard n > 0 else { continue }
+                var escaped = text
+                escaped[1 + n / 2] = UInt8(ascii: "\\")
+                let left = try escaped.withUnsafeBufferPointer { b throws(JSONSyntaxError) in
+                    var c = JSONCursor(bytes: b)
+                    return (try c.plainString(), c.index)
+                }
+                #expect(left.0 == nil && left.1 == 0, "\(n) \(tail)")
+            }
+        }
+    }
 }

@@ -14,6 +14,9 @@ struct JSONSyntaxError: Error {
 struct JSONCursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    /// The line holds no backslash (`TextPosition.isPlainASCIIWithoutBackslash`): strings end at
+    /// their next quote, without a search for escapes.
+    var noBackslash = false
     /// Nesting deeper than this is an error, not a stack overflow.
     static let maximumDepth = 256
 
@@ -97,13 +100,27 @@ struct JSONCursor {
         throw fail("unterminated string")
     }
 
-    /// The offset of the closing quote when the literal from `start` has no backslash before it:
-    /// found with `memchr`, which reads a long body many bytes at a time.
+    /// The offset of the closing quote when the literal from `start` has no backslash before it.
+    /// Field names, times and names are short: their quote is found eight bytes at a time here;
+    /// a long body's with `memchr`, which reads many bytes at a time (a call per short string
+    /// showed in profiles).
     private func plainEnd(from start: Int) -> Int? {
         guard start < bytes.count, let base = bytes.baseAddress else { return nil }
-        guard let q = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else { return nil }
-        let end = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
-        if end > start, memchr(base + start, Int32(UInt8(ascii: "\\")), end - start) != nil { return nil }
+        var end = -1
+        var i = start
+        let raw = UnsafeRawPointer(base)
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, quotes: UInt64 = 0x2222_2222_2222_2222
+        while end < 0, i + 8 <= bytes.count, i - start < 32 {
+            // Exactly the zero bytes of x (the quotes) get their high bit; little-endian order.
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian ^ quotes
+            let zeros = ~(((x & low) &+ low) | x | low)
+            if zeros != 0 { end = i + zeros.trailingZeroBitCount / 8 } else { i += 8 }
+        }
+        if end < 0 {
+            guard let q = memchr(base + i, Int32(UInt8(ascii: "\"")), bytes.count - i) else { return nil }
+            end = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
+        }
+        if !noBackslash, end > start, memchr(base + start, Int32(UInt8(ascii: "\\")), end - start) != nil { return nil }
         return end
     }
 

@@ -24,8 +24,10 @@ extension JSONLinesReader {
         var length = raw.count
         while length > 0, raw[length - 1] == 0x0D || raw[length - 1] == 0x20 || raw[length - 1] == 0x09 { length -= 1 }
         let bytes = UnsafeBufferPointer(rebasing: raw[0..<length])
-        if !TextPosition.isPlainASCII(bytes), TextPosition.firstNUL(bytes) != nil || TextPosition.firstInvalidUTF8(bytes) != nil { return nil }
+        let simple = TextPosition.isPlainASCIIWithoutBackslash(bytes)
+        if !simple, !TextPosition.isPlainASCII(bytes), TextPosition.firstNUL(bytes) != nil || TextPosition.firstInvalidUTF8(bytes) != nil { return nil }
         var c = JSONCursor(bytes: bytes)
+        c.noBackslash = simple
         c.skipSpace()
         guard c.peek == UInt8(ascii: "{") else { return nil }
         c.index += 1
