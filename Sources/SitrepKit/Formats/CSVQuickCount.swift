@@ -39,7 +39,7 @@ extension CSVEventReader {
     /// plainly) straight as the store's row: what the general reader and `StoreBuilder.add` would
     /// make of it (the same id, region, source, tags, duration and flags), without an `Event`.
     func keepQuickly(_ f: CSVRow, gazetteer: Gazetteer, memo: inout CSVReadMemo, into builder: inout StoreBuilder,
-                     span: RecordSpan, file: UInt32, log: inout DiagnosticLog) -> Bool {
+                     span: RecordSpan, log: inout DiagnosticLog) -> Bool {
         guard quickKeep, !detail, let plain = plainRecord(f, gazetteer: gazetteer, memo: &memo), let region = plain.region else { return false }
         // A raion or hromada alert has a title of its own, kept as text: the general way.
         if let level = columns.level, !f.isBlank(level) {
@@ -64,7 +64,7 @@ extension CSVEventReader {
         let minutes = plain.end.map { AlertTitle.durationFigure(milliseconds: $0.milliseconds - plain.time.milliseconds) }
         builder.addPlainAlert(PlainAlert(time: plain.time, region: region, source: source, minutes: minutes, estimated: estimated,
                                          category: profile.fixedCategory, flags: flags),
-                              span: span, file: file, path: path, log: &log)
+                              span: span, path: path, log: &log)
         return true
     }
 

@@ -113,17 +113,10 @@ public final class EventLibrary: @unchecked Sendable {
             part.builder = StoreBuilder(gazetteer: options.gazetteer)
             return
         }
-        var segment = Segment(rows: part.builder.rows, arena: part.builder.arena, lists: part.builder.lists, figures: part.builder.figures)
+        var segment = Segment(file: UInt32(file), rows: part.builder.rows, arena: part.builder.arena, lists: part.builder.lists, figures: part.builder.figures)
         let derivedHashes = part.builder.derivedHashes
         part.builder = StoreBuilder(gazetteer: options.gazetteer)
-        for j in segment.lists.indices { segment.lists[j] = map[Int(segment.lists[j])] }
-        for j in segment.figures.indices { segment.figures[j].name = map[Int(segment.figures[j].name)] }
-        for j in segment.rows.indices {
-            segment.rows[j].category = map[Int(segment.rows[j].category)]
-            segment.rows[j].subcategory = map[Int(segment.rows[j].subcategory)]
-            segment.rows[j].line += UInt32(lineShift)
-            segment.rows[j].file = UInt32(file)
-        }
+        segment.renumberStrings(map, shiftingLinesBy: UInt32(lineShift))
         files[file].numberRepeatedDerivedIDs(in: &segment, sortedHashes: derivedHashes, strings: interner.strings)
         files[file].info.eventCount += segment.rows.count
         if !segment.rows.isEmpty {
@@ -175,8 +168,7 @@ public final class EventLibrary: @unchecked Sendable {
         let added = Timeline.order(of: appended).map { RowRef(segment: $0.segment + base, index: $0.index) }
         let segments = last.segments + appended
         if let end = last.order.last, let first = added.first {
-            let row = { (r: RowRef) in segments[Int(r.segment)].rows[Int(r.index)] }
-            guard !Timeline.before(row(first), row(end)) else { return nil }
+            guard !Timeline.before(first, end, in: segments) else { return nil }
         }
         let index = last.index.appending(added[...], from: last.order.count, segments: segments)
         return (segments, last.order.appending(added), index)

@@ -44,7 +44,6 @@ enum CSVSetup {
         var start = 0
         var atEnd = false
         var headerSkipped = !part.isFirst
-        let fileIndex = UInt32(part.file)
         func refill() throws(SourceError) {
             let wanted = min(BlockScanner.blockSize, part.range.upperBound - (bufferOffset + buffer.count))
             buffer.removeFirst(start)
@@ -103,9 +102,9 @@ enum CSVSetup {
                     }
                     if byRegion, csv.countQuickly(row, gazetteer: gazetteer, memo: &memo, into: &builder) { continue }
                     let span = RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line)
-                    if !counting, csv.keepQuickly(row, gazetteer: gazetteer, memo: &memo, into: &builder, span: span, file: fileIndex, log: &log) { continue }
+                    if !counting, csv.keepQuickly(row, gazetteer: gazetteer, memo: &memo, into: &builder, span: span, log: &log) { continue }
                     guard csv.read(row, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log) else { continue }
-                    builder.add(record, line: bytes, span: span, file: fileIndex, path: csv.path, log: &log)
+                    builder.add(record, line: bytes, span: span, path: csv.path, log: &log)
                 }
             }
             if held { return }

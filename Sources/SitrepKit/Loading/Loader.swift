@@ -126,7 +126,6 @@ public enum Loader {
         var held: (offset: Int, line: Int)?
         var log = DiagnosticLog()
         var builder = result.builder
-        let fileIndex = UInt32(part.file)
         let quick = options.quickLanes
         let (lines, end) = try BlockScanner(reader: reader, range: part.range, progress: options.progress).forEachLine(readUnterminatedTail: true) { bytes, line, offset, unfinished in
             var body = bytes
@@ -138,7 +137,7 @@ public enum Loader {
                     return
                 }
                 log.append(contentsOf: quiet)
-                builder.add(record, line: body, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), file: fileIndex, path: path, log: &log)
+                builder.add(record, line: body, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), path: path, log: &log)
                 return
             }
             if part.isFirst, line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
@@ -146,11 +145,11 @@ public enum Loader {
             let span = RecordSpan(offset: Int64(offset), length: bytes.count, line: line)
             // Most lines take the plain lane (`JSONPlainLine.swift`): no `Event` is made of them.
             if quick, let plain = jsonl.readPlain(body) {
-                builder.addPlainLine(plain, line: body, lineStart: bytes.count - body.count, span: span, file: fileIndex, path: path, log: &log)
+                builder.addPlainLine(plain, line: body, lineStart: bytes.count - body.count, span: span, path: path, log: &log)
                 return
             }
             guard let record = jsonl.read(body, line: line, log: &log) else { return }
-            builder.add(record, line: body, lineStart: bytes.count - body.count, span: span, file: fileIndex, path: path, log: &log)
+            builder.add(record, line: body, lineStart: bytes.count - body.count, span: span, path: path, log: &log)
         }
         result.builder = builder
         result.log = log

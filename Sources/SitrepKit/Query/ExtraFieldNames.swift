@@ -46,7 +46,7 @@ extension EventStore {
     private func scanExtraFields(_ stop: (String) -> Bool) -> Bool {
         let reader = DetailReader(store: self)
         var read = 0
-        for i in 0..<count where flags(at: i).contains(.extra) && files[Int(row(i).file)].csv == nil {
+        for i in 0..<count where flags(at: i).contains(.extra) && files[file(at: i)].csv == nil {
             for field in reader.event(at: i).event.extra where stop(field.name) { return true }
             read += 1
             if read >= Self.extraFieldScan { break }

@@ -79,7 +79,9 @@ public final class QueryMatcher {
             return store.list(i, 0).contains { names.contains(store.strings[Int($0)]) }
                 || (store.list(i, 0).isEmpty && values.contains { EventStore.noneKey.hasPrefix(TextFold.fold($0)) })
         case .category: return store.row(i).category != 0 && startsWord(store.row(i).category, values)
-        case .subcategory: return store.row(i).subcategory != 0 && startsWord(store.row(i).subcategory, values)
+        case .subcategory:
+            let sub = store.extras(at: i).subcategory
+            return sub != 0 && startsWord(sub, values)
         case .source: return store.list(i, 1).contains { startsWord($0, values) }
         case .actor: return store.list(i, 2).contains { startsWord($0, values) }
         case .tag: return store.list(i, 3).contains { startsWord($0, values) }

@@ -107,7 +107,7 @@ private struct UnitScanner: @unchecked Sendable {
                 continue
             }
             guard !EventFlags(rawValue: row.flags).isDisjoint(with: [.body, .location, .titleInFile]) else { continue }
-            let file = Int(row.file)
+            let file = Int(segment.file)
             guard !csv[file] else {
                 // CSV records are read one by one through their profile (CSV files are small next to feeds).
                 if details == nil { details = DetailReader(store: store) }
@@ -137,7 +137,7 @@ private struct UnitScanner: @unchecked Sendable {
         }
         if title { return true }
         let first = Int(row.lists) + Int(row.regionCount)
-        return segment.lists[first..<first + Int(row.sourceCount) + Int(row.actorCount)].contains { names[Int($0)] }
+        return segment.lists[first..<first + Int(row.sourceCount) + segment.extras(of: row).actorCount].contains { names[Int($0)] }
     }
 
     /// Whether the title, body or location of one JSON record holds the word: the raw bytes are

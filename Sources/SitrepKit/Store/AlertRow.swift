@@ -18,9 +18,10 @@ struct AlertParts {
     /// The parts of a row of a segment whose interned numbers are `strings`'.
     init(_ r: EventRow, in segment: Segment, strings: [String]) {
         let lists = segment.lists[Int(r.lists)...]
-        let tags = lists.dropFirst(Int(r.regionCount) + Int(r.sourceCount) + Int(r.actorCount)).prefix(Int(r.tagCount))
+        let extras = segment.extras(of: r)
+        let tags = lists.dropFirst(Int(r.regionCount) + Int(r.sourceCount) + extras.actorCount).prefix(extras.tagCount)
         func has(_ tag: String) -> Bool { tags.contains { strings[Int($0)] == tag } }
-        let duration = segment.figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)].first { strings[Int($0.name)] == AlertTitle.durationName }
+        let duration = segment.figures[extras.figures].first { strings[Int($0.name)] == AlertTitle.durationName }
         self.init(region: r.regionCount > 0 ? lists.first.map { strings[Int($0)] } : nil,
                   source: r.sourceCount > 0 ? strings[Int(lists[Int(r.lists) + Int(r.regionCount)])] : nil,
                   category: r.category == 0 ? nil : strings[Int(r.category)],

@@ -39,8 +39,8 @@ extension EventStore {
     /// Reads and parses one record again, in full.
     private func reread(_ i: Int, _ readers: DetailReader) -> Event? {
         let r = row(i)
-        let file = files[Int(r.file)]
-        guard let reader = readers.reader(for: Int(r.file)) else { return nil }
+        let file = files[file(at: i)]
+        guard let reader = readers.reader(for: self.file(at: i)) else { return nil }
         guard var bytes = try? reader.bytes(at: Int(r.offset), count: Int(r.length)), bytes.count == Int(r.length) else { return nil }
         if r.offset == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var log = DiagnosticLog()

@@ -41,6 +41,12 @@ public final class EventStore: Sendable {
 
     /// The row of the event at a timeline position.
     @inline(__always)
+    /// The file (index in `files`) of the event at position `i`.
+    func file(at i: Int) -> Int { Int(segments[Int(order[i].segment)].file) }
+
+    /// What only some events have: actors and tags counted, figures, a subcategory.
+    func extras(at i: Int) -> RowExtras { segments[Int(order[i].segment)].extras(of: row(i)) }
+
     func row(_ i: Int) -> EventRow {
         let ref = order[i]
         return segments[Int(ref.segment)].rows[Int(ref.index)]
@@ -80,7 +86,7 @@ public final class EventStore: Sendable {
         if r.hasDerivedTitle {
             return derivedTitle(at: i)
         } else if EventFlags(rawValue: r.flags).contains(.titleInFile) {
-            title = titleFiles.title(file: Int(r.file), at: Int(r.offset) + Int(r.titleOffset), count: count, whole: count == Int(r.titleLength))
+            title = titleFiles.title(file: file(at: i), at: Int(r.offset) + Int(r.titleOffset), count: count, whole: count == Int(r.titleLength))
                 ?? TitleFiles.changed
         } else {
             title = text(i, r, Int(r.idLength), count)
@@ -101,7 +107,7 @@ public final class EventStore: Sendable {
     }
 
     public func subcategory(at i: Int) -> String? {
-        let c = row(i).subcategory
+        let c = extras(at: i).subcategory
         return c == 0 ? nil : strings[Int(c)]
     }
 
@@ -111,15 +117,13 @@ public final class EventStore: Sendable {
     public func tags(at i: Int) -> [String] { list(i, 3).map { strings[Int($0)] } }
 
     public func figures(at i: Int) -> [Figure] {
-        let r = row(i)
-        return segments[Int(order[i].segment)].figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)].map { Figure(name: strings[Int($0.name)], value: $0.value) }
+        segments[Int(order[i].segment)].figures[extras(at: i).figures].map { Figure(name: strings[Int($0.name)], value: $0.value) }
     }
 
     public func flags(at i: Int) -> EventFlags { EventFlags(rawValue: row(i).flags) }
 
     public func origin(at i: Int) -> Origin {
-        let r = row(i)
-        return Origin(path: files[Int(r.file)].path, line: Int(r.line))
+        Origin(path: files[file(at: i)].path, line: Int(row(i).line))
     }
 
     /// The position of the event with this id, if it is loaded.
@@ -153,17 +157,18 @@ public final class EventStore: Sendable {
     /// List `k` of an event: 0 regions, 1 sources, 2 actors, 3 tags.
     func list(_ i: Int, _ k: Int) -> ArraySlice<UInt32> {
         let r = row(i)
+        let more = k > 1 ? extras(at: i) : .none
         var start = Int(r.lists)
         if k > 0 { start += Int(r.regionCount) }
         if k > 1 { start += Int(r.sourceCount) }
-        if k > 2 { start += Int(r.actorCount) }
-        let count: UInt8
+        if k > 2 { start += more.actorCount }
+        let count: Int
         switch k {
-        case 0: count = r.regionCount
-        case 1: count = r.sourceCount
-        case 2: count = r.actorCount
-        default: count = r.tagCount
+        case 0: count = Int(r.regionCount)
+        case 1: count = Int(r.sourceCount)
+        case 2: count = more.actorCount
+        default: count = more.tagCount
         }
-        return segments[Int(order[i].segment)].lists[start..<start + Int(count)]
+        return segments[Int(order[i].segment)].lists[start..<start + count]
     }
 }

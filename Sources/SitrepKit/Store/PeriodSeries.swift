@@ -53,8 +53,7 @@ extension EventStore {
             let ids = names.map { name in strings.firstIndex(of: name).map { UInt32($0) } }
             for p in special.withFigures where shown(p) {
                 guard let i = slot(period.key(of: CalendarDay(of: time(at: p), in: zone))) else { continue }
-                let r = row(p)
-                for f in segments[Int(order[p].segment)].figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)] {
+                for f in segments[Int(order[p].segment)].figures[extras(at: p).figures] {
                     for (j, id) in ids.enumerated() where id == f.name { sums[j][i] += f.value }
                 }
             }
@@ -74,7 +73,7 @@ extension EventStore {
             for i in 0..<count {
                 let r = row(i)
                 if r.precision == TimePrecision.day.rawValue { day.append(i) }
-                if r.figureCount > 0 { figures.append(i) }
+                if r.hasExtras, !extras(at: i).figures.isEmpty { figures.append(i) }
             }
             return (day, figures)
         }

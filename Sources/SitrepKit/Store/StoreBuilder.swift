@@ -41,7 +41,7 @@ struct StoreBuilder: Sendable {
 
     /// Counts above these are cut, with a warning.
     static let maximumListCount = Int(UInt8.max)
-    static let maximumFigureCount = Int(UInt16.max)
+    static let maximumFigureCount = 0x7FFF
     static let maximumIDLength = 1024
     /// Where rows point into the arena is a 32-bit number; the last event's id and title must fit.
     static let maximumArenaBytes = Int(UInt32.max) - 2 * (1 << 26)
@@ -59,7 +59,7 @@ struct StoreBuilder: Sendable {
 
     /// Adds one record; `line` is the text it was read from (where `record.titleRange` points), which
     /// starts `lineStart` bytes into the record (after a byte order mark).
-    mutating func add(_ record: borrowing ReadRecord, line: UnsafeBufferPointer<UInt8>? = nil, lineStart: Int = 0, span: RecordSpan, file: UInt32, path: String,
+    mutating func add(_ record: borrowing ReadRecord, line: UnsafeBufferPointer<UInt8>? = nil, lineStart: Int = 0, span: RecordSpan, path: String,
                       log: inout DiagnosticLog) {
         let title = record.titleRange.flatMap { r in line.map { UnsafeBufferPointer(rebasing: $0[r]) } }
         var flags = record.flags
@@ -116,27 +116,30 @@ struct StoreBuilder: Sendable {
             if let title { arena.append(contentsOf: title) } else { appendToArena(record.event.title) }
             titleLength = arena.count - textStart - idLength
         }
+        let e = record.event
+        // A name listed twice counts once: in the lists, the index and the counts.
+        let sources = Self.distinct((source.map { [$0] } ?? []) + e.sources.prefix(Self.maximumListCount).map { strings.intern($0) })
+        let actors = Self.distinct(e.actors.prefix(Self.maximumListCount).map { strings.intern($0) })
+        let tags = Self.distinct(e.tags.prefix(Self.maximumListCount).map { strings.intern($0) })
+        let figureStart = figures.count
+        for f in e.figures.prefix(Self.maximumFigureCount) { figures.append(FigureEntry(name: strings.intern(f.name), value: f.value)) }
+        let extras = RowExtras(actorCount: actors.count, tagCount: tags.count, figures: figureStart..<figures.count,
+                               subcategory: e.subcategory.map { strings.intern($0) } ?? 0)
+        if !extras.isEmpty { extras.append(to: &lists) }
         let listStart = lists.count
         let regionCount = appendList(regions)
-        var sourceCount: UInt8 = 0, actorCount: UInt8 = 0, tagCount: UInt8 = 0
-        if let source {
-            lists.append(source)
-            sourceCount = 1
-        }
-        for s in record.event.sources.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); sourceCount += 1 }
-        for s in record.event.actors.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); actorCount += 1 }
-        for s in record.event.tags.prefix(Self.maximumListCount) { lists.append(strings.intern(s)); tagCount += 1 }
-        let figureStart = figures.count
-        for f in record.event.figures.prefix(Self.maximumFigureCount) { figures.append(FigureEntry(name: strings.intern(f.name), value: f.value)) }
-        warnAboutCuts(record.event, idLength: record.hasID ? record.event.id.utf8.count : 0, span: span, path: path, log: &log)
+        let sourceCount = UInt8(min(sources.count, Self.maximumListCount))
+        lists.append(contentsOf: sources.prefix(Self.maximumListCount))
+        lists.append(contentsOf: actors)
+        lists.append(contentsOf: tags)
+        warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
         rows.append(EventRow(
-            time: record.event.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
-            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
-            category: category ?? 0, subcategory: record.event.subcategory.map { strings.intern($0) } ?? 0,
-            lists: UInt32(listStart), figures: UInt32(figureStart),
+            time: e.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
+            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
+            category: category ?? 0, lists: UInt32(listStart),
             titleLength: UInt32(clamping: titleLength), titleOffset: titleOffset, idLength: UInt16(idLength),
-            regionCount: regionCount, sourceCount: sourceCount, actorCount: actorCount, tagCount: tagCount,
-            figureCount: UInt16(figures.count - figureStart), precision: record.event.time.precision.rawValue, flags: flags.rawValue))
+            regionCount: regionCount, sourceCount: sourceCount,
+            precision: e.time.precision.rawValue, hasExtras: !extras.isEmpty, flags: flags.rawValue))
     }
 
     /// Whether ids and titles still fit in the arena; the first time they do not, says so.
@@ -151,7 +154,7 @@ struct StoreBuilder: Sendable {
 
     /// Adds a line `JSONLinesReader.readPlain` read, as `add` adds the record the general reader
     /// makes of it: the same numbers, id, title, lists and flags, or the same count.
-    mutating func addPlainLine(_ p: PlainLine, line: UnsafeBufferPointer<UInt8>, lineStart: Int, span: RecordSpan, file: UInt32, path: String,
+    mutating func addPlainLine(_ p: PlainLine, line: UnsafeBufferPointer<UInt8>, lineStart: Int, span: RecordSpan, path: String,
                                log: inout DiagnosticLog) {
         func bytes(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[r]) }
         let region = p.plain.region.map { canonicalRegion(bytes($0)) }
@@ -196,16 +199,16 @@ struct StoreBuilder: Sendable {
         if let source { lists.append(source) }
         rows.append(EventRow(
             time: p.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
-            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
-            category: category ?? 0, subcategory: 0, lists: UInt32(listStart), figures: UInt32(figures.count),
+            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
+            category: category ?? 0, lists: UInt32(listStart),
             titleLength: UInt32(clamping: p.title.count), titleOffset: titleOffset, idLength: UInt16(idLength),
-            regionCount: region == nil ? 0 : 1, sourceCount: source == nil ? 0 : 1, actorCount: 0, tagCount: 0,
-            figureCount: 0, precision: p.time.precision.rawValue, flags: flags.rawValue))
+            regionCount: region == nil ? 0 : 1, sourceCount: source == nil ? 0 : 1,
+            precision: p.time.precision.rawValue, hasExtras: false, flags: flags.rawValue))
     }
 
     /// Keeps a plain alert (`CSVEventReader.keepQuickly`) as `add` would keep the record the
     /// general reader makes of it: the same derived id, lists, tags, figure and flags.
-    mutating func addPlainAlert(_ a: PlainAlert, span: RecordSpan, file: UInt32, path: String, log: inout DiagnosticLog) {
+    mutating func addPlainAlert(_ a: PlainAlert, span: RecordSpan, path: String, log: inout DiagnosticLog) {
         let region = canonicalRegion(a.region)
         let source = a.source.map { intern($0) }
         let category = a.category.map { internCategory($0) }
@@ -214,21 +217,22 @@ struct StoreBuilder: Sendable {
                                minutes: a.minutes, estimated: a.estimated, ongoing: a.minutes == nil)
         derivedHashes.append(parts.idHash(time: a.time.milliseconds, precision: a.time.precision.rawValue, scratch: &scratch))
         let textStart = arena.count
+        let figureStart = figures.count
+        if let minutes = a.minutes { figures.append(FigureEntry(name: strings.intern(AlertTitle.durationName), value: minutes)) }
+        let extras = RowExtras(tagCount: (a.estimated ? 1 : 0) + (a.minutes == nil ? 1 : 0), figures: figureStart..<figures.count)
+        if !extras.isEmpty { extras.append(to: &lists) }
         let listStart = lists.count
         lists.append(region)
         if let source { lists.append(source) }
         // The tags in the order the alert rules add them.
         if a.estimated { lists.append(strings.intern(AlertTitle.estimatedTag)) }
         if a.minutes == nil { lists.append(strings.intern(AlertTitle.ongoingTag)) }
-        let figureStart = figures.count
-        if let minutes = a.minutes { figures.append(FigureEntry(name: strings.intern(AlertTitle.durationName), value: minutes)) }
         rows.append(EventRow(
             time: a.time.milliseconds, offset: span.offset, textStart: UInt32(clamping: textStart),
-            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line), file: file,
-            category: category ?? 0, subcategory: 0, lists: UInt32(listStart), figures: UInt32(figureStart),
-            titleLength: 0, titleOffset: 0, idLength: 0,
-            regionCount: 1, sourceCount: source == nil ? 0 : 1, actorCount: 0, tagCount: (a.estimated ? 1 : 0) + (a.minutes == nil ? 1 : 0),
-            figureCount: UInt16(figures.count - figureStart), precision: a.time.precision.rawValue, flags: a.flags.rawValue))
+            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
+            category: category ?? 0, lists: UInt32(listStart),
+            titleLength: 0, titleOffset: 0, idLength: 0, regionCount: 1, sourceCount: source == nil ? 0 : 1,
+            precision: a.time.precision.rawValue, hasExtras: !extras.isEmpty, flags: a.flags.rawValue))
     }
 
     /// The title the store will make for an alert it keeps no title for, as bytes.
@@ -251,17 +255,17 @@ struct StoreBuilder: Sendable {
     }
 
     /// Counts one event the way `EventStore.counts(by:)` counts a kept one: once in each of its
-    /// (first 255) regions or sources, under `Tally.none` without any.
+    /// (first 255 different) regions or sources, under `Tally.none` without any.
     private mutating func count(_ e: borrowing Event, regions: [UInt32], source: UInt32?, category: UInt32?, by facet: Facet) {
         counted += 1
         switch facet {
         case .region:
             if regions.isEmpty { tallyByKey[Tally.none, default: 0] += 1 }
-            for r in regions.prefix(Self.maximumListCount) { bump(r) }
+            for r in Self.distinct(regions).prefix(Self.maximumListCount) { bump(r) }
         case .source:
-            if let source { bump(source) }
-            if e.sources.isEmpty, source == nil { tallyByKey[Tally.none, default: 0] += 1 }
-            for s in e.sources.prefix(Self.maximumListCount) { bump(strings.intern(s)) }
+            let sources = Self.distinct((source.map { [$0] } ?? []) + e.sources.prefix(Self.maximumListCount).map { strings.intern($0) })
+            if sources.isEmpty { tallyByKey[Tally.none, default: 0] += 1 }
+            for s in sources.prefix(Self.maximumListCount) { bump(s) }
         case .category:
             if let category { bump(category) } else { tallyByKey[Tally.none, default: 0] += 1 }
         case .day:
@@ -300,8 +304,15 @@ struct StoreBuilder: Sendable {
         }
     }
 
+    /// The numbers in their first order, each once (lists are short: a search is cheaper than a set).
+    static func distinct(_ ids: some Sequence<UInt32>) -> [UInt32] {
+        var out: [UInt32] = []
+        for id in ids where !out.contains(id) { out.append(id) }
+        return out
+    }
+
     private mutating func appendList(_ ids: [UInt32]) -> UInt8 {
-        let kept = ids.prefix(Self.maximumListCount)
+        let kept = Self.distinct(ids).prefix(Self.maximumListCount)
         lists.append(contentsOf: kept)
         return UInt8(kept.count)
     }

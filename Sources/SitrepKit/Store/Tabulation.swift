@@ -73,9 +73,8 @@ extension EventStore {
             values(keys[0], i, zone, into: &first)
             if twoKeys { values(keys[1], i, zone, into: &second) }
             for k in sums.indices { sums[k] = 0 }
-            let r = row(i)
-            if r.figureCount > 0, !names.isEmpty {
-                for f in segments[Int(order[i].segment)].figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)] {
+            if !names.isEmpty, row(i).hasExtras {
+                for f in segments[Int(order[i].segment)].figures[extras(at: i).figures] {
                     for (k, id) in nameIDs.enumerated() where id == f.name { sums[k] += f.value }
                 }
             }

@@ -13,7 +13,7 @@ extension EventStore {
         return reports.min { a, b in
             let ra = rank(a), rb = rank(b)
             if ra != rb { return ra < rb }
-            let fa = row(a).figureCount, fb = row(b).figureCount
+            let fa = extras(at: a).figures.count, fb = extras(at: b).figures.count
             if fa != fb { return fa > fb }
             let ta = row(a).titleLength, tb = row(b).titleLength
             if ta != tb { return ta > tb }

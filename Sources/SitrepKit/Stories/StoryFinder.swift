@@ -118,7 +118,7 @@ struct StoryFinder {
         var mask: UInt64 = 0
         for h in pool[wordStart...] { mask |= 1 << UInt64(h & 63) }
         let entry = ReportEntry(position: Int32(p), wordStart: Int32(wordStart + poolBase), wordCount: Int32(wordCount), key: key,
-                                time: r.time, mask: mask, collisions: UInt8(wordCount - mask.nonzeroBitCount), hasFigures: r.figureCount > 0)
+                                time: r.time, mask: mask, collisions: UInt8(wordCount - mask.nonzeroBitCount), hasFigures: r.hasExtras && !store.extras(at: p).figures.isEmpty)
         let since = r.time - rules.reportWindow
         if compare {
             if regions.isEmpty {

@@ -59,8 +59,9 @@ struct TitleBytes {
             }
         }
         let offset = Int(r.offset) + Int(r.titleOffset), count = Int(r.titleLength)
-        if let reader = store.titleFiles.heldReader(file: Int(r.file)), count <= Self.blockSize, fill(file: Int(r.file), reader, offset, count),
-           let block = blocks[Int(r.file)] {
+        let file = store.file(at: p)
+        if let reader = store.titleFiles.heldReader(file: file), count <= Self.blockSize, fill(file: file, reader, offset, count),
+           let block = blocks[file] {
             return block.bytes.withUnsafeBufferPointer {
                 Self.collect(UnsafeBufferPointer(rebasing: $0[(offset - block.start)..<(offset - block.start + count)]), into: &pool)
             }
@@ -92,8 +93,7 @@ struct TitleBytes {
 extension EventStore {
     /// The figures of the event at `i` as the store keeps them (interned names).
     func figureEntries(_ i: Int) -> ArraySlice<FigureEntry> {
-        let r = row(i)
-        return segments[Int(order[i].segment)].figures[Int(r.figures)..<Int(r.figures) + Int(r.figureCount)]
+        segments[Int(order[i].segment)].figures[extras(at: i).figures]
     }
 }
 
