@@ -145,7 +145,7 @@ public final class EventLibrary: @unchecked Sendable {
             return grouped(store, before: before)
         }
         let segments = files.flatMap(\.segments)
-        let order = TimelineOrder(Timeline.order(of: segments))
+        let order = TimelineOrder.of(segments)
         let store = EventStore(files: files.map(\.info), order: order, strings: interner.strings, segments: segments, gazetteer: options.gazetteer)
         last = (segments, order, store.index)
         lastStore = (ObjectIdentifier(store), store.count)

@@ -49,21 +49,26 @@ enum Timeline {
     /// written straight into one array (runs joined end to end held the runs and their join in
     /// memory at once). Nil when some row comes before the one it follows.
     private static func joinedInOrder(_ segments: [Segment]) -> [RowRef]? {
-        var last: RowRef?
-        var total = 0
-        for s in segments.indices where !segments[s].rows.isEmpty {
-            let rows = segments[s].rows, file = segments[s].file
-            if let last, before(RowRef(segment: UInt32(s), index: 0), last, in: segments) { return nil }
-            for j in rows.indices.dropFirst() where before(rows[j], file, rows[j - 1], file) { return nil }
-            last = RowRef(segment: UInt32(s), index: UInt32(rows.count - 1))
-            total += rows.count
-        }
+        guard isInOrder(segments) else { return nil }
         var out: [RowRef] = []
-        out.reserveCapacity(total)
+        out.reserveCapacity(segments.reduce(0) { $0 + $1.rows.count })
         for s in segments.indices {
             for j in segments[s].rows.indices { out.append(RowRef(segment: UInt32(s), index: UInt32(j))) }
         }
         return out
+    }
+
+    /// Whether no row comes before the one it follows, through all the segments, and none is empty.
+    static func isInOrder(_ segments: [Segment]) -> Bool {
+        var last: RowRef?
+        for s in segments.indices {
+            let rows = segments[s].rows, file = segments[s].file
+            guard !rows.isEmpty else { return false }
+            if let last, before(RowRef(segment: UInt32(s), index: 0), last, in: segments) { return false }
+            for j in rows.indices.dropFirst() where before(rows[j], file, rows[j - 1], file) { return false }
+            last = RowRef(segment: UInt32(s), index: UInt32(rows.count - 1))
+        }
+        return true
     }
 
     private static func merge(_ a: [RowRef], _ b: [RowRef], _ segments: [Segment]) -> [RowRef] {
@@ -85,25 +90,58 @@ enum Timeline {
 /// The timeline order of a snapshot: a large part shared with the snapshots before it and a short
 /// tail of appended events. An append copies only the tail, where copying the whole order (8 bytes
 /// an event) at every appended line would hold two copies of it in memory at once.
+///
+/// When the segments' rows already are in time order (a feed written as things happen, read in
+/// parts), the large part is no array at all: position `i` is found among the segments' starts.
 struct TimelineOrder: RandomAccessCollection, Sendable {
-    private(set) var base: [RowRef]
-    private(set) var tail: [RowRef] = []
+    /// The large part as references, unless `starts` stands for it.
+    private var base: [RowRef]
+    /// In order: where each segment's rows start in the timeline, and the end (one more entry).
+    private var starts: [Int] = []
+    private var tail: [RowRef] = []
+    private let baseCount: Int
 
-    init(_ refs: [RowRef]) { base = refs }
+    init(_ refs: [RowRef]) {
+        base = refs
+        baseCount = refs.count
+    }
+
+    /// The rows of segments of these sizes, one segment after the other.
+    init(inOrderSegmentSizes sizes: [Int]) {
+        base = []
+        starts = [0]
+        for n in sizes { starts.append(starts[starts.count - 1] + n) }
+        baseCount = starts[starts.count - 1]
+    }
+
+    /// The order of a snapshot's segments: kept as their starts when they already are in time order.
+    static func of(_ segments: [Segment]) -> TimelineOrder {
+        if Timeline.isInOrder(segments) { return TimelineOrder(inOrderSegmentSizes: segments.map(\.rows.count)) }
+        return TimelineOrder(Timeline.order(of: segments))
+    }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { base.count + tail.count }
+    var endIndex: Int { baseCount + tail.count }
 
     @inline(__always)
-    subscript(i: Int) -> RowRef { i < base.count ? base[i] : tail[i - base.count] }
+    subscript(i: Int) -> RowRef {
+        guard i < baseCount else { return tail[i - baseCount] }
+        guard !starts.isEmpty else { return base[i] }
+        // The last segment starting at or before i (segments are never empty).
+        var low = 0, high = starts.count - 1
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if starts[mid] <= i { low = mid } else { high = mid }
+        }
+        return RowRef(segment: UInt32(low), index: UInt32(i - starts[low]))
+    }
 
     /// This order with newer events after it. The tail joins the shared part once it is a sixteenth
     /// of it: appends stay cheap, and the copy that joining makes is rare.
     func appending(_ added: [RowRef]) -> TimelineOrder {
         var next = self
-        if tail.count + added.count > Swift.max(1 << 16, base.count / 16) {
-            next.base = base + tail + added
-            next.tail = []
+        if tail.count + added.count > Swift.max(1 << 16, baseCount / 16) {
+            next = TimelineOrder(Array(self) + added)
         } else {
             next.tail = tail + added
         }
