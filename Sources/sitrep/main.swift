@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 
+MemoryReturn.keepLargeBlocksSeparate()
+
 /// Usage errors exit with 2 (as `sitrep check` documents), not ArgumentParser's 64.
 do {
     var command = try SitrepCommand.parseAsRoot()
