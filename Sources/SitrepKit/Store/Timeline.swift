@@ -18,7 +18,11 @@ enum Timeline {
     /// Feeds are mostly in time order already: each segment that is becomes one sorted run, and
     /// the runs are merged pairwise (n log k for k runs); a segment out of order is sorted first.
     static func order(of segments: [Segment]) -> [RowRef] {
-        if let joined = joinedInOrder(segments) { return joined }
+        isInOrder(segments) ? joined(segments) : merged(segments)
+    }
+
+    /// The rows of segments not all in order: each segment a sorted run, the runs merged.
+    static func merged(_ segments: [Segment]) -> [RowRef] {
         var runs: [[RowRef]] = segments.indices.map { s in
             let rows = segments[s].rows, file = segments[s].file
             var run = rows.indices.map { RowRef(segment: UInt32(s), index: UInt32($0)) }
@@ -47,9 +51,8 @@ enum Timeline {
 
     /// The common case, a feed in time order read in parts: the rows already are the timeline,
     /// written straight into one array (runs joined end to end held the runs and their join in
-    /// memory at once). Nil when some row comes before the one it follows.
-    private static func joinedInOrder(_ segments: [Segment]) -> [RowRef]? {
-        guard isInOrder(segments) else { return nil }
+    /// memory at once).
+    private static func joined(_ segments: [Segment]) -> [RowRef] {
         var out: [RowRef] = []
         out.reserveCapacity(segments.reduce(0) { $0 + $1.rows.count })
         for s in segments.indices {
@@ -58,12 +61,11 @@ enum Timeline {
         return out
     }
 
-    /// Whether no row comes before the one it follows, through all the segments, and none is empty.
+    /// Whether no row comes before the one it follows, through all the segments.
     static func isInOrder(_ segments: [Segment]) -> Bool {
         var last: RowRef?
-        for s in segments.indices {
+        for s in segments.indices where !segments[s].rows.isEmpty {
             let rows = segments[s].rows, file = segments[s].file
-            guard !rows.isEmpty else { return false }
             if let last, before(RowRef(segment: UInt32(s), index: 0), last, in: segments) { return false }
             for j in rows.indices.dropFirst() where before(rows[j], file, rows[j - 1], file) { return false }
             last = RowRef(segment: UInt32(s), index: UInt32(rows.count - 1))
@@ -117,7 +119,7 @@ struct TimelineOrder: RandomAccessCollection, Sendable {
     /// The order of a snapshot's segments: kept as their starts when they already are in time order.
     static func of(_ segments: [Segment]) -> TimelineOrder {
         if Timeline.isInOrder(segments) { return TimelineOrder(inOrderSegmentSizes: segments.map(\.rows.count)) }
-        return TimelineOrder(Timeline.order(of: segments))
+        return TimelineOrder(Timeline.merged(segments))
     }
 
     var startIndex: Int { 0 }
@@ -127,7 +129,8 @@ struct TimelineOrder: RandomAccessCollection, Sendable {
     subscript(i: Int) -> RowRef {
         guard i < baseCount else { return tail[i - baseCount] }
         guard !starts.isEmpty else { return base[i] }
-        // The last segment starting at or before i (segments are never empty).
+        // The segment with starts[low] <= i < starts[low + 1]: an empty segment, whose start is
+        // the next one's, never holds that.
         var low = 0, high = starts.count - 1
         while high - low > 1 {
             let mid = (low + high) / 2
