@@ -4,16 +4,33 @@ import Testing
 
 @Suite("Byte search")
 struct ByteSearchTests {
-    /// The eight-at-a-time check says what a byte-by-byte one says, for one odd byte (or none)
-    /// at every place of every length around the block size.
-    @Test func plainASCIIWithoutBackslashIsTheByteByByteAnswer() {
-        for n in 0..<70 {
+    /// The quote map says what a byte-by-byte look says, for one odd byte (or none) at every place
+    /// of every length around the block size, with quotes scattered, and for a longer line after
+    /// a shorter one (the map's words are reused).
+    @Test func quoteMapIsTheByteByByteAnswer() {
+        let map = QuoteMap()
+        var r = Random(state: 11)
+        let lengths: [Int] = Array(0..<140) + [500, 1_000, 4_097]
+        for n in lengths {
+            let places: [Int] = n < 140 ? Array(0..<n) : [0, n / 2, n - 1]
             for odd: UInt8 in [0x00, 0x5C, 0x80, 0xD0, 0xFF, 0x7F, 0x22] {
-                for at in [-1] + Array(0..<n) {
-                    var bytes = (0..<n).map { UInt8(0x20 + $0 % 90) }.map { $0 == 0x5C ? 0x41 : $0 }
+                for at in [-1] + places {
+                    var bytes: [UInt8] = (0..<n).map { (i: Int) -> UInt8 in
+                        let b = UInt8(0x20 + i % 90)
+                        return b == 0x5C || b == 0x22 ? 0x41 : b
+                    }
+                    for _ in 0..<r.next(6) where n > 0 { bytes[r.next(n)] = 0x22 }
                     if at >= 0 { bytes[at] = odd }
-                    let expected = bytes.allSatisfy { $0 != 0 && $0 < 0x80 && $0 != 0x5C }
-                    #expect(bytes.withUnsafeBufferPointer(TextPosition.isPlainASCIIWithoutBackslash) == expected, "\(n) \(odd) \(at)")
+                    let plain = bytes.allSatisfy { $0 != 0 && $0 < 0x80 && $0 != 0x5C }
+                    #expect(bytes.withUnsafeBufferPointer(map.scan) == plain, "\(n) \(odd) \(at)")
+                    let expected = bytes.indices.filter { bytes[$0] == 0x22 }
+                    var found: [Int] = []
+                    var from = 0
+                    while let q = QuoteMap.nextQuote(in: map.quotes, from: from, count: n) {
+                        found.append(q)
+                        from = q + 1
+                    }
+                    #expect(found == expected, "\(n) \(odd) \(at)")
                 }
             }
         }

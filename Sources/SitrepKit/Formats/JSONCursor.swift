@@ -14,9 +14,12 @@ struct JSONSyntaxError: Error {
 struct JSONCursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
-    /// The line holds no backslash (`TextPosition.isPlainASCIIWithoutBackslash`): strings end at
-    /// their next quote, without a search for escapes.
+    /// The line holds no backslash (`QuoteMap.scan`): strings end at their next quote, without a
+    /// search for escapes.
     var noBackslash = false
+    /// The line's quotes, marked by `QuoteMap.scan` (set only with `noBackslash`): a string's end
+    /// is looked up, not searched for.
+    var quotes: UnsafePointer<UInt64>?
     /// Nesting deeper than this is an error, not a stack overflow.
     static let maximumDepth = 256
 
@@ -101,11 +104,13 @@ struct JSONCursor {
     }
 
     /// The offset of the closing quote when the literal from `start` has no backslash before it.
-    /// Field names, times and names are short: their quote is found eight bytes at a time here;
+    /// A plain line's quotes are marked (`quotes`). Otherwise: field names, times and names are
+    /// short, and their quote is found eight bytes at a time here;
     /// a long body's with `memchr`, which reads many bytes at a time (a call per short string
     /// showed in profiles).
     private func plainEnd(from start: Int) -> Int? {
         guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        if let quotes { return QuoteMap.nextQuote(in: quotes, from: start, count: bytes.count) }
         var end = -1
         var i = start
         let raw = UnsafeRawPointer(base)

@@ -19,21 +19,21 @@ extension JSONLinesReader {
     /// The line as a `PlainLine` when the general reader would read it without a message and every
     /// value the store keeps is a string written plainly (no escapes, no lists, no figures, tags,
     /// actors, subcategory or coordinates); nil sends it the general way, with nothing logged.
-    func readPlain(_ raw: UnsafeBufferPointer<UInt8>) -> PlainLine? {
+    /// `quotes` is the loading thread's map, reused for each line.
+    func readPlain(_ raw: UnsafeBufferPointer<UInt8>, quotes: QuoteMap) -> PlainLine? {
         guard !detail else { return nil }
         var length = raw.count
         while length > 0, raw[length - 1] == 0x0D || raw[length - 1] == 0x20 || raw[length - 1] == 0x09 { length -= 1 }
         let bytes = UnsafeBufferPointer(rebasing: raw[0..<length])
-        let simple = TextPosition.isPlainASCIIWithoutBackslash(bytes)
-        if !simple, !TextPosition.isPlainASCII(bytes), TextPosition.firstNUL(bytes) != nil || TextPosition.firstInvalidUTF8(bytes) != nil { return nil }
+        if quotes.scan(bytes) { return walkPlain(bytes, quotes: quotes.quotes) }
+        if !TextPosition.isPlainASCII(bytes), TextPosition.firstNUL(bytes) != nil || TextPosition.firstInvalidUTF8(bytes) != nil { return nil }
+        // Non-ASCII text or a backslash: the general cursor, which looks for escapes.
         var c = JSONCursor(bytes: bytes)
-        c.noBackslash = simple
         c.skipSpace()
         guard c.peek == UInt8(ascii: "{") else { return nil }
         c.index += 1
         var p = PlainLine()
         var hasTime = false, hasTitle = false
-        let zone = zone
         do throws(JSONSyntaxError) {
             try c.memberBytes { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, _: Int) throws(JSONSyntaxError) in
                 let field = NativeField(key)
@@ -41,34 +41,22 @@ extension JSONLinesReader {
                     _ = try c.literal()
                     return
                 }
-                switch field {
-                case .id:
-                    let r = try Self.plainString(&c)
-                    guard r.count <= StoreBuilder.maximumIDLength else { throw Self.notPlain }
-                    p.id = r.isEmpty ? nil : r
-                case .time:
-                    let r = try Self.plainString(&c)
-                    guard case .success(let t) = TimeParser.parse(UnsafeBufferPointer(rebasing: bytes[r]), zone: zone) else { throw Self.notPlain }
-                    p.time = t
-                    hasTime = true
-                case .title:
-                    p.title = try Self.plainString(&c)
-                    hasTitle = true
-                case .regions: p.plain.region = Self.nonEmpty(Self.trimmedName(try Self.plainString(&c), in: bytes))
-                case .sources: p.plain.source = Self.nonEmpty(Self.trimmedName(try Self.plainString(&c), in: bytes))
-                case .category:
-                    p.plain.category = Self.nonEmpty(Self.trimmedName(try Self.plainString(&c), in: bytes))
-                case .body, .url, .location:
-                    guard c.peek == UInt8(ascii: "\"") else { throw Self.notPlain }
-                    let start = c.index
-                    try c.skipString()
-                    if c.index - start > 2 { p.flags.insert(field == .body ? .body : field == .url ? .url : .location) }
-                case .other:
+                if field == .other {
                     _ = try c.skipValue()
                     p.flags.insert(.extra)
-                case .subcategory, .actors, .tags, .figures, .latitude, .longitude:
-                    throw Self.notPlain
+                    return
                 }
+                guard c.peek == UInt8(ascii: "\"") else { throw Self.notPlain }
+                let r: Range<Int>
+                if field == .body || field == .url || field == .location {
+                    // Texts the store does not keep may have escapes: only whether one is empty counts.
+                    let start = c.index
+                    try c.skipString()
+                    r = start + 1..<c.index - 1
+                } else {
+                    r = try Self.plainString(&c)
+                }
+                guard take(field, r, in: bytes, into: &p, hasTime: &hasTime, hasTitle: &hasTitle) else { throw Self.notPlain }
             }
         } catch {
             return nil
@@ -83,6 +71,4 @@ extension JSONLinesReader {
         guard c.peek == UInt8(ascii: "\""), let r = try c.plainString() else { throw notPlain }
         return r
     }
-
-    private static func nonEmpty(_ r: Range<Int>) -> Range<Int>? { r.isEmpty ? nil : r }
 }

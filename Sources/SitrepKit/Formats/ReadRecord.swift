@@ -141,33 +141,6 @@ enum TextPosition {
         return true
     }
 
-    /// Whether every byte is ASCII, none is NUL and none is a backslash: a JSON line whose strings
-    /// then need no search for escapes (`JSONCursor.noBackslash`). One pass, eight bytes at a
-    /// time, instead of a pass for the text and one more for each string. (Swift's `SIMD16` types
-    /// were measured ten times slower here: their comparisons are not made vector instructions.)
-    static func isPlainASCIIWithoutBackslash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        let n = bytes.count
-        var i = 0
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        let backslashes: UInt64 = 0x5C5C_5C5C_5C5C_5C5C
-        var seen: UInt64 = 0
-        while i + 8 <= n {
-            let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let b = v ^ backslashes
-            // High bits, and the borrow that marks a zero byte in v (NUL) or in b (a backslash).
-            seen |= v | ((v &- ones) & ~v) | ((b &- ones) & ~b)
-            i += 8
-        }
-        if seen & high != 0 { return false }
-        while i < n {
-            if bytes[i] == 0 || bytes[i] >= 0x80 || bytes[i] == 0x5C { return false }
-            i += 1
-        }
-        return true
-    }
-
     static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) else { return nil }
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))

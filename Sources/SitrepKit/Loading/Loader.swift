@@ -127,6 +127,7 @@ public enum Loader {
         var log = DiagnosticLog()
         var builder = result.builder
         let quick = options.quickLanes
+        let quotes = QuoteMap()
         let (lines, end) = try BlockScanner(reader: reader, range: part.range, progress: options.progress).forEachLine(readUnterminatedTail: true) { bytes, line, offset, unfinished in
             var body = bytes
             if unfinished, options.holdUnfinishedLines {
@@ -144,7 +145,7 @@ public enum Loader {
             if line == 2000 { builder.reserve(forBytes: part.range.count, seenBytes: offset + bytes.count - part.range.lowerBound, seenLines: line) }
             let span = RecordSpan(offset: Int64(offset), length: bytes.count, line: line)
             // Most lines take the plain lane (`JSONPlainLine.swift`): no `Event` is made of them.
-            if quick, let plain = jsonl.readPlain(body) {
+            if quick, let plain = jsonl.readPlain(body, quotes: quotes) {
                 builder.addPlainLine(plain, line: body, lineStart: bytes.count - body.count, span: span, path: path, log: &log)
                 return
             }
