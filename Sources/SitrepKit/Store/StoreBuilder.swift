@@ -157,16 +157,14 @@ struct StoreBuilder: Sendable {
     mutating func addPlainLine(_ p: PlainLine, line: UnsafeBufferPointer<UInt8>, lineStart: Int, span: RecordSpan, path: String,
                                log: inout DiagnosticLog) {
         func bytes(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[r]) }
-        let region = p.plain.region.map { canonicalRegion(bytes($0)) }
-        let source = p.plain.source.map { intern(bytes($0)) }
-        let category = p.plain.category.map { intern(bytes($0)) }
         if let facet = countingFacet {
             counted += 1
+            // Only the counted name is looked up: the others would be interned for nothing.
             let key: UInt32?
             switch facet {
-            case .region: key = region
-            case .source: key = source
-            case .category: key = category
+            case .region: key = p.plain.region.map { canonicalRegion(bytes($0)) }
+            case .source: key = p.plain.source.map { intern(bytes($0)) }
+            case .category: key = p.plain.category.map { intern(bytes($0)) }
             case .day:
                 tallyByKey[EventStore.dayNumber(p.time, zone: countingZone), default: 0] += 1
                 return
@@ -174,6 +172,9 @@ struct StoreBuilder: Sendable {
             if let key { bump(key) } else { tallyByKey[Tally.none, default: 0] += 1 }
             return
         }
+        let region = p.plain.region.map { canonicalRegion(bytes($0)) }
+        let source = p.plain.source.map { intern(bytes($0)) }
+        let category = p.plain.category.map { intern(bytes($0)) }
         let textStart = arena.count
         guard arenaHasRoom(path: path, line: span.line, log: &log) else { return }
         var flags = p.flags
