@@ -5,6 +5,17 @@ import Testing
 struct GazetteerTests {
     let g = Gazetteer.builtIn
 
+    /// The byte-by-byte folding of ASCII spellings gives the words the scalar folding gives, for
+    /// generated text with capitals, apostrophes, commas, parentheses, tabs and doubled spaces.
+    @Test func asciiFoldingIsTheScalarFolding() {
+        let pieces = ["Kharkiv", "OBLAST", "l'viv", "`", " ", "  ", "\t", ",", "(", ")", "Ivano-Frankivsk", "m.", "Zaporizhzhia", "-", "x1"]
+        var r = Random(state: 5)
+        for _ in 0..<3_000 {
+            let text = (0..<r.next(8)).map { _ in pieces[r.next(pieces.count)] }.joined()
+            #expect(Gazetteer.words(text) == Gazetteer.scalarWords(text), "\(text)")
+        }
+    }
+
     @Test func everyDatasetSpellingFindsItsRegion() {
         for spelling in ["Donets'k", "Donetsk", "Donetska oblast", "Donetsk Oblast", "Донецька область", "UA-14", "donetsk region", "DONETSK"] {
             #expect(g.canonicalName(spelling) == "Donetsk Oblast", "\(spelling)")

@@ -177,7 +177,27 @@ public final class Gazetteer: Sendable {
 
     /// Lower case, apostrophes dropped, `ё` as `е`, every dash as `-`, split at spaces, commas and
     /// parentheses. Done on Unicode scalars: characters (grapheme clusters) cost several times more.
-    private static func words(_ spelling: String) -> [Substring] {
+    static func words(_ spelling: String) -> [Substring] {
+        // Most spellings are ASCII: folded byte by byte, the same as below (every built-in command
+        // folds the gazetteer's thousand spellings before reading a file, and `lowercased()` was most of it).
+        if spelling.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(spelling.utf8.count)
+            for b in spelling.utf8 {
+                switch b {
+                case 0x27, 0x60: continue
+                case 0x41...0x5A: bytes.append(b + 0x20)
+                case 0x09, 0x2C, 0x28, 0x29: bytes.append(0x20)
+                default: bytes.append(b)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        }
+        return scalarWords(spelling)
+    }
+
+    /// `words` for any text, scalar by scalar.
+    static func scalarWords(_ spelling: String) -> [Substring] {
         var cleaned = String.UnicodeScalarView()
         for s in spelling.lowercased().unicodeScalars {
             switch s.value {
