@@ -35,9 +35,19 @@ public struct Postings: Sendable, RandomAccessCollection, Equatable {
         if rest.isEmpty, !more.run.isEmpty, run.isEmpty || more.run.lowerBound == run.upperBound {
             run = (run.isEmpty ? more.run.lowerBound : run.lowerBound)..<more.run.upperBound
         } else {
-            for p in more.run { append(p) }
+            var next = more.run.lowerBound
+            while rest.isEmpty, next < more.run.upperBound {
+                append(next)
+                next += 1
+            }
+            if next < more.run.upperBound { rest.append(contentsOf: next..<more.run.upperBound) }
         }
-        if rest.isEmpty, !more.rest.isEmpty { rest.reserveCapacity(more.rest.count) }
-        for p in more.rest { append(p) }
+        // Once `rest` has a position, the others are copied whole; before, one may extend the run.
+        var i = 0
+        while rest.isEmpty, i < more.rest.count {
+            append(more.rest[i])
+            i += 1
+        }
+        if i < more.rest.count { rest.append(contentsOf: more.rest[i...]) }
     }
 }
