@@ -79,4 +79,44 @@ struct CSVSplitTests {
         let skipped = cuts.filter { !starts.contains($0) }
         #expect(skipped.count <= whole.errorCount, "\(skipped)")
     }
+
+    /// The jumping pass finds the cuts a byte-by-byte pass with the parser's quote rules finds, for
+    /// a target at every offset and for a few, with the file read in pieces down to one byte (a
+    /// quote, the byte after it or a line feed at every place of a piece).
+    @Test(arguments: [(5 as UInt64, false, false), (6, true, true), (7, false, true)])
+    func jumpsFindTheCutsSteppingFinds(_ seed: UInt64, _ bom: Bool, _ crlf: Bool) throws {
+        let dir = TempDir()
+        // Records that begin with a quoted cell holding a line feed, and an open quote at the end.
+        let quotedFirst = (0..<6).map { "\"2024-11-1\($0)\n10:00\",Event,Sumy,\"note \"\"q\"\"\",\($0)\n" }.joined()
+        let path = dir.write("sheet.csv", Self.sheet(seed: seed, rows: 120, bom: bom, crlf: crlf) + quotedFirst + "\"an open quote, never closed\n")
+        let bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }
+        let reader = try EventSource.file(path).open()
+        defer { reader.close() }
+        var r = Random(state: seed)
+        let every = Array(0..<bytes.count)
+        let some = every.filter { _ in r.next(40) == 0 }
+        for targets in [every, some, [0], [bytes.count - 2]] {
+            let expected = Self.steppedCuts(bytes, targets: targets)
+            #expect(!expected.isEmpty || targets == [bytes.count - 2], "only the open quote at the end has no record start after it")
+            for chunk in [1, 2, 5, 64, 4_096, 1 << 20] {
+                let cuts = try CSVSplit.recordStarts(after: targets, from: 0, in: reader, delimiter: UInt8(ascii: ","), chunk: chunk)
+                #expect(cuts == expected, "chunk \(chunk), \(targets.count) targets")
+            }
+        }
+    }
+
+    /// The cuts as a pass over every byte finds them: the first record start after each target.
+    static func steppedCuts(_ bytes: [UInt8], targets: [Int]) -> [Int] {
+        var state = CSVSplit.QuoteState()
+        var cuts: [Int] = []
+        var next = 0
+        let first = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        for k in first..<bytes.count where state.step(bytes[k], delimiter: UInt8(ascii: ",")) {
+            while next < targets.count, k + 1 > targets[next] {
+                if cuts.last.map({ k + 1 > $0 }) ?? true { cuts.append(k + 1) }
+                next += 1
+            }
+        }
+        return cuts.filter { $0 < bytes.count }
+    }
 }

@@ -6,56 +6,69 @@ import Foundation
 /// One pass over the bytes with the parser's own rules for quotes (a quote opens a quoted cell only
 /// at the start of a cell; inside one, `""` is a quote and `"` closes it), so a cut is exactly where
 /// the sequential reader would start the next record; counting quotes alone would be misled by a
-/// stray quote in an unquoted cell (`12" screen`). The pass reads about a gigabyte a second, a small
-/// part of what parsing the records costs.
+/// stray quote in an unquoted cell (`12" screen`). The pass runs before the threads start, so it
+/// jumps (`memchr`) from quote to quote and, outside quotes, to line feeds past a target: stepping
+/// through every byte of half an ACLED export was a tenth of counting it.
 enum CSVSplit {
     /// The record starts nearest after each of `targets` (ascending file offsets), from `start` on.
-    static func recordStarts(after targets: [Int], from start: Int, in reader: ByteReader, delimiter: UInt8) throws(SourceError) -> [Int] {
+    /// `chunk` is how much is read at a time (small in tests, to cut quotes and line ends apart).
+    static func recordStarts(after targets: [Int], from start: Int, in reader: ByteReader, delimiter: UInt8,
+                             chunk: Int = 1 << 20) throws(SourceError) -> [Int] {
         var cuts: [Int] = []
         var state = QuoteState()
         var position = start
-        let chunk = 1 << 20
         let scratch = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
         defer { scratch.deallocate() }
         var next = 0
+        /// A record starts at `recordStart` (just after a line feed): the cut for every target before it.
+        func found(_ recordStart: Int) {
+            while next < targets.count, recordStart > targets[next] {
+                if cuts.last.map({ recordStart > $0 }) ?? true { cuts.append(recordStart) }
+                next += 1
+            }
+        }
         while next < targets.count, position < reader.size {
             let n = try reader.read(at: position, count: chunk, into: scratch)
             if n == 0 { break }
-            let bytes = UnsafeBufferPointer(start: scratch.assumingMemoryBound(to: UInt8.self), count: n)
-            // A byte order mark is not part of the first cell, as the reader sees it.
-            var first = position == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            // Outside quotes, a stretch without a quote byte changes nothing but where the last
-            // record started: the stretch is skipped to its last line feed before the next target.
-            if !state.inQuotes, let skip = Self.quoteFreeStretch(bytes, from: first, before: next < targets.count ? targets[next] - position : n) {
-                state.atCellStart = skip.atCellStart
-                first = skip.end
+            let base = scratch.assumingMemoryBound(to: UInt8.self)
+            func find(_ byte: UInt8, _ from: Int, _ to: Int) -> Int? {
+                guard from < to, let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
-            for k in first..<n where state.step(bytes[k], delimiter: delimiter) {
-                // A record starts right after this line feed.
-                let recordStart = position + k + 1
-                while next < targets.count, recordStart > targets[next] {
-                    if cuts.last.map({ recordStart > $0 }) ?? true { cuts.append(recordStart) }
-                    next += 1
+            // A byte order mark is not part of the first cell, as the reader sees it.
+            var k = position == 0 && UnsafeBufferPointer(start: base, count: n).starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while k < n, next < targets.count {
+                if state.inQuotes {
+                    // A quote seen: the byte after it says whether it closes the cell.
+                    if state.quotePending {
+                        if state.step(base[k], delimiter: delimiter) { found(position + k + 1) }
+                        k += 1
+                        continue
+                    }
+                    // Inside a quoted cell only a quote matters.
+                    guard let q = find(UInt8(ascii: "\""), k, n) else { break }
+                    state.quotePending = true
+                    k = q + 1
+                    continue
                 }
-                if next >= targets.count { break }
+                // Outside quotes, up to the next quote only line feeds (record starts) and
+                // delimiters (cell starts) matter, and line feeds only past the next target.
+                let q = find(UInt8(ascii: "\""), k, n) ?? n
+                var from = max(k, targets[next] - position)
+                while from < q, let lf = find(0x0A, from, q) {
+                    found(position + lf + 1)
+                    guard next < targets.count else { break }
+                    from = max(lf + 1, targets[next] - position)
+                }
+                if q > k { state.atCellStart = base[q - 1] == 0x0A || base[q - 1] == delimiter }
+                guard q < n else { break }
+                // A quote at a cell's start opens a quoted cell; elsewhere it is text.
+                _ = state.step(base[q], delimiter: delimiter)
+                k = q + 1
             }
             position += n
         }
         return cuts.filter { $0 < reader.size }
-    }
-
-    /// Where stepping must resume after skipping bytes from `start` that hold no quote: just after
-    /// the last line feed that comes before `limit` (a target, so no cut is missed), with whether
-    /// a cell starts there. Nil when there is nothing to skip.
-    static func quoteFreeStretch(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> (end: Int, atCellStart: Bool)? {
-        let end = min(limit, bytes.count)
-        guard end > start, let base = bytes.baseAddress else { return nil }
-        let quoteAt = memchr(base + start, Int32(UInt8(ascii: "\"")), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? end
-        // The last line feed before the first quote (and before the limit).
-        var k = quoteAt - 1
-        while k >= start, bytes[k] != 0x0A { k -= 1 }
-        guard k >= start else { return nil }
-        return (k + 1, true)
     }
 
     /// The parser's view of quotes, a byte at a time.
