@@ -14,11 +14,8 @@ struct JSONSyntaxError: Error {
 struct JSONCursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
-    /// The line holds no backslash (`QuoteMap.scan`): strings end at their next quote, without a
-    /// search for escapes.
-    var noBackslash = false
-    /// The line's quotes, marked by `QuoteMap.scan` (set only with `noBackslash`): a string's end
-    /// is looked up, not searched for.
+    /// The quotes of a plain line (no backslash), marked by `QuoteMap.scan`: a string ends at its
+    /// next quote, looked up, not searched for, and no escapes are looked for.
     var quotes: UnsafePointer<UInt64>?
     /// Nesting deeper than this is an error, not a stack overflow.
     static let maximumDepth = 256
@@ -33,12 +30,12 @@ struct JSONCursor {
     }
 
     mutating func skipSpace() {
-        while index < bytes.count {
-            let b = bytes[index]
-            guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A else { return }
-            index += 1
-        }
+        while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
     }
+
+    /// JSON's white space: space, tab, carriage return, line feed.
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
 
     mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
         skipSpace()
@@ -125,7 +122,7 @@ struct JSONCursor {
             guard let q = memchr(base + i, Int32(UInt8(ascii: "\"")), bytes.count - i) else { return nil }
             end = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
         }
-        if !noBackslash, end > start, memchr(base + start, Int32(UInt8(ascii: "\\")), end - start) != nil { return nil }
+        if end > start, memchr(base + start, Int32(UInt8(ascii: "\\")), end - start) != nil { return nil }
         return end
     }
 

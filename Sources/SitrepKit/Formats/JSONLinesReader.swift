@@ -159,7 +159,7 @@ struct JSONLinesReader: Sendable {
     }
 
     static func isBlank(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        b.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 || $0 == 10 }
+        b.allSatisfy(JSONCursor.isSpace)
     }
 
     private func nonEmpty(_ s: String) -> String? {
@@ -176,10 +176,9 @@ struct JSONLinesReader: Sendable {
 
     /// A name's range with the spaces around it left out (empty when nothing is left).
     static func trimmedName(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
         var r = range
-        while let first = r.first, isSpace(bytes[first]) { r = r.dropFirst() }
-        while let last = r.last, isSpace(bytes[last]) { r = r.dropLast() }
+        while let first = r.first, JSONCursor.isSpace(bytes[first]) { r = r.dropFirst() }
+        while let last = r.last, JSONCursor.isSpace(bytes[last]) { r = r.dropLast() }
         return r
     }
 

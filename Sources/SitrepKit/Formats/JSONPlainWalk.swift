@@ -12,8 +12,7 @@ extension JSONLinesReader {
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
         var i = 0
-        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
-        @inline(__always) func skipSpace() { while i < n, isSpace(base[i]) { i += 1 } }
+        @inline(__always) func skipSpace() { while i < n, JSONCursor.isSpace(base[i]) { i += 1 } }
         /// The string that starts at `i` (its opening quote), and `i` past it.
         @inline(__always) func string() -> Range<Int>? {
             guard i < n, base[i] == UInt8(ascii: "\""), let end = QuoteMap.nextQuote(in: quotes, from: i + 1, count: n) else { return nil }
@@ -45,7 +44,6 @@ extension JSONLinesReader {
                     // does not know. Anything else is the general reading's to report.
                     guard field == .other || (base[i] == UInt8(ascii: "n") && field != .figures) else { return nil }
                     var c = JSONCursor(bytes: bytes)
-                    c.noBackslash = true
                     c.quotes = quotes
                     c.index = i
                     do throws(JSONSyntaxError) {

@@ -38,28 +38,23 @@ public enum DuplicateIDs {
 
 extension EventStore {
     /// Calls `body` with each position that has an id of its own and half of that id's hash (as
-    /// `idHash`), in timeline order. The rows and arena of a segment are taken once per run of its
-    /// rows: fetching them per event copied a segment's arrays (a retain and release of each) a
-    /// million times. Nothing is kept: the scan runs beside a just-loaded store, near peak memory.
+    /// `idHash(at:)`), in timeline order. A segment is taken once per run of its rows: fetching it
+    /// per event copied its arrays (a retain and release of each) a million times. Nothing is
+    /// kept: the scan runs beside a just-loaded store, near peak memory.
     func forEachExplicitIDHalf(_ body: (Int, UInt32) -> Void) {
-        var current = -1
-        var rows: [EventRow] = [], arena: [UInt8] = []
+        guard count > 0 else { return }
+        var current = Int(order[0].segment)
+        var segment = segments[current]
         for i in 0..<count {
             let ref = order[i]
             if Int(ref.segment) != current {
                 current = Int(ref.segment)
-                rows = segments[current].rows
-                arena = segments[current].arena
+                segment = segments[current]
             }
-            let r = rows[Int(ref.index)]
-            // Derived ids (also an alert's, made when shown) are not in the arena and never repeat.
+            let r = segment.rows[Int(ref.index)]
+            // Derived ids (also an alert's, made when shown) never repeat.
             guard !EventFlags(rawValue: r.flags).contains(.derivedID) else { continue }
-            let half = arena.withUnsafeBufferPointer { bytes in
-                var h = StableHash()
-                h.add(UnsafeBufferPointer(rebasing: bytes[r.text..<r.text + Int(r.idLength)]))
-                return UInt32(truncatingIfNeeded: h.value)
-            }
-            body(i, half)
+            body(i, UInt32(truncatingIfNeeded: segment.withID(of: r, strings: strings, Self.idHash)))
         }
     }
 }

@@ -140,11 +140,14 @@ public final class EventStore: Sendable {
 
     /// A hash of an event's id, from its bytes in the arena: comparing a million ids needs no String.
     func idHash(at i: Int) -> UInt64 {
-        segments[Int(order[i].segment)].withID(of: row(i), strings: strings) {
-            var h = StableHash()
-            h.add($0)
-            return h.value
-        }
+        segments[Int(order[i].segment)].withID(of: row(i), strings: strings, Self.idHash)
+    }
+
+    /// The hash of an id's bytes (`idHash(at:)`, the repeated-id scan).
+    static func idHash(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = StableHash()
+        h.add(id)
+        return h.value
     }
 
     private func text(_ i: Int, _ r: EventRow, _ skip: Int, _ length: Int) -> String {
