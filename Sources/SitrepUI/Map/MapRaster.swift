@@ -30,6 +30,9 @@ struct MapRaster: Sendable {
 
     init(shapes: [RegionShape], width: Int, height: Int) {
         self.shapes = shapes
+        // A pane with no room still gets a raster of one cell, so nothing below divides by zero
+        // or indexes an empty grid.
+        let (width, height) = (max(1, width), max(1, height))
         (self.width, self.height) = (width, height)
         (dotsWide, dotsHigh) = (width * 2, height * 4)
         let spanX = (Self.east - Self.west) * Self.cosine, spanY = Self.north - Self.south
@@ -99,11 +102,15 @@ struct MapRaster: Sendable {
     /// stretches between the first and second crossing, third and fourth, ... are inside (even-odd).
     private static func fill(_ shape: RegionShape, _ index: Int16, into dots: inout [Int16], _ w: Int, _ h: Int, _ scale: Float, _ left: Float, _ top: Float) {
         let project = { (p: MapPoint) in (left + (p.lon - west) * cosine * scale, top + (north - p.lat) * scale) }
-        let rings = shape.rings.map { $0.map(project) }
+        let rings = shape.rings.filter { !$0.isEmpty }.map { $0.map(project) }
         let ys = rings.joined().map(\.1)
-        guard let low = ys.min(), let high = ys.max() else { return }
+        guard let low = ys.min(), let high = ys.max(), low.isFinite, high.isFinite else { return }
+        // A region wholly above or below the grid (a neighbour beyond the area shown, on a pane
+        // wider than it is tall) has no rows here at all.
+        let first = max(0, Int(max(-1, low).rounded(.down))), last = min(h - 1, Int(min(Float(h), high).rounded(.up)))
+        guard first <= last else { return }
         var crossings: [Float] = []
-        for row in max(0, Int(low.rounded(.down)))...min(h - 1, max(0, Int(high.rounded(.up)))) {
+        for row in first...last {
             let y = Float(row) + 0.5
             crossings.removeAll(keepingCapacity: true)
             for ring in rings {
