@@ -31,28 +31,8 @@ enum RowMarks {
     /// nil when every figure is zero or the title already gives it (an alert's duration).
     static func figure(_ figures: [Figure]) -> String? {
         guard let f = figures.first(where: { $0.value != 0 && $0.value.isFinite && !inTitle.contains($0.name) }) else { return nil }
-        return compact(f.value)
+        return ShortNumber.text(f.value)
     }
 
     static let inTitle: Set<String> = ["duration_min"]
-
-    static func compact(_ value: Double) -> String {
-        let sign = value < 0 ? "-" : ""
-        let v = abs(value)
-        func short(_ x: Double, _ unit: String) -> String {
-            x < 9.95 ? sign + trimmed(x, 1) + unit : sign + String(Int(x.rounded())) + unit
-        }
-        switch v {
-        case ..<1_000: return v == v.rounded() ? sign + String(Int(v)) : sign + trimmed(v, v < 10 ? 1 : 0)
-        case ..<999_500: return short(v / 1_000, "k")
-        case ..<999_500_000: return short(v / 1_000_000, "M")
-        default: return v < 1e15 ? short(v / 1_000_000_000, "G") : sign + "∞"
-        }
-    }
-
-    private static func trimmed(_ x: Double, _ decimals: Int) -> String {
-        let scale = decimals == 1 ? 10.0 : 1.0
-        let r = (x * scale).rounded() / scale
-        return r == r.rounded() ? String(Int(r)) : String(r)
-    }
 }

@@ -23,7 +23,7 @@ struct TrendsChart {
             return
         }
         let cursor = min(state.cursor ?? count - 1, count - 1)
-        let readout = "\(series.label(cursor)): " + zip(series.names, series.values).map { "\(Self.number($1[cursor])) \($0)" }.joined(separator: " · ")
+        let readout = "\(series.label(cursor)): " + zip(series.names, series.values).map { "\(ShortNumber.text($1[cursor])) \($0)" }.joined(separator: " · ")
         b.put(Buffer.fit(readout, area.width), x: area.x, y: area.y, role: .detailValue)
         let top = area.y + 1
         let height = area.height - 3
@@ -43,7 +43,7 @@ struct TrendsChart {
     /// The largest value at the top, 0 at the bottom, a line up the side and along the bottom.
     private func drawAxis(_ b: inout Buffer, x: Int, top: Int, height: Int, largest: Double, width: Int) {
         let labelWidth = Self.axisWidth - 2
-        b.put(Self.padded(Self.number(largest), labelWidth), x: x, y: top, maxWidth: labelWidth, role: .trendsAxis)
+        b.put(Self.padded(ShortNumber.text(largest), labelWidth), x: x, y: top, maxWidth: labelWidth, role: .trendsAxis)
         b.put(Self.padded("0", labelWidth), x: x, y: top + height - 1, maxWidth: labelWidth, role: .trendsAxis)
         for y in top..<top + height { b.put("┤", x: x + Self.axisWidth - 1, y: y, role: .trendsAxis) }
         b.put("└" + String(repeating: "─", count: max(0, width - Self.axisWidth)), x: x + Self.axisWidth - 1, y: top + height, maxWidth: width - Self.axisWidth + 1, role: .trendsAxis)
@@ -51,8 +51,12 @@ struct TrendsChart {
 
     /// A bar from the bottom up, to the nearest eighth of a cell; any value above 0 shows at least an eighth.
     private func drawBar(_ b: inout Buffer, x: Int, top: Int, height: Int, value: Double, largest: Double, role: Role) {
-        guard value > 0 else { return }
-        let total = max(1, Int((value / largest * Double(height * 8)).rounded()))
+        // The share is held to 0...1 before it becomes a count of eighths: a value the sums could
+        // not hold (∞, NaN) draws a full bar or none, never a trap.
+        guard value > 0, largest > 0 else { return }
+        let share = value.isFinite && largest.isFinite ? min(1, value / largest) : (value.isFinite ? 0 : 1)
+        guard share.isFinite else { return }
+        let total = max(1, Int((share * Double(height * 8)).rounded()))
         for row in 0..<height {
             let filled = min(8, total - row * 8)
             guard filled > 0 else { break }
@@ -75,14 +79,6 @@ struct TrendsChart {
         if series.period == .week { return String(series.period.label(series.keys[k]).suffix(3)) }
         let civil = CivilTime(secondsSinceEpoch: series.keys[k] * 86_400)
         return "\(civil.day) \(Weekday.months[civil.month - 1])"
-    }
-
-    /// `188`, `1.2k`, `45k`, `2.5M`: short enough for the axis.
-    static func number(_ v: Double) -> String {
-        if v >= 1_000_000 { return Figure.text((v / 100_000).rounded() / 10) + "M" }
-        if v >= 10_000 { return Figure.text((v / 1_000).rounded()) + "k" }
-        if v >= 1_000 { return Figure.text((v / 100).rounded() / 10) + "k" }
-        return Figure.text((v * 10).rounded() / 10)
     }
 
     static func padded(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }

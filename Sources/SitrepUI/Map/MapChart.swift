@@ -54,7 +54,7 @@ struct MapChart {
         guard let selected = state.selected else { return }
         let code = raster.shapes[selected].code
         let name = state.selectedName(d) ?? code
-        let text = "\(name) · \(TrendsChart.number(values.value(code))) \(values.what)"
+        let text = "\(name) · \(ShortNumber.text(values.value(code))) \(values.what)"
         b.put(Buffer.fit(text, area.width), x: area.x, y: area.y, role: .detailValue)
     }
 
@@ -81,12 +81,19 @@ struct MapChart {
             b.put(Buffer.fit("no \(values.what) in the shown events", width), x: x, y: y, role: .message)
             return
         }
+        let steps = (1...MapValues.steps).compactMap { step in values.range(step).map { (step, $0) } }
+        // Every step the map uses is named: with two spaces between entries where they fit, then
+        // one, then by the lowest value of each step alone.
+        let lows = steps.map { (step, range) in (step, String(range.prefix { $0 != "–" })) }
+        let choices = [(steps, 2), (steps, 1), (lows, 1)]
+        let (entries, gap) = choices.first { list, gap in
+            list.reduce(0) { $0 + 2 + DisplayWidth.of($1.1) + gap } - gap <= width
+        } ?? (lows, 1)
         var cx = x
-        for step in 1...MapValues.steps {
-            let item = "\(Self.fills[step - 1]) \(values.range(step))"
-            guard cx + DisplayWidth.of(item) <= x + width else { break }
+        for (step, text) in entries {
+            guard cx + 2 + DisplayWidth.of(text) <= x + width else { break }
             b.put(String(Self.fills[step - 1]), x: cx, y: y, role: Self.stepRoles[step - 1])
-            cx += 2 + b.put(String(item.dropFirst(2)), x: cx + 2, y: y, role: .mapLabel) + 2
+            cx += 2 + b.put(text, x: cx + 2, y: y, role: .mapLabel) + gap
         }
     }
 }

@@ -16,7 +16,7 @@ struct MapValues: Sendable {
         if let figure = plot.first {
             what = figure.replacingOccurrences(of: "_", with: " ")
             let table = d.store.tabulate(by: [.region], sums: [figure], positions: d.view.positions.chosen, zone: d.zone)
-            for (name, total) in zip(table.rows, table.rowTotals) { if let c = code(name) { byCode[c, default: 0] += total.sums[0] } }
+            for (name, total) in zip(table.rows, table.rowTotals) { if let c = code(name) { byCode[c] = Figure.sum(byCode[c] ?? 0, total.sums[0]) } }
         } else {
             for row in d.regions { if let c = code(row.name) { byCode[c, default: 0] += Double(row.count) } }
         }
@@ -41,10 +41,13 @@ struct MapValues: Sendable {
         return (1...Self.steps).first { v <= bound($0) } ?? Self.steps
     }
 
-    /// The values a step covers, for the legend: `46–90`.
-    func range(_ step: Int) -> String {
-        let low = step == 1 ? 1 : bound(step - 1) + 1
-        return "\(TrendsChart.number(low))–\(TrendsChart.number(bound(step)))"
+    /// The values a step covers, for the legend: `46–90`, `3` for a step of one value, nil for a
+    /// step no value can fall in (with a largest value of 3, the five steps' tops are 1 2 2 3 3).
+    func range(_ step: Int) -> String? {
+        let low = step == 1 ? min(1, largest) : bound(step - 1) + 1
+        let high = bound(step)
+        guard low <= high else { return nil }
+        return low == high ? ShortNumber.text(high) : "\(ShortNumber.text(low))–\(ShortNumber.text(high))"
     }
 
     /// Up to 2,000 of the newest shown events that have coordinates, read from their files.
