@@ -21,7 +21,7 @@ extension Dashboard {
         }
         let names = store.figureNames
         let table = store.tabulate(by: [.category], sums: names, positions: positions, zone: zone)
-        let totals = names.indices.map { k in table.rowTotals.reduce(0.0) { $0 + $1.sums[k] } }
+        let totals = names.indices.map { k in table.rowTotals.reduce(0.0) { Figure.sum($0, $1.sums[k]) } }
         let shown = zip(names, totals).filter { $0.1 != 0 }
         if !shown.isEmpty {
             lines.append([])

@@ -51,9 +51,9 @@ struct Dashboard: ParsableCommand {
             throw ValidationError("--clock, --stale-after, --rotate, --night and --locked go with --wall")
         }
         for zone in clock where DisplayZone(zone) == nil { throw ValidationError("--clock: unknown time zone '\(zone)' (use a name such as Europe/Kyiv, or +02:00)") }
-        guard let stale = WallArguments.seconds(staleAfter), stale >= 60 else { throw ValidationError("--stale-after takes a duration of at least a minute: 30m, 2h, 1d") }
+        guard let stale = WallArguments.seconds(staleAfter), stale >= 60 else { throw ValidationError("--stale-after takes a duration from a minute to a hundred years: 30m, 2h, 1d") }
         _ = stale
-        if let rotate, (WallArguments.seconds(rotate) ?? 0) < 5 { throw ValidationError("--rotate takes a duration of at least 5 seconds: 30s, 2m") }
+        if let rotate, (WallArguments.seconds(rotate) ?? 0) < 5 { throw ValidationError("--rotate takes a duration from 5 seconds to a hundred years: 30s, 2m") }
         if let night, WallArguments.window(night) == nil { throw ValidationError("--night takes local times from-to, e.g. 22:00-07:00") }
         if let poll, !(poll >= 0.1 && poll <= 86_400) { throw ValidationError("--poll takes seconds between 0.1 and 86400") }
         if !(newFor >= 0 && newFor <= 10_080) { throw ValidationError("--new-for takes minutes between 0 and 10080") }

@@ -9,6 +9,10 @@ struct SummaryOutput {
     var counted = "events"
 
     func print() {
+        if table.periodsLeftOut > 0 {
+            let unit = table.keys.first { if case .period = $0 { true } else { false } }?.name ?? "period"
+            FileHandle.standardError.write(Data("note: the events span too many \(unit)s to list each: \(table.periodsLeftOut) empty \(unit)s left out (bound the range with --filter since:... until:...)\n".utf8))
+        }
         switch (format, table.keys.count) {
         case (.csv, _): csv()
         case (.json, _): json()
@@ -20,7 +24,8 @@ struct SummaryOutput {
     private var names: [String] { table.keys.map(\.name) }
 
     /// Totals to two decimals at most: sums of fractions (alert minutes) carry binary noise.
-    private func number(_ v: Double) -> String { Figure.text((v * 100).rounded() / 100) }
+    /// Past 1e13 two decimals are below a double's precision, and multiplying by 100 could overflow.
+    private func number(_ v: Double) -> String { Figure.text(abs(v) < 1e13 ? (v * 100).rounded() / 100 : v) }
 
     private func csv() {
         // One key keeps the header scripts already read (`key,count`); two name their keys.

@@ -19,7 +19,7 @@ struct Surges: ParsableCommand {
     var minimum: Int?
 
     func validate() throws {
-        if let factor, !(factor > 0) { throw ValidationError("--factor takes a number above 0") }
+        if let factor, !(factor > 0 && factor.isFinite) { throw ValidationError("--factor takes a finite number above 0") }
         if let minimum, minimum < 0 { throw ValidationError("--minimum takes a count of events") }
     }
 

@@ -1,10 +1,22 @@
 /// How the wall's options are written on the command line.
 enum WallArguments {
-    /// `30s`, `30m`, `2h`, `1d`, or plain seconds.
+    /// The longest duration taken: a hundred years, far past any wall's need, and small enough
+    /// that no clock arithmetic on it (milliseconds, now plus it) can overflow.
+    static let longest: Int64 = 100 * 366 * 86_400
+
+    /// `30s`, `30m`, `2h`, `1d`, or plain seconds; nil for anything else, a negative duration, or
+    /// one longer than `longest`.
     static func seconds(_ text: String) -> Int64? {
         let units: [Character: Int64] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
-        if let unit = text.last, let factor = units[unit], let n = Int64(text.dropLast()), n >= 0 { return n * factor }
-        return Int64(text)
+        let value: Int64?
+        if let unit = text.last, let factor = units[unit], let n = Int64(text.dropLast()), n >= 0 {
+            let (product, overflow) = n.multipliedReportingOverflow(by: factor)
+            value = overflow ? nil : product
+        } else {
+            value = Int64(text)
+        }
+        guard let value, value >= 0, value <= longest else { return nil }
+        return value
     }
 
     /// `22:00-07:00` as minutes of the day.

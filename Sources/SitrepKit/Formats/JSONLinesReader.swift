@@ -245,7 +245,12 @@ struct JSONLinesReader: Sendable {
         try c.members { (c: inout JSONCursor, name: String, _: Int) throws(JSONSyntaxError) in
             let at = c.index
             if let b = c.peek, b == UInt8(ascii: "-") || (b >= 48 && b <= 57) {
-                out.append(Figure(name: name, value: try c.number()))
+                let value = try c.number()
+                if value.isFinite {
+                    out.append(Figure(name: name, value: value))
+                } else {
+                    warnings.append(JSONSyntaxError(message: "figure '\(name)' is beyond the largest number sitrep keeps (about 1.8e308); left out", offset: at))
+                }
             } else if c.peek == UInt8(ascii: "\""), let v = Double(try c.string().trimmingASCIISpaces), v.isFinite {
                 out.append(Figure(name: name, value: v))
             } else {

@@ -66,6 +66,14 @@ public struct Figure: Sendable, Equatable {
     /// `188`, or `12.5`: whole numbers without a decimal point.
     public var valueText: String { Self.text(value) }
 
+    /// `a + b`, held at the largest finite number instead of becoming infinite: two figures of
+    /// 1.7e308 on one day must not make a sum that no chart or table can show.
+    public static func sum(_ a: Double, _ b: Double) -> Double {
+        let s = a + b
+        if s.isFinite || !a.isFinite || !b.isFinite { return s }
+        return s > 0 ? .greatestFiniteMagnitude : -.greatestFiniteMagnitude
+    }
+
     public static func text(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)

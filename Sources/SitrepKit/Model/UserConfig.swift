@@ -43,30 +43,31 @@ public struct UserConfig: Sendable {
         }
         var config = UserConfig()
         var problems: [Diagnostic] = []
+        let positions = KeyPositions(text)
         for key in table.keys where !["views", "theme", "surges", "stories"].contains(key) {
-            let (line, column) = ProfileFile.position(of: key, in: text)
+            let (line, column) = positions.position(of: key)
             problems.append(.warning(path, line, column, "unknown setting '\(key)'"))
         }
         if let theme = table["theme"] {
             if let name = theme.string {
                 config.theme = name
             } else {
-                let (line, column) = ProfileFile.position(of: "theme", in: text)
+                let (line, column) = positions.position(of: "theme")
                 problems.append(.error(path, line, column, "'theme' must be a theme's name in quotes"))
             }
         }
         if let surges = table["surges"] {
-            problems += config.readSurges(surges, text: text, path: path)
+            problems += config.readSurges(surges, positions: positions, path: path)
         }
         if let stories = table["stories"] {
-            problems += config.readStories(stories, text: text, path: path)
+            problems += config.readStories(stories, positions: positions, path: path)
         }
         guard let views = table["views"] else { return (config, problems) }
         guard let t = views.table else {
             return (config, problems + [.error(path, 1, 1, "'views' must be a table of name = \"query\"")])
         }
         // TOML tables come back sorted by name; the picker lists views in the file's order.
-        let placed = t.keys.map { (name: $0, at: ProfileFile.position(of: $0, in: text)) }.sorted { $0.at.0 < $1.at.0 }
+        let placed = t.keys.map { (name: $0, at: positions.position(of: $0)) }.sorted { $0.at.0 < $1.at.0 }
         for (name, (line, column)) in placed {
             guard let query = t[name]?.string else {
                 problems.append(.error(path, line, column, "view '\(name)' must be a query in quotes"))
@@ -84,15 +85,15 @@ public struct UserConfig: Sendable {
     }
 
     /// `[surges]`: `factor` (a number above 0) and `minimum` (a count of events).
-    private mutating func readSurges(_ value: TOMLValueConvertible, text: String, path: String) -> [Diagnostic] {
-        let (line, column) = ProfileFile.position(of: "surges", in: text)
+    private mutating func readSurges(_ value: TOMLValueConvertible, positions: KeyPositions, path: String) -> [Diagnostic] {
+        let (line, column) = positions.position(of: "surges")
         guard let t = value.table else { return [.error(path, line, column, "'surges' must be a table: factor = 2, minimum = 10")] }
         var problems: [Diagnostic] = []
         for key in t.keys {
-            let (l, c) = ProfileFile.position(of: key, in: text)
+            let (l, c) = positions.position(of: key)
             switch key {
             case "factor":
-                if let f = t[key]?.double ?? t[key]?.int.map(Double.init), f > 0 { surges.factor = f } else { problems.append(.error(path, l, c, "'factor' must be a number above 0")) }
+                if let f = t[key]?.double ?? t[key]?.int.map(Double.init), f > 0, f.isFinite { surges.factor = f } else { problems.append(.error(path, l, c, "'factor' must be a number above 0")) }
             case "minimum":
                 if let n = t[key]?.int, n >= 0 { surges.minimum = n } else { problems.append(.error(path, l, c, "'minimum' must be a count of events")) }
             default:
@@ -103,12 +104,12 @@ public struct UserConfig: Sendable {
     }
 
     /// `[stories]`: the grouping's thresholds (see `StoryRules`) and whether to start grouped.
-    private mutating func readStories(_ value: TOMLValueConvertible, text: String, path: String) -> [Diagnostic] {
-        let (line, column) = ProfileFile.position(of: "stories", in: text)
+    private mutating func readStories(_ value: TOMLValueConvertible, positions: KeyPositions, path: String) -> [Diagnostic] {
+        let (line, column) = positions.position(of: "stories")
         guard let t = value.table else { return [.error(path, line, column, "'stories' must be a table: group = true, title_similarity = 0.4, ...")] }
         var problems: [Diagnostic] = []
         for key in t.keys {
-            let (l, c) = ProfileFile.position(of: key, in: text)
+            let (l, c) = positions.position(of: key)
             let number = t[key]?.double ?? t[key]?.int.map(Double.init)
             let names = t[key]?.array.map { $0.compactMap { $0.string } }
             func bad(_ what: String) { problems.append(.error(path, l, c, "'\(key)' must be \(what)")) }

@@ -20,8 +20,13 @@ extension EventStore {
         let empty = PeriodSeries(period: period, keys: [], counts: [], sums: names.map { _ in [] })
         guard n > 0 else { return empty }
         let at = { (k: Int) in positions?[k] ?? k }
-        let firstKey = period.key(of: CalendarDay(of: time(at: at(0)), in: zone).adding(-1))
+        var firstKey = period.key(of: CalendarDay(of: time(at: at(0)), in: zone).adding(-1))
         let lastKey = period.key(of: CalendarDay(of: time(at: at(n - 1)), in: zone).adding(1))
+        // Events thousands of years apart would make millions of empty periods: a chart keeps the
+        // newest `Tabulation.maximumGap` of them, which is more than any screen shows.
+        if period.count(from: firstKey, through: lastKey) > Tabulation.maximumGap {
+            firstKey = lastKey - (Tabulation.maximumGap - 1) * (period == .week ? 7 : 1)
+        }
         var keys: [Int64] = []
         var k = firstKey
         while k <= lastKey { keys.append(k); k = period.next(k) }
@@ -54,7 +59,7 @@ extension EventStore {
             for p in special.withFigures where shown(p) {
                 guard let i = slot(period.key(of: CalendarDay(of: time(at: p), in: zone))) else { continue }
                 for f in segments[Int(order[p].segment)].figures[extras(at: p).figures] {
-                    for (j, id) in ids.enumerated() where id == f.name { sums[j][i] += f.value }
+                    for (j, id) in ids.enumerated() where id == f.name { sums[j][i] = Figure.sum(sums[j][i], f.value) }
                 }
             }
         }

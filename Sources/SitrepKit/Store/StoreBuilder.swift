@@ -71,7 +71,7 @@ struct StoreBuilder: Sendable {
             if let r = record.plain.source { source = intern(UnsafeBufferPointer(rebasing: line[r])) }
             if let r = record.plain.category { category = intern(UnsafeBufferPointer(rebasing: line[r])) }
         }
-        for r in record.event.regions { regions.append(canonicalRegion(r)) }
+        for r in record.event.regions where r.hasVisibleText { regions.append(canonicalRegion(r)) }
         if category == nil, let c = record.event.category { category = internCategory(c) }
         if let facet = countingFacet {
             count(record.event, regions: regions, source: source, category: category, by: facet)

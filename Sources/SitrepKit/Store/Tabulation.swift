@@ -48,6 +48,13 @@ public struct Tabulation: Sendable {
     public let rowTotals: [Cell]
     /// The events counted.
     public let events: Int
+    /// Empty periods not listed: between events too far apart to list every day, week or month
+    /// between them (`maximumGap`), only the periods that have events are rows.
+    public var periodsLeftOut: Int64 = 0
+
+    /// The most empty periods listed between the first and the last: about 27 years of days. Events
+    /// dated 0001-01-01 and 9999-12-31 would otherwise make 3.6 million rows.
+    public static let maximumGap: Int64 = 10_000
 }
 
 extension EventStore {
@@ -75,7 +82,7 @@ extension EventStore {
             for k in sums.indices { sums[k] = 0 }
             if !names.isEmpty, row(i).hasExtras {
                 for f in segments[Int(order[i].segment)].figures[extras(at: i).figures] {
-                    for (k, id) in nameIDs.enumerated() where id == f.name { sums[k] += f.value }
+                    for (k, id) in nameIDs.enumerated() where id == f.name { sums[k] = Figure.sum(sums[k], f.value) }
                 }
             }
             for a in first {
@@ -85,7 +92,7 @@ extension EventStore {
                     let at = columnSlots.slot(b) * stride
                     if cells[ra].count <= at { cells[ra] += [Double](repeating: 0, count: at + stride - cells[ra].count) }
                     cells[ra][at] += 1
-                    for k in sums.indices where sums[k] != 0 { cells[ra][at + 1 + k] += sums[k] }
+                    for k in sums.indices where sums[k] != 0 { cells[ra][at + 1 + k] = Figure.sum(cells[ra][at + 1 + k], sums[k]) }
                 }
             }
         }
@@ -121,22 +128,25 @@ extension EventStore {
             for (pair, cell) in table {
                 var t = out[side(pair)] ?? empty
                 t.count += cell.count
-                for k in t.sums.indices { t.sums[k] += cell.sums[k] }
+                for k in t.sums.indices { t.sums[k] = Figure.sum(t.sums[k], cell.sums[k]) }
                 out[side(pair)] = t
             }
             return out
         }
         let rowTotals = totals { $0.a }
-        let rowKeys = ordered(keys[0], rowTotals)
-        let columnKeys = keys.count > 1 ? ordered(keys[1], totals { $0.b }) : [0]
+        var leftOut: Int64 = 0
+        let rowKeys = ordered(keys[0], rowTotals, leftOut: &leftOut)
+        let columnKeys = keys.count > 1 ? ordered(keys[1], totals { $0.b }, leftOut: &leftOut) : [0]
         let cells = rowKeys.map { a in columnKeys.map { b in table[Pair(a: a, b: b)] ?? empty } }
-        return Tabulation(keys: keys, figures: figures, rows: rowKeys.map { label(keys[0], $0) }, rowKeys: rowKeys,
-                          columns: keys.count > 1 ? columnKeys.map { label(keys[1], $0) } : [],
-                          cells: cells, rowTotals: rowKeys.map { rowTotals[$0] ?? empty }, events: events)
+        var out = Tabulation(keys: keys, figures: figures, rows: rowKeys.map { label(keys[0], $0) }, rowKeys: rowKeys,
+                             columns: keys.count > 1 ? columnKeys.map { label(keys[1], $0) } : [],
+                             cells: cells, rowTotals: rowKeys.map { rowTotals[$0] ?? empty }, events: events)
+        out.periodsLeftOut = leftOut
+        return out
     }
 
     /// Facet values largest first (then by name); periods from the first to the last, gaps included.
-    private func ordered(_ key: TableKey, _ totals: [Int64: Tabulation.Cell]) -> [Int64] {
+    private func ordered(_ key: TableKey, _ totals: [Int64: Tabulation.Cell], leftOut: inout Int64) -> [Int64] {
         guard case .period(let period) = key else {
             return totals.keys.sorted { a, b in
                 let (ca, cb) = (totals[a]?.count ?? 0, totals[b]?.count ?? 0)
@@ -145,6 +155,11 @@ extension EventStore {
         }
         let known = totals.keys.filter { $0 != Tally.none }
         guard let low = known.min(), let high = known.max() else { return [] }
+        let span = period.count(from: low, through: high)
+        if span - Int64(known.count) > Tabulation.maximumGap {
+            leftOut += span - Int64(known.count)
+            return known.sorted()
+        }
         var out: [Int64] = []
         var k = low
         while k <= high {

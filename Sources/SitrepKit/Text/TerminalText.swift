@@ -56,3 +56,17 @@ public enum TerminalText {
         }
     }
 }
+
+extension String {
+    /// Whether anything of the text would show: a name made only of spaces, zero-width or
+    /// direction marks and controls names nothing, and is not kept as a region.
+    public var hasVisibleText: Bool {
+        if utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return true }
+        return unicodeScalars.contains { s in
+            switch s.properties.generalCategory {
+            case .format, .control, .spaceSeparator, .lineSeparator, .paragraphSeparator, .nonspacingMark, .enclosingMark, .unassigned: false
+            default: !s.properties.isWhitespace && !s.properties.isDefaultIgnorableCodePoint
+            }
+        }
+    }
+}

@@ -1,6 +1,6 @@
 /// A stretch of calendar days events are counted in: a day, an ISO week (Monday first), a month.
 /// Each period has a number (its key), so periods sort in time order and the ones between two
-/// periods can be listed (empty periods are shown as zero, not left out).
+/// periods can be listed (empty periods are shown as zero, not left out, up to `Tabulation.maximumGap`).
 public enum Period: String, Sendable, CaseIterable {
     case day, week, month
 
@@ -14,6 +14,11 @@ public enum Period: String, Sendable, CaseIterable {
             let civil = CivilTime(secondsSinceEpoch: day.number * 86_400)
             return Int64(civil.year) * 12 + Int64(civil.month - 1)
         }
+    }
+
+    /// How many periods run from `low` to `high`, both counted.
+    public func count(from low: Int64, through high: Int64) -> Int64 {
+        high < low ? 0 : (high - low) / (self == .week ? 7 : 1) + 1
     }
 
     /// The period after the one with this key.

@@ -83,7 +83,8 @@ struct Scanner {
         return value
     }
 
-    /// One to nine digits of a fraction of a second, as whole milliseconds.
+    /// Digits of a fraction of a second, as whole milliseconds: RFC 3339 sets no limit on how many
+    /// are written, and those past the third are dropped.
     mutating func fractionMilliseconds() -> Int64? {
         var value: Int64 = 0
         var count = 0
@@ -92,7 +93,7 @@ struct Scanner {
             count += 1
             index += 1
         }
-        guard count > 0, count <= 9 else { return nil }
+        guard count > 0 else { return nil }
         if count < 3 { for _ in count..<3 { value *= 10 } }
         return value
     }

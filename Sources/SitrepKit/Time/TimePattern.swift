@@ -89,8 +89,13 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
             guard asWrittenDay, case .success(let t) = result, t.precision != .day else { return result }
             return TimeParser.parse(String(trimmed.prefix(10)), zone: zone)
         case .unixSeconds, .unixMilliseconds:
-            guard let value = Double(trimmed), value.isFinite, abs(value) < 1e16 else {
+            // Decimal digits only: Double() would also take `0x10`, `inf` and `1e3`.
+            guard Self.isDecimal(trimmed), let value = Double(trimmed), value.isFinite else {
                 return .failure(TimeParseError(message: "expected a number of seconds since 1970", offset: 0))
+            }
+            let seconds = kind == .unixSeconds ? value : value / 1000
+            guard seconds >= Double(Self.earliestSecond), seconds <= Double(Self.latestSecond) else {
+                return .failure(TimeParseError(message: "\(trimmed) is outside the years 1 to 9999", offset: 0))
             }
             let ms = kind == .unixSeconds ? Int64(value * 1000) : Int64(value)
             // An instant has no written date: its day is the one it falls on in the zone.
@@ -100,6 +105,24 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
             var copy = trimmed
             return copy.withUTF8 { parse(pieces, $0, zone: zone, asWrittenDay: asWrittenDay) }
         }
+    }
+
+    /// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the instants a written date can name.
+    static let earliestSecond: Int64 = -62_135_596_800
+    static let latestSecond: Int64 = 253_402_300_799
+
+    /// `-12`, `1732600800`, `1732600800.5`: an optional minus, digits, and at most one point.
+    static func isDecimal(_ text: String) -> Bool {
+        var digits = 0, points = 0
+        for (i, b) in text.utf8.enumerated() {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: "-") where i == 0: continue
+            default: return false
+            }
+        }
+        return digits > 0 && points <= 1
     }
 
     private func parse(_ pieces: [Piece], _ b: UnsafeBufferPointer<UInt8>, zone: DisplayZone, asWrittenDay: Bool) -> Result<EventTime, TimeParseError> {

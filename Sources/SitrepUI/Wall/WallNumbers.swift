@@ -22,7 +22,7 @@ struct WallNumbers {
             let table = store.tabulate(by: [.category], sums: names, positions: lastDay, zone: d.zone)
             var found: [(name: String, value: Double)] = []
             for (k, name) in names.enumerated() {
-                let sum = table.rowTotals.reduce(0.0) { $0 + $1.sums[k] }
+                let sum = table.rowTotals.reduce(0.0) { Figure.sum($0, $1.sums[k]) }
                 if sum != 0 { found.append((name.replacingOccurrences(of: "_", with: " "), sum)) }
             }
             totals = found.sorted { $0.value > $1.value }
