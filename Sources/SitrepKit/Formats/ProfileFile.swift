@@ -18,8 +18,9 @@ public enum ProfileFile {
         case .failure(let problem): return (nil, [problem])
         }
         var problems: [Diagnostic] = []
+        let positions = KeyPositions(text)
         func problem(_ key: String, _ message: String) {
-            let (line, column) = position(of: key, in: text)
+            let (line, column) = positions.position(of: key)
             problems.append(.error(path, line, column, message))
         }
         func strings(_ key: String) -> [String] {
@@ -133,21 +134,10 @@ public enum ProfileFile {
     }
 
     /// TOMLKit gives no positions for keys, so the first line that sets the key (`key = ...`, or a
-    /// table header ending in it, `[roles."pane.border"]`) is found in the text.
+    /// table header ending in it, `[roles."pane.border"]`) is found in the text. For many keys, make
+    /// one `KeyPositions` and ask it: this reads the whole text per call.
     public static func position(of key: String, in text: String) -> (Int, Int) {
-        let spellings = [key, "\"\(key)\"", "'\(key)'"]
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            let column = line.count - trimmed.count + 1
-            for spelling in spellings where trimmed.hasPrefix(spelling) {
-                if trimmed.dropFirst(spelling.count).drop(while: { $0 == " " }).hasPrefix("=") { return (i + 1, column) }
-            }
-            if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]") {
-                let header = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingCharacters(in: .whitespaces)
-                if spellings.contains(where: { header == $0 || header.hasSuffix("." + $0) }) { return (i + 1, column) }
-            }
-        }
-        return (1, 1)
+        KeyPositions(text).position(of: key)
     }
 
     /// Where a value's text first appears on a line (1-based column), for messages about the value.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A folded search word (see `TextFold`) looked for in raw UTF-8 bytes without building Strings.
 ///
 /// Why: a word search reads the titles and bodies of a million events; building and folding a
@@ -20,6 +22,11 @@ struct FoldedNeedle: Sendable {
         isASCII = bytes.allSatisfy { $0 < 0x80 }
     }
 
+    /// Whether `needle` occurs in `hay`, byte for byte.
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        needle.isEmpty || needle.withUnsafeBufferPointer { ByteSearch.first($0, in: hay) != nil }
+    }
+
     /// What a scan of raw bytes found.
     enum Scan { case found, absent, unsure }
 
@@ -28,7 +35,10 @@ struct FoldedNeedle: Sendable {
         switch scan(hay) {
         case .found: return true
         case .absent: return false
-        case .unsure: return TextFold.fold(String(decoding: hay, as: UTF8.self)).contains(text)
+        case .unsure:
+            // The quick fold where it applies, searched as bytes; Foundation's fold otherwise.
+            guard let folded = TextFold.foldedBytes(hay) else { return TextFold.fold(String(decoding: hay, as: UTF8.self)).contains(text) }
+            return folded.withUnsafeBufferPointer { Self.contains($0, bytes) }
         }
     }
 

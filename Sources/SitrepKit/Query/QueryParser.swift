@@ -23,9 +23,20 @@ public struct QueryParser {
         self.extraFields = extraFields
     }
 
+    /// The longest query read, in characters: far past any a person types or a view keeps, and
+    /// short enough that reading one never takes more than a moment or much memory.
+    public static let longest = 65_536
+    /// How deep brackets and `-` may nest: the parser and every walk over a query recurse once
+    /// per level, and a stack of thousands of levels would overflow.
+    public static let deepest = 100
+
     public func parse(_ text: String) throws(QueryError) -> Query {
+        guard text.utf8.count <= Self.longest * 4, text.count <= Self.longest else {
+            throw QueryError(message: "the query is \(text.count) characters long; sitrep reads queries of up to \(Self.longest)", column: Self.longest + 1)
+        }
         var tokens = try Self.tokens(text)[...]
         if tokens.isEmpty { return .all }
+        try Self.checkDepth(tokens)
         let q = try orExpression(&tokens)
         if let extra = tokens.first { throw QueryError(message: extra.kind == .close ? "')' without '('" : "unexpected '\(extra.text)'", column: extra.column) }
         return q
@@ -82,6 +93,22 @@ public struct QueryParser {
             out.append(Token(kind: startsQuoted ? .phrase : .word, text: word, column: start + 1))
         }
         return out
+    }
+
+    /// Refuses brackets or `-` nested deeper than `deepest`, naming where the limit was passed.
+    static func checkDepth(_ tokens: ArraySlice<Token>) throws(QueryError) {
+        var open = 0, minuses = 0
+        for token in tokens {
+            switch token.kind {
+            case .open: open += 1
+            case .close: open = max(0, open - 1)
+            case .minus: minuses += 1
+            default: minuses = 0
+            }
+            if open + minuses > deepest {
+                throw QueryError(message: "brackets and '-' nest more than \(deepest) deep here; write the query flatter", column: token.column)
+            }
+        }
     }
 
     // MARK: - Grammar

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// What a hunt for breakage found with extreme values and sizes: each ended sitrep with a trap
+/// (exit 132), a stack overflow, infinity on screen or millions of rows. Each now gets a clear
+/// message or a bounded answer.
+@Suite("Hostile input")
+struct HostileInputTests {
+    @Test(arguments: [["--stale-after", "99999999999999999d"], ["--rotate", "99999999999999999d"], ["--stale-after", "9223372036854775807m"]])
+    func hugeWallDurationsAreRefusedNotTrapped(_ option: [String]) throws {
+        let r = try Sitrep.run(["--wall"] + option)
+        #expect(r.status == 2, "\(option): \(r.stderr)")
+        #expect(r.stderr.contains("a hundred years"))
+    }
+
+    @Test func anInfiniteSurgeFactorIsRefused() throws {
+        let r = try Sitrep.run(["surges", "--factor", "inf"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("finite number above 0"))
+    }
+
+    @Test(arguments: ["200x30", "160x32", "173x30", "180x35", "190x38", "202x40", "250x30", "90x30", "100x30", "110x30"])
+    func wallSnapshotsWithTheMapAtSizesThatTrapped(_ size: String) throws {
+        let dir = TempDir()
+        let r = try Sitrep.run(["snapshot", "--wall", "--as-of", "newest", "--size", size, "-o", dir.path + "/wall.txt"])
+        #expect(r.status == 0, "\(size): \(r.stderr)")
+        let text = try String(contentsOfFile: dir.path + "/wall.txt", encoding: .utf8)
+        #expect(text.split(separator: "\n").count == Int(size.split(separator: "x")[1])!)
+    }
+
+    @Test func aQueryNestedTooDeepIsAMessageNotAStackOverflow() throws {
+        let deep = String(repeating: "(", count: 25_000) + "kharkiv" + String(repeating: ")", count: 25_000)
+        let r = try Sitrep.run(["list", "--filter", deep])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("nest more than 100 deep"))
+        let minuses = try Sitrep.run(["list", "--filter", String(repeating: "-", count: 5_000) + "kharkiv"])
+        #expect(minuses.status == 2)
+        let shallow = try Sitrep.run(["summary", "--filter", String(repeating: "(", count: 50) + "kharkiv" + String(repeating: ")", count: 50)])
+        #expect(shallow.status == 0)
+    }
+
+    @Test func aDayByDaySummaryOfEventsMilleniaApartListsOnlyTheirDays() throws {
+        let dir = TempDir()
+        let path = dir.write("far.jsonl", """
+        {"time": "0001-01-01", "title": "first", "regions": ["Sumy"]}
+        {"time": "9999-12-31", "title": "last", "regions": ["Sumy"]}
+        {"time": "2024-11-26", "title": "middle", "regions": ["Kharkiv"]}
+
+        """)
+        let r = try Sitrep.run(["summary", path, "--by", "day", "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.lines == ["key,count", "0001-01-01,1", "2024-11-26,1", "9999-12-31,1"])
+        #expect(r.stderr.contains("empty days left out"))
+        let two = try Sitrep.run(["summary", path, "--by", "day,region", "--format", "csv"])
+        #expect(two.lines.count == 1 + 3 * 2, "three days by two regions, no empty days between")
+        // Days close together are still listed every one, the empty ones as zero.
+        let near = dir.write("near.jsonl", """
+        {"time": "2024-11-20", "title": "a"}
+        {"time": "2024-11-23", "title": "b"}
+
+        """)
+        let filled = try Sitrep.run(["summary", near, "--by", "day", "--format", "csv"])
+        #expect(filled.lines == ["key,count", "2024-11-20,1", "2024-11-21,0", "2024-11-22,0", "2024-11-23,1"])
+    }
+
+    @Test func numbersBeyondADoubleAreWarnedAboutAndSumsStayFinite() throws {
+        let dir = TempDir()
+        let path = dir.write("big.jsonl", """
+        {"time": "2024-11-26T07:00:00Z", "title": "a", "figures": {"x": 1e400}}
+        {"time": "2024-11-26T08:00:00Z", "title": "b", "figures": {"x": 1.7e308}}
+        {"time": "2024-11-26T09:00:00Z", "title": "c", "figures": {"x": 1.7e308}}
+        {"time": "2024-11-26T10:00:00Z", "title": "d", "figures": {"y": 1e307, "z": 0.001}}
+
+        """)
+        let check = try Sitrep.run(["check", path])
+        #expect(check.stdout.contains("big.jsonl:1:"), "\(check.stdout)")
+        #expect(check.stdout.contains("figure 'x' is beyond the largest number"))
+        let sum = try Sitrep.run(["summary", path, "--by", "day", "--sum", "x", "--format", "csv"])
+        #expect(!sum.stdout.contains("inf"), "\(sum.stdout)")
+        #expect(sum.lines.last == "2024-11-26,4,1.7976931348623157e+308", "two figures of 1.7e308 add up to the largest double, not inf")
+        let y = try Sitrep.run(["summary", path, "--by", "day", "--sum", "y", "--format", "csv"])
+        #expect(!y.stdout.contains("inf"), "\(y.stdout)")
+        let jsonl = try Sitrep.run(["list", path, "--format", "jsonl"])
+        #expect(!jsonl.stdout.contains("null"), "\(jsonl.stdout)")
+    }
+}
