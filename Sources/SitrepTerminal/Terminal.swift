@@ -106,6 +106,10 @@ public final class Terminal: Screen {
         return keys
     }
 
+    /// Puts the terminal back from any thread, with async-signal-safe calls only, for a process
+    /// about to `_exit` while its loop is still busy (a signal the loop did not answer in time).
+    public static func restoreBeforeExit() { CrashRestore.resetTerminal() }
+
     /// Puts the terminal back: normal screen, cursor, modes.
     public func stop() {
         endwin()

@@ -16,8 +16,8 @@ struct TimelinePart: PanePart {
         guard d.view.count > 0, height > 0 else { return }
         var s = d.state
         s.selectedRow = min(max(0, s.selectedRow), d.view.count - 1)
-        s.timelineTop = min(s.timelineTop, s.selectedRow)
-        while s.timelineTop < s.selectedRow, d.linesNeeded(from: s.timelineTop, through: s.selectedRow) > height { s.timelineTop += 1 }
+        s.timelineTop = max(0, min(s.timelineTop, s.selectedRow))
+        s.timelineTop = max(s.timelineTop, d.lowestTop(through: s.selectedRow, height: height))
         d.state = s
     }
 
@@ -109,15 +109,23 @@ extension Dashboard {
         }
     }
 
-    func linesNeeded(from top: Int, through last: Int) -> Int {
-        var lines = 0
-        var lastDay: String?
-        for row in top...last {
-            let day = store.time(at: view.positions[row]).dayText(in: zone)
-            if day != lastDay { lines += 1; lastDay = day }
-            lines += 1 + (row < last ? expandedReports(view.positions[row]).count : 0)
+    /// The first row from which the screen still reaches the row `last`: found by walking up from
+    /// `last` one row at a time, so a jump to the end of a million events costs the rows a screen
+    /// holds, not the rows jumped over.
+    func lowestTop(through last: Int, height: Int) -> Int {
+        var top = last
+        var lines = 2   // the row and its day's line
+        var dayBelow = store.time(at: view.positions[last]).dayText(in: zone)
+        while top > 0 {
+            let p = view.positions[top - 1]
+            let day = store.time(at: p).dayText(in: zone)
+            let more = 1 + expandedReports(p).count + (day == dayBelow ? 0 : 1)
+            if lines + more > height { break }
+            lines += more
+            dayBelow = day
+            top -= 1
         }
-        return lines
+        return top
     }
 
     private func drawDaySeparator(_ buffer: inout Buffer, _ day: String, x: Int, y: Int, width: Int) {

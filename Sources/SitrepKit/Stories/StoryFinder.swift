@@ -160,7 +160,8 @@ struct StoryFinder {
         let t = rules.titleSimilarity
         list.entries.withUnsafeBufferPointer { entries in
             var k = entries.count - 1
-            while k >= list.start {
+            let last = max(list.start, entries.count - Self.mostCompared)
+            while k >= last {
                 let e = entries[k]
                 guard e.time >= since else { break }
                 k -= 1
@@ -178,6 +179,11 @@ struct StoryFinder {
             }
         }
     }
+
+    /// How many of the window's newest reports (of one region, or without one) a report is
+    /// compared with. A day of tens of thousands of reports in one region would otherwise cost the
+    /// square of their number; a story's reports come close together, far inside this many.
+    static let mostCompared = 1_000
 
     /// The cheap half of `similar`: sizes that allow the similarity, and masks that allow enough
     /// words in common.
