@@ -34,11 +34,11 @@ start() {
   until screen | grep -qF "Timeline $shown"; do sleep 0.05; [ $(( $(now_ms) - t0 )) -lt 120000 ] || { echo "not loaded after 2 min" >&2; exit 1; }; done
   sleep 1.5   # the work beside the first screen (repeated ids) is done
 }
-# ms from sending keys until the screen differs from what it was.
+# ms from sending keys until the screen differs from what it was (at most 60 s: a freeze shows).
 answer() {
   local before a; before=$(screen); a=$(now_ms)
   tmux -L "$sock" send-keys "$@"
-  until [ "$(screen)" != "$before" ]; do sleep 0.005; [ $(( $(now_ms) - a )) -lt 60000 ] || break; done
+  until [ "$(screen)" != "$before" ]; do sleep 0.005; [ $(( $(now_ms) - a )) -lt 60000 ] || { echo "no answer to $* in 60 s" >&2; break; }; done
   echo $(( $(now_ms) - a ))
 }
 # ms until the program has ended, after keys or a signal.
@@ -57,7 +57,7 @@ for _ in $(seq 1 "$runs"); do
   got[End]+="$(answer End) "
   answer Home >/dev/null
   # Narrow to the first region (Tab to the regions, Enter), jump to the end, then Esc widens again.
-  answer Tab >/dev/null; answer Enter >/dev/null; answer Tab >/dev/null; answer G >/dev/null
+  answer Tab >/dev/null; answer Enter >/dev/null; answer BTab >/dev/null; answer G >/dev/null
   got[Esc]+="$(answer Escape) "
   got[r]+="$(answer r) "
   got[q]+="$(ending q) "

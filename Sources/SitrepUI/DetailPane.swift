@@ -94,7 +94,9 @@ extension Dashboard {
             let nameWidth = min(max(e.figures.map { DisplayWidth.of($0.name) }.max() ?? 0, 8), max(8, width - 12))
             for f in e.figures {
                 let name = Buffer.fit(f.name, nameWidth).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-                let value = f.valueText
+                // The whole number where it fits, else its short form: never a number cut short.
+                let room = width - nameWidth - 3 - DisplayWidth.of(FigureUnit.suffix(f.name))
+                let value = f.valueText.count <= room ? f.valueText : ShortNumber.text(f.value)
                 lines.append([("  " + name + " ", .detailLabel), (String(repeating: " ", count: max(0, 8 - value.count)) + value, .detailFigure),
                               (FigureUnit.suffix(f.name), .detailLabel)])
             }

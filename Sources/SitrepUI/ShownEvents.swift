@@ -12,9 +12,13 @@ public struct FilterJob: Sendable {
     let reason: ShowReason
     /// Started by typing in the filter line: the runtime waits for a short pause in typing first.
     public let whileTyping: Bool
+    /// The stories to work out first, when grouping was asked for and the store has none yet:
+    /// a million events take a second or more to group, which the screen must not wait for.
+    var storyRules: StoryRules? = nil
 
     /// The matching positions, and the files that could not be read back to search them.
     public func run(_ cancellation: Cancellation) -> (positions: [Int], unreadable: [String]) {
+        if let storyRules { _ = store.stories(storyRules) }
         let matcher = QueryMatcher(store: store, query: query)
         matcher.cancellation = cancellation
         let positions = matcher.positions(among: candidates)
@@ -45,7 +49,9 @@ extension Dashboard {
         let query = activeQuery
         let candidates = TimelineView.candidates(newStore, regionFilter: state.regionFilter == EventStore.noneKey ? nil : state.regionFilter,
                                                  withoutRegion: state.regionFilter == EventStore.noneKey)
-        let slow = QueryMatcher.readsFiles(query) && (candidates?.count ?? newStore.count) >= backgroundFrom
+        let many = (candidates?.count ?? newStore.count) >= backgroundFrom
+        let groupingFirst = state.grouping && newStore.knownStories(state.storyRules) == nil && newStore.count >= backgroundFrom
+        let slow = (QueryMatcher.readsFiles(query) && many) || groupingFirst
         guard slow else {
             filterGeneration += 1
             filterJob = nil
@@ -54,7 +60,7 @@ extension Dashboard {
             return
         }
         // Appended events only: the shown ones stay, and only the new ones are looked at.
-        if case .reload = reason, filterJob == nil, newStore.continues(store) {
+        if case .reload = reason, filterJob == nil, !groupingFirst, newStore.continues(store) {
             let fresh = Array(store.count..<newStore.count).filter { p in candidates.map { SortedSearch.contains($0, p) } ?? true }
             apply(newStore, Array(view.ascending) + QueryMatcher(store: newStore, query: query).positions(among: fresh), reason)
             return
@@ -62,7 +68,7 @@ extension Dashboard {
         filterGeneration += 1
         let waiting = filterJob.map { $0.reason.merged(with: reason) } ?? reason
         filterJob = FilterJob(generation: filterGeneration, store: newStore, query: query, candidates: candidates, reason: waiting,
-                              whileTyping: state.mode == .editingFilter)
+                              whileTyping: state.mode == .editingFilter, storyRules: groupingFirst ? state.storyRules : nil)
         state.filtering = true
     }
 

@@ -3,8 +3,9 @@ import SitrepKit
 /// Reports of one happening shown as one story (`r`): the timeline's row for a story, its reports
 /// listed under it (Enter), and the detail's account of who reported what.
 extension Dashboard {
-    /// The stories of the shown snapshot, while grouping is on.
-    var stories: StoryGroups? { state.grouping ? store.knownStories(state.storyRules) ?? store.stories(state.storyRules) : nil }
+    /// The stories shown: none while a large store's are still being worked out beside the screen
+    /// (its rows show one by one until then); a small store's are worked out when its view is made.
+    var stories: StoryGroups? { state.grouping ? store.knownStories(state.storyRules) : nil }
 
     /// `r`: one row per story, or every report. The selection stays on its event, or on its story.
     mutating func toggleStories() {

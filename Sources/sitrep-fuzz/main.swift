@@ -51,10 +51,18 @@ enum FuzzTarget {
         for i in 0..<store.count { _ = store.event(at: i) }
         // A word search reads the records back from the file, its own way.
         _ = QueryMatcher(store: store, query: .text("a")).positions()
+        // Sums of every figure, by day and by region: where a figure at the edge of a double
+        // once made infinity.
+        _ = store.tabulate(by: [.period(.day), .region], sums: store.figureNames)
         for (w, h) in [(120, 40), (41, 11)] {
             var d = Dashboard(store: store, width: w, height: h)
             d.setDetail(d.selectedPosition.map { store.event(at: $0).event })
             _ = d.render()
+            // The trends pane plotting the first figure, then the map shading by it; then the end.
+            for key in [Key.character("t"), .character("p"), .character("m"), .character("G")] {
+                d.handle(key)
+                _ = d.render()
+            }
         }
     }
 }

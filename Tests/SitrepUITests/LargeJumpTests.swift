@@ -61,6 +61,24 @@ struct LargeJumpTests {
         }
     }
 
+    /// `r` over a store at or past the size where work leaves the loop groups it beside the screen:
+    /// the key hands the grouping to the filter queue (the same job a slow filter is), and the
+    /// rows are stories once it is done.
+    @Test func groupingALargeStoreRunsBesideTheScreen() {
+        let lines = (0..<300).map { i in
+            #"{"id": "r\#(i)", "time": "2024-12-01T\#(10 + i / 60):\#(i % 60 < 10 ? "0" : "")\#(i % 60):00Z", "regions": ["Sumy"], "title": "alpha\#(i / 2) bravo\#(i / 2) charlie\#(i / 2) delta\#(i / 2)", "sources": ["S\#(i % 2)"]}"#
+        }
+        let run = TestRun(lines: lines, backgroundFrom: 100)
+        #expect(run.dashboard.view.count == 300)
+        let effects = run.press(.character("r"))
+        #expect(effects.filterRuns.count == 1, "the grouping is a job beside the screen")
+        #expect(run.dashboard.view.count == 150, "two reports a story once the job is done")
+        #expect(run.dashboard.stories != nil)
+        let small = TestRun(lines: lines, backgroundFrom: 1_000)
+        #expect(small.press(.character("r")).filterRuns.isEmpty, "a small store is grouped at once")
+        #expect(small.dashboard.view.count == 150)
+    }
+
     /// A figure of 1e400 is left out with a warning; two of 1.7e308 on one day sum to the largest
     /// double; the trends pane plotting them draws instead of trapping on ∞/∞.
     @Test func trendsOfFiguresAtTheEdgeOfADouble() {
