@@ -69,8 +69,8 @@ cat > "$tmp/problems/a.jsonl" <<'LINES'
 {"time": "2024-11-26", "title": }
 {"id": "y", "time": "2024-11-28", "title": "same id again"}
 LINES
-counts=$("$bin" check "$tmp/problems" | tail -1 | sed -E 's/^[0-9]+ events, ([0-9]+ errors, [0-9]+ warnings).*/\1/' || true)
-[ "$counts" = "1 errors, 3 warnings" ] || fail "check said '$counts'"
+counts=$("$bin" check "$tmp/problems" | tail -1 | sed -E 's/^[0-9,]+ events?, ([0-9,]+ errors?, [0-9,]+ warnings?).*/\1/' || true)
+[ "$counts" = "1 error, 3 warnings" ] || fail "check said '$counts'"
 tmux -L "$sock" new-session -d -x 160 -y 30 "TERM=tmux-256color '$bin' '$tmp/problems'; sleep 5"
 wait_for "$counts (sitrep check)"
 tmux -L "$sock" send-keys q

@@ -77,7 +77,7 @@ ok "the dashboard shows each and answers keys"
 # every file read, no "too many open files", and the dashboard still follows the folder.
 for limit in 1024 64; do
   out=$(ulimit -n "$limit" && "$bin" check "$tmp/many" 2>&1) || fail "check of 10,000 files with $limit descriptors failed: $(echo "$out" | tail -3)"
-  [ "$(echo "$out" | tail -1)" = "10000 events, 0 errors, 0 warnings in 10000 files" ] || fail "check with $limit descriptors said: $(echo "$out" | tail -3)"
+  [ "$(echo "$out" | tail -1)" = "10,000 events, 0 errors, 0 warnings in 10,000 files" ] || fail "check with $limit descriptors said: $(echo "$out" | tail -3)"
   n=$(ulimit -n "$limit" && "$bin" list --format jsonl "$tmp/many" | grep -c '"title"') || true
   [ "$n" = 10000 ] || fail "list --format jsonl with $limit descriptors gave $n events"
 done

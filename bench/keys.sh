@@ -45,7 +45,10 @@ answer() {
 ending() {
   local pid a; pid=$(tmux -L "$sock" list-panes -F '#{pane_pid}'); a=$(now_ms)
   if [ "$1" = TERM ]; then kill -TERM "$pid"; else tmux -L "$sock" send-keys "$1"; fi
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.002; [ $(( $(now_ms) - a )) -lt 60000 ] || break; done
+  # Ended when the process is gone or a zombie (tmux reaps it in its own time).
+  while [ -e "/proc/$pid" ] && [ "$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null)" != Z ]; do
+    sleep 0.002; [ $(( $(now_ms) - a )) -lt 60000 ] || break
+  done
   echo $(( $(now_ms) - a ))
 }
 

@@ -134,14 +134,21 @@ public struct Dashboard: Sendable {
         case .lastMonth: setWindow(30 * 86_400)
         case .allTime: setWindow(nil)
         case .invertFilter:
+            // Only the filter is inverted, never the time window: with no filter there is nothing to do, and that is said.
+            guard !state.filter.isEmpty else {
+                state.notice = "nothing to invert: ! inverts the filter (/), not the time window"
+                break
+            }
             state.inverted.toggle()
             rebuildView()
         case .clearFilters:
             (state.filter, state.inverted, state.window, state.regionFilter, state.viewName) = ("", false, nil, nil, nil)
+            clearSearch()
             rebuildView()
         case .openSearch:
+            // A new search starts empty; ↑ brings back the one in force.
             state.mode = .editingSearch
-            state.searchDraft = state.search
+            state.searchDraft = ""
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .sameAs: openSameMenu()
@@ -190,6 +197,8 @@ public struct Dashboard: Sendable {
             state.focus = .timeline
         } else if state.expandedStory != nil, state.focus == .timeline {
             state.expandedStory = nil
+        } else if !state.search.isEmpty {
+            clearSearch()
         } else if state.regionFilter != nil {
             state.regionFilter = nil
             rebuildView()

@@ -23,11 +23,14 @@ struct DetailPart: PanePart {
 
 extension Dashboard {
     func drawDetail(_ buffer: inout Buffer, _ rect: Rect) {
-        let region = state.focus == state.secondPane && regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
+        // The region's totals only while the regions pane itself has the focus: with the trends
+        // or the map focused, the detail shows the selected event and is titled so.
+        let region = state.focus == .regions && state.secondPane == .regions && regions.indices.contains(state.selectedRegionRow)
+            ? regions[state.selectedRegionRow].name : nil
         drawFrame(&buffer, rect, title: region == nil ? "Detail" : "Detail · region", pane: .detail)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
-        if let region, state.secondPane == .regions {
+        if let region {
             for (i, line) in regionTotalsLines(region, width: area.width).prefix(area.height).enumerated() {
                 var x = area.x
                 for (text, role) in line { x += buffer.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role) }

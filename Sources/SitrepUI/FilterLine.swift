@@ -36,7 +36,11 @@ extension Dashboard {
     var filterSummary: String {
         var parts: [String] = []
         if let name = state.viewName, !state.filter.isEmpty { parts.append("view \(name)") }
-        if !state.filter.isEmpty { parts.append((state.inverted ? "NOT " : "") + state.filter) }
+        // NOT inverts the whole filter: brackets say so when it has several terms.
+        if !state.filter.isEmpty {
+            let several = state.filter.contains { $0 == " " || $0 == "\t" }
+            parts.append(state.inverted ? (several ? "NOT (\(state.filter))" : "NOT \(state.filter)") : state.filter)
+        }
         if let w = state.window { parts.append(w == 86_400 ? "last 24 h" : "last \(w / 86_400) d") }
         return parts.joined(separator: " · ")
     }
@@ -58,8 +62,10 @@ extension Dashboard {
     mutating func editFilter(_ key: Key) {
         switch key {
         case .enter:
+            // A draft that does not parse is never kept: the line stays open with its error, and
+            // the prefix shown while typing is not what Enter commits (Esc puts back the filter before).
+            guard state.filterError == nil else { return }
             state.mode = .normal
-            state.filterError = nil
             if !state.filter.isEmpty, state.history.last != state.filter {
                 state.history.append(state.filter)
                 if state.history.count > 100 { state.history.removeFirst(state.history.count - 100) }

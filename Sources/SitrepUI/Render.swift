@@ -56,15 +56,7 @@ extension Buffer {
 }
 
 /// Numbers with thousands separators: `1,909`.
-func grouped(_ n: Int) -> String {
-    let digits = String(abs(n))
-    var out = ""
-    for (i, c) in digits.enumerated() {
-        if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-        out.append(c)
-    }
-    return n < 0 ? "-" + out : out
-}
+func grouped(_ n: Int) -> String { Counting.grouped(n) }
 
 /// Words wrapped to a display width; a word longer than the width is cut into pieces. One pass over
 /// the text: a single word of megabytes (a hostile title or body) wraps in linear time.

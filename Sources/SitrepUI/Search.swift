@@ -16,11 +16,19 @@ extension Dashboard {
             if !state.searchDraft.isEmpty { state.searchDraft.removeLast() }
         case .control("u"):
             state.searchDraft = ""
+        case .up:
+            state.searchDraft = state.search
         case .character(let c):
             state.searchDraft.append(c)
         default:
             return
         }
+    }
+
+    /// No search in force: its highlight goes, and a search still running beside is given up.
+    mutating func clearSearch() {
+        state.search = ""
+        searchJob = nil
     }
 
     /// Whether an event contains the search text (title, body, location, actors, sources).

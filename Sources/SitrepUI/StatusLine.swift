@@ -1,3 +1,4 @@
+import Foundation
 import SitrepKit
 
 extension Dashboard {
@@ -6,7 +7,12 @@ extension Dashboard {
         buffer.fill(rect, role: .statusLine)
         let problems = ProblemCount(store: store, outside: outsideProblems, waiting: false)
         var left = (state.replay.map { $0.label + " · " } ?? "") + "\(grouped(view.count))\(state.grouping ? " stories" : "") of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
-        let warning = problems.total == 0 ? "" : " · \(problems.errors) errors, \(problems.warnings) warnings (sitrep check)"
+        var warning = problems.total == 0 ? "" : " · \(problems.text(grouping: grouped)) (sitrep check)"
+        // A file that could not be read as a whole is named after the counts, with why (the start
+        // of it): `ls: binary file (NUL byte at offset 7), not events; file skipped`.
+        if let problem = store.firstFileProblem ?? outsideProblems.first(where: \.aboutWholeFile) {
+            warning += " · " + Buffer.fit("\(RawPath.display((problem.path as NSString).lastPathComponent)): \(problem.message)", 64)
+        }
         // What was just said (a broken theme, a search that found nothing) comes first: the end of a
         // long status line is cut on narrow screens.
         if let notice = state.notice { left += " · \(notice)" }

@@ -28,8 +28,8 @@ struct Check: ParsableCommand {
         let problems = ProblemCount(store: store, outside: loaded.pathProblems + loaded.configProblems)
         let selected = input.filter == nil ? nil : try input.selected(store)
         let events = selected?.count ?? store.count
-        let told = rules.map { " (\(store.stories($0).collapse(selected).count) stories)" } ?? ""
-        print("\(events) events\(told), \(problems.errors) errors, \(problems.warnings) warnings in \(store.files.count) files")
+        let told = rules.map { " (\(Counting.of(store.stories($0).collapse(selected).count, "story", plural: "stories")))" } ?? ""
+        print("\(Counting.of(events, "event"))\(told), \(problems.text(grouping: Counting.grouped)) in \(Counting.of(store.files.count, "file"))")
         if !loaded.pathProblems.isEmpty || store.files.contains(where: \.unreadable) { throw ExitCode(2) }
         if problems.errors > 0 { throw ExitCode(1) }
     }

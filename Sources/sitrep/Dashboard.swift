@@ -61,7 +61,7 @@ struct Dashboard: ParsableCommand {
     }
 
     func run() throws {
-        let prepared = try input.prepare()
+        let prepared = try input.prepare().awaitingMissingFiles()
         if let view, !prepared.views.contains(where: { $0.name == view }) {
             let known = prepared.views.map(\.name)
             throw ValidationError("no saved view '\(view)' in \(UserConfig.path)" + (known.isEmpty ? "" : " (views: \(known.joined(separator: ", ")))"))

@@ -119,6 +119,25 @@ struct PreparedInput {
     var stories: (group: Bool, rules: StoryRules) = (false, StoryRules())
 
     var isDemo: Bool { files.isEmpty && folders.isEmpty && pathProblems.isEmpty }
+
+    /// For the dashboard and the wall: a named file that does not exist yet, in a folder that does
+    /// (a wall started before the day's feed is written), is followed and read once it appears, as
+    /// a file deleted and made again is. Until then the status line names it as missing.
+    func awaitingMissingFiles() -> PreparedInput {
+        var out = self
+        out.pathProblems = []
+        for problem in pathProblems {
+            let folder = (problem.path as NSString).deletingLastPathComponent
+            let inFolder = RawPath.status(of: folder.isEmpty ? "." : folder).map(RawPath.isDirectory) ?? false
+            guard problem.message == "no such file or directory", RawPath.linkStatus(of: problem.path) == nil, inFolder else {
+                out.pathProblems.append(problem)
+                continue
+            }
+            out.sources.append(.file(problem.path))
+            out.files.append(problem.path)
+        }
+        return out
+    }
 }
 
 /// What loading gave: the events, and what could not be read.
@@ -134,9 +153,12 @@ struct LoadedInput {
         (configProblems + pathProblems + store.diagnostics).map { TerminalText.line($0.description) }
     }
 
-    /// Nothing at all could be read.
-    var nothingRead: Bool {
-        !(store.files.isEmpty && pathProblems.isEmpty) && store.files.allSatisfy(\.unreadable)
+    /// Nothing at all could be read: every file unreadable, or no event and errors (a binary file,
+    /// a CSV of no known layout, lines that are all malformed). An empty file is no error.
+    /// `events`: how many were read (a counting read keeps none in its store).
+    func nothingRead(events: Int) -> Bool {
+        guard !(store.files.isEmpty && pathProblems.isEmpty) else { return false }
+        return store.files.allSatisfy(\.unreadable) || (events == 0 && store.errorCount + pathProblems.count > 0)
     }
 
     func printMessagesToStandardError() {

@@ -28,7 +28,7 @@ struct List: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         loaded.printMessagesToStandardError()
-        if loaded.nothingRead { throw ExitCode(1) }
+        if loaded.nothingRead(events: loaded.store.count) { throw ExitCode(1) }
         let store = loaded.store
         let selected = try input.selected(store)
         if let rules = stories.grouping(loaded) {

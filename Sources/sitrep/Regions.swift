@@ -29,7 +29,7 @@ struct Regions: ParsableCommand {
         }
         let counted = try input.count(by: .region)
         counted.input.printMessagesToStandardError()
-        if counted.input.nothingRead { throw ExitCode(1) }
+        if counted.input.nothingRead(events: counted.total) { throw ExitCode(1) }
         // A name longer than any place name cannot be an alias (the gazetteer ignores such names).
         let names = UnresolvedRegion.find(in: counted.counts, gazetteer: counted.input.store.gazetteer).filter { $0.name.utf8.count <= 512 }
         print("# \(names.count) region name\(names.count == 1 ? "" : "s") the gazetteer does not know; add these lines to \(SitrepPaths.regionAliasesFile)")

@@ -47,7 +47,7 @@ struct SnapshotCommand: ParsableCommand {
         }
         let loaded = try input.load()
         loaded.printMessagesToStandardError()
-        if loaded.nothingRead { throw ExitCode(1) }
+        if loaded.nothingRead(events: loaded.store.count) { throw ExitCode(1) }
         let catalog = ThemeChoice.load().catalog
         let name = ThemeChoice.startingName(flag: theme, config: prepared.theme)
         guard let chosen = catalog.theme(name).theme else {

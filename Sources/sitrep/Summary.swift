@@ -38,13 +38,13 @@ struct Summary: ParsableCommand {
         if keys.count == 1, sums.isEmpty, input.filter == nil, !stories.wanted, let facet = Facet(rawValue: keys[0].name), facet != .day {
             let counted = try input.count(by: facet)
             counted.input.printMessagesToStandardError()
-            if counted.input.nothingRead { throw ExitCode(1) }
+            if counted.input.nothingRead(events: counted.total) { throw ExitCode(1) }
             let table = Tabulation(counts: counted.counts, key: keys[0], events: counted.total)
             return SummaryOutput(table: table, format: format).print()
         }
         let loaded = try input.load()
         loaded.printMessagesToStandardError()
-        if loaded.nothingRead { throw ExitCode(1) }
+        if loaded.nothingRead(events: loaded.store.count) { throw ExitCode(1) }
         let known = loaded.store.figureNames
         for name in sums where !known.contains(name) {
             let list = known.isEmpty ? "no event has figures" : "figures: \(known.joined(separator: ", "))"

@@ -75,7 +75,8 @@ struct SummaryOutput {
         }
         let key = table.keys[0]
         let noun = table.rows.count == 1 ? key.name : (key == .category ? "categories" : key.name + "s")
-        Swift.print("\(table.rows.count) \(noun), \(table.events) \(counted)")
+        let what = table.events == 1 ? (counted == "stories" ? "story" : "event") : counted
+        Swift.print("\(Counting.grouped(table.rows.count)) \(noun), \(Counting.grouped(table.events)) \(what)")
     }
 
     /// Rows by columns; each cell the count, or the first summed figure's total.
@@ -90,7 +91,7 @@ struct SummaryOutput {
         for (r, key) in keys.enumerated() {
             Swift.print(([cut(key, keyWidth)] + table.cells[r].enumerated().map { pad(value($1), widths[$0]) }).joined(separator: "  "))
         }
-        Swift.print("\(table.rows.count) × \(table.columns.count), \(what), \(table.events) events")
+        Swift.print("\(Counting.grouped(table.rows.count)) × \(Counting.grouped(table.columns.count)), \(what), \(Counting.grouped(table.events)) events")
     }
 
     private func cut(_ s: String, _ width: Int) -> String {

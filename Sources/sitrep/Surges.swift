@@ -26,7 +26,7 @@ struct Surges: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         loaded.printMessagesToStandardError()
-        if loaded.nothingRead { throw ExitCode(1) }
+        if loaded.nothingRead(events: loaded.store.count) { throw ExitCode(1) }
         let store = loaded.store
         let anchor = input.anchor(store)
         let configured = UserConfig.load().config.surges

@@ -101,6 +101,20 @@ struct HostileValueTests {
         #expect(problems.map(\.description) == ["\(path):10002:1: error: view 'bad': '(' without its ')' at column 1 of its query"])
     }
 
+    @Test func aSettingsFileTooLargeToBeMeantIsRefusedWhole() throws {
+        let dir = TempDir()
+        let query = String(repeating: "kharkiv ", count: 1_200_000)
+        let path = dir.write("config.toml", "[views]\nhuge = \"\(query)\"\n")
+        let (config, problems) = UserConfig.load(from: path)
+        #expect(config.views.isEmpty)
+        #expect(problems.map(\.description) == ["\(path):1:1: error: the file is 9 MB; sitrep reads settings files of up to 8 MB, and none of this one was used"])
+        // A view's query past the parser's limit, in a file of a size that is read: an error for that view.
+        let long = dir.write("long.toml", "[views]\nlong = \"\(String(repeating: "a ", count: 40_000))\"\nshort = \"region:sumy\"\n")
+        let read = UserConfig.load(from: long)
+        #expect(read.config.views.map(\.0) == ["short"])
+        #expect(read.problems.first?.description.contains("reads queries of up to 65536") == true)
+    }
+
     @Test func aRegionNameThatShowsNothingIsNoRegion() {
         let dir = TempDir()
         let path = dir.write("a.jsonl", """

@@ -38,6 +38,27 @@ struct FilterLineTests {
         #expect(d.state.filterError == nil)
     }
 
+    /// Enter on a draft that does not parse keeps the line open with its error: the prefix that
+    /// was valid a keystroke before (`kharkiv o`, `fig:drones_launched>=1`, `on`) is not committed,
+    /// nor saved to the history; Esc then puts back the filter from before.
+    @Test(arguments: ["kharkiv or", "fig:drones_launched>=1OO", "on:2024-13-45"])
+    func enterOnAnInvalidFilterKeepsItOpenAndCommitsNothing(_ typed: String) {
+        var d = demo()
+        press(&d, .character("/"))
+        type(&d, "region:sumy")
+        press(&d, .enter)
+        press(&d, .character("/"), .control("u"))
+        type(&d, typed)
+        #expect(d.state.filterError != nil, "\(typed) does not parse")
+        press(&d, .enter)
+        #expect(d.state.mode == .editingFilter)
+        #expect(d.state.filterError != nil)
+        #expect(d.state.history == ["region:sumy"])
+        #expect(d.render().lines[38].contains("^"), "the error is still shown")
+        press(&d, .escape)
+        #expect(d.state.mode == .normal && d.state.filter == "region:sumy")
+    }
+
     @Test func escRestoresThePreviousFilterAndHistoryWalksBack() {
         var d = demo()
         press(&d, .character("/"))

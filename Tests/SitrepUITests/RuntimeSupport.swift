@@ -13,13 +13,13 @@ final class TestRun {
 
     /// A run over the demo, or over a file of JSON Lines written in a temporary folder.
     init(lines: [String]? = nil, settings: RuntimeSettings = RuntimeSettings(), at wall: Double = 1_733_011_230,
-         width: Int = 120, height: Int = 40, backgroundFrom: Int? = nil) {
+         width: Int = 120, height: Int = 40, backgroundFrom: Int? = nil, fileExists: Bool = true) {
         dir = NSTemporaryDirectory() + "/sitrep-run-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var sources = DemoEvents.sources
         if let lines {
             let path = dir + "/feed.jsonl"
-            _ = FileManager.default.createFile(atPath: path, contents: Data(lines.map { $0 + "\n" }.joined().utf8))
+            if fileExists { _ = FileManager.default.createFile(atPath: path, contents: Data(lines.map { $0 + "\n" }.joined().utf8)) }
             sources = [.file(path)]
         }
         var options = LoadOptions()

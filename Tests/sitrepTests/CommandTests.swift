@@ -6,7 +6,7 @@ struct CommandTests {
     @Test func checkOnTheDemoIsClean() throws {
         let r = try Sitrep.run(["check"])
         #expect(r.status == 0)
-        #expect(r.lines == ["1909 events, 0 errors, 0 warnings in 2 files"])
+        #expect(r.lines == ["1,909 events, 0 errors, 0 warnings in 2 files"])
     }
 
     @Test func checkReportsEachProblemAndExitsOne() throws {
@@ -22,7 +22,7 @@ struct CommandTests {
         #expect(r.lines == [
             "\(path):2:33: error: invalid JSON: field 'title' must be a string; line skipped",
             "\(path):3:1: warning: duplicate id \"x\" (also at \(path):1)",
-            "3 events, 1 errors, 1 warnings in 1 files",
+            "3 events, 1 error, 1 warning in 1 file",
         ])
     }
 
@@ -36,13 +36,13 @@ struct CommandTests {
         #expect(warnings.count == 501)
         #expect(warnings.first == "\(b):1:1: warning: duplicate id \"e500\" (also at \(a):501)")
         #expect(warnings.last == "\(b):1001:1: warning: duplicate id \"e7\" (also at \(a):8)")
-        #expect(r.lines.last == "2001 events, 0 errors, 501 warnings in 2 files")
+        #expect(r.lines.last == "2,001 events, 0 errors, 501 warnings in 2 files")
     }
 
     @Test func checkExitsTwoForMissingPathsAndUsageErrors() throws {
         let missing = try Sitrep.run(["check", "/nonexistent/events.jsonl"])
         #expect(missing.status == 2)
-        #expect(missing.lines == ["/nonexistent/events.jsonl: error: no such file or directory", "0 events, 1 errors, 0 warnings in 0 files"])
+        #expect(missing.lines == ["/nonexistent/events.jsonl: error: no such file or directory", "0 events, 1 error, 0 warnings in 0 files"])
         let usage = try Sitrep.run(["check", "--tz", "Nowhere/Else"])
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("unknown time zone 'Nowhere/Else'"))
@@ -69,7 +69,7 @@ struct CommandTests {
         #expect(r.status == 0)
         #expect(r.lines.first == "REGION                  EVENTS  SHARE")
         #expect(r.lines[1] == "Dnipropetrovsk Oblast      223   11.7%")
-        #expect(r.lines.last == "29 regions, 1909 events")
+        #expect(r.lines.last == "29 regions, 1,909 events")
     }
 
     @Test func summaryAndListReportProblemsButStillWork() throws {
@@ -118,7 +118,7 @@ struct CommandTests {
         let summary = try Sitrep.run(["summary", "--by", "category", "--format", "csv", "--filter", "region:kursk,bryansk"])
         #expect(summary.lines == ["key,count", "legal,2", "missile strike,1"])
         let check = try Sitrep.run(["check", "--filter", "fig:drones_launched>=100"])
-        #expect(check.lines.last == "1 events, 0 errors, 0 warnings in 2 files")
+        #expect(check.lines.last == "1 event, 0 errors, 0 warnings in 2 files")
         let bad = try Sitrep.run(["list", "--filter", "region:kursk )"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("bad --filter: ')' without '(' (at column 14"))

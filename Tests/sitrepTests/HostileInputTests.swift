@@ -83,4 +83,17 @@ struct HostileInputTests {
         let jsonl = try Sitrep.run(["list", path, "--format", "jsonl"])
         #expect(!jsonl.stdout.contains("null"), "\(jsonl.stdout)")
     }
+
+    /// Nothing could be read: exit 1, as the README says, for every command that reads.
+    @Test func nothingReadIsExitOne() throws {
+        let dir = TempDir()
+        let odd = dir.write("odd.csv", "a,b\n1,2\n")
+        let empty = dir.write("empty.jsonl", "")
+        for arguments in [["summary", "/bin/ls"], ["list", "/bin/ls"], ["summary", odd], ["list", odd], ["summary", "--by", "day", odd], ["regions", "--unresolved", odd]] {
+            let r = try Sitrep.run(arguments)
+            #expect(r.status == 1, "\(arguments): \(r.status)")
+        }
+        #expect(try Sitrep.run(["summary", empty]).status == 0, "an empty file is no error")
+        #expect(try Sitrep.run(["summary", odd, empty]).status == 1, "no event and an error")
+    }
 }

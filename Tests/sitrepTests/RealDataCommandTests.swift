@@ -26,14 +26,14 @@ struct RealDataCommandTests {
         """)
         let r = try Sitrep.run(["check", path])
         let summary = try #require(r.lines.last)
-        #expect(summary == "4 events, 1 errors, 3 warnings in 1 files")
+        #expect(summary == "4 events, 1 error, 3 warnings in 1 file")
         let store = Loader.load([.file(path)])
         let d = Dashboard(store: store, width: 160, height: 30)
         // Until the repeated ids are found beside the screen, the line counts what is known so far.
-        #expect(d.render().lines.last?.contains("1 errors, 1 warnings (sitrep check)") == true)
+        #expect(d.render().lines.last?.contains("1 error, 1 warning (sitrep check)") == true)
         _ = store.duplicateIDs
         let status = try #require(d.render().lines.last)
-        #expect(status.contains("1 errors, 3 warnings (sitrep check)"), "\(status)")
+        #expect(status.contains("1 error, 3 warnings (sitrep check)"), "\(status)")
     }
 
     @Test func encodingOptionReadsWindows1252() throws {
@@ -83,7 +83,7 @@ struct RealDataCommandTests {
         #expect(r.lines[0] == "region names the gazetteer does not know (251; `sitrep regions --unresolved` writes alias lines for them):")
         #expect(r.lines[1] == "        3  Donestk  (closest: Donetsk Oblast)")
         #expect(r.lines[201] == "  ... and 51 more (the fewest events; `sitrep regions --unresolved` lists every one)")
-        #expect(r.lines.last == "253 events, 0 errors, 0 warnings in 1 files")
+        #expect(r.lines.last == "253 events, 0 errors, 0 warnings in 1 file")
         let aliases = try Sitrep.run(["regions", "--unresolved", path])
         #expect(aliases.lines.filter { $0.hasPrefix("Donestk,") } == ["Donestk,Donetsk Oblast"])
         #expect(aliases.lines.filter { $0.hasPrefix("# Place ") }.count == 250)

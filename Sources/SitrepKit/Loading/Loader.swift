@@ -45,7 +45,7 @@ public enum Loader {
         // again and again, and each would leak a descriptor.
         if reader.size == 0 {
             reader.close()
-            file.log.add(.warning(source.path, 0, 0, "empty file"))
+            file.log.add(.warning(source.path, 0, 0, Diagnostic.emptyFile))
             return (LoadedFile(source: source, format: options.format ?? InputFormat.fromExtension(source.path) ?? .jsonl, csv: nil, log: file.log), nil)
         }
         if let problem = binaryProblem(head) {

@@ -73,7 +73,7 @@ extension RawPath {
     }
 
     /// `lstat(2)`: the name itself, a symbolic link not followed.
-    static func linkStatus(of path: String) -> stat? {
+    public static func linkStatus(of path: String) -> stat? {
         var st = stat()
         return withCString(path) { lstat($0, &st) } == 0 ? st : nil
     }

@@ -18,6 +18,17 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// An error that kept a whole file from being read: it could not be opened, is binary, or has
+    /// a layout no profile reads.
+    public var skipsFile: Bool { severity == .error && (line == 0 || message.hasSuffix("file skipped")) }
+
+    /// A problem with a file as a whole, which the status line names: one that kept it from being
+    /// read, or a followed file that could not be read again (its earlier events are shown). An
+    /// empty file is no such problem: a feed not written yet is empty.
+    public var aboutWholeFile: Bool { skipsFile || (line == 0 && message != Self.emptyFile) }
+
+    public static let emptyFile = "empty file"
+
     public static func error(_ path: String, _ line: Int, _ column: Int, _ message: String) -> Diagnostic {
         Diagnostic(path: path, line: line, column: column, severity: .error, message: message)
     }

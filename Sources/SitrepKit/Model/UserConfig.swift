@@ -33,8 +33,16 @@ public struct UserConfig: Sendable {
     public static var path: String { (SitrepPaths.configDirectory as NSString).appendingPathComponent("config.toml") }
 
     /// The settings in a file, with every problem as `path:line:column`; a missing file is no problem.
+    /// The largest settings file read.
+    public static let largest = 8 << 20
+
     public static func load(from path: String = UserConfig.path) -> (config: UserConfig, problems: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else { return (UserConfig(), []) }
+        // Ten thousand views are half a megabyte; a file far larger is a mistake, and the TOML
+        // parser would take gigabytes for a 100 MB value before any check could look at it.
+        guard data.count <= largest else {
+            return (UserConfig(), [.error(path, 1, 1, "the file is \(data.count / 1_048_576) MB; sitrep reads settings files of up to \(largest / 1_048_576) MB, and none of this one was used")])
+        }
         let text = String(decoding: data, as: UTF8.self)
         let table: TOMLTable
         switch TOMLSource.table(text, path: path) {

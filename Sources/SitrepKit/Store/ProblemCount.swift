@@ -23,9 +23,21 @@ public struct ProblemCount: Sendable, Equatable {
 
     public var total: Int { errors + warnings }
     public var text: String { "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" }
+
+    /// `3 errors, 1 warning`, with thousands grouped as on the screen.
+    public func text(grouping: (Int) -> String) -> String {
+        "\(grouping(errors)) error\(errors == 1 ? "" : "s"), \(grouping(warnings)) warning\(warnings == 1 ? "" : "s")"
+    }
 }
 
 extension EventStore {
+    /// The first problem with a whole file, for the status line to name: a count alone ("1 error")
+    /// does not say that a file is missing from the screen, or is shown as it was.
+    public var firstFileProblem: Diagnostic? {
+        for file in files { if let d = file.log.kept.first(where: \.aboutWholeFile) { return d } }
+        return nil
+    }
+
     /// Records that share an explicit id with an earlier one (warnings), found once and kept.
     public var duplicateIDs: [Diagnostic] { duplicateCache.value { DuplicateIDs.find(in: self) } }
 

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import SitrepKit
+@testable import SitrepUI
+
+/// What a new user met, each a test that failed before its change.
+@Suite("What a new user met")
+struct NewUserTests {
+    /// With the trends pane (or the map) focused, the detail shows the selected event: it is titled
+    /// `Detail`, not `Detail · region`.
+    @Test(arguments: ["t", "m"])
+    func theDetailIsTitledForWhatItShows(_ pane: String) {
+        var d = dashboard(width: 120, height: 40)
+        press(&d, .character(Character(pane)), .tab)
+        #expect(d.state.focus == (pane == "t" ? .trends : .map))
+        let top = d.render().lines[0]
+        #expect(top.contains("Detail ─") && !top.contains("Detail · region"), "\(top)")
+        // The regions pane focused: its totals, titled so.
+        d = dashboard(width: 120, height: 40)
+        press(&d, .tab)
+        #expect(d.state.focus == .regions)
+        #expect(d.render().lines[0].contains("Detail · region"))
+    }
+
+    /// Ctrl-F opens empty (↑ brings back the search in force), and Esc or `x` clear the highlight.
+    @Test func aNewSearchStartsEmptyAndEscOrXClearsTheHighlight() {
+        var d = dashboard(width: 120, height: 40)
+        press(&d, .control("f"))
+        type(&d, "kursk")
+        press(&d, .enter)
+        #expect(d.state.search == "kursk")
+        press(&d, .control("f"))
+        #expect(d.state.searchDraft.isEmpty, "not the last search with the new text after it")
+        type(&d, "sumy")
+        press(&d, .enter)
+        #expect(d.state.search == "sumy")
+        press(&d, .control("f"), .up)
+        #expect(d.state.searchDraft == "sumy")
+        press(&d, .enter, .escape)
+        #expect(d.state.search.isEmpty, "Esc clears the search")
+        #expect(!d.render().cells.contains { $0.role == .searchMatch })
+        press(&d, .control("f"))
+        type(&d, "kursk")
+        press(&d, .enter, .character("x"))
+        #expect(d.state.search.isEmpty, "x clears the search too")
+    }
+
+    /// `!` with no filter says why it does nothing; NOT is shown over the whole filter in brackets.
+    @Test func invertingSaysWhatItInverts() {
+        var d = dashboard(width: 120, height: 40)
+        press(&d, .character("7"), .character("!"))
+        #expect(!d.state.inverted)
+        #expect(d.render().lines.last?.contains("nothing to invert") == true)
+        press(&d, .character("0"), .character("/"))
+        type(&d, #"region:"Kursk Oblast" cat:strike"#)
+        press(&d, .enter, .character("!"))
+        #expect(d.state.inverted)
+        #expect(d.filterSummary == #"NOT (region:"Kursk Oblast" cat:strike)"#)
+        press(&d, .character("x"), .character("/"))
+        type(&d, "region:kursk")
+        press(&d, .enter, .character("!"))
+        #expect(d.filterSummary == "NOT region:kursk")
+    }
+
+    /// A named file that is not there yet is read once it appears, and until then the status line
+    /// says which file and why.
+    @Test func aFileThatAppearsLaterIsFollowed() {
+        let run = TestRun(lines: [], fileExists: false)
+        #expect(run.dashboard.store.count == 0)
+        #expect(run.statusLine.contains("feed.jsonl: cannot open"), "\(run.statusLine)")
+        _ = FileManager.default.createFile(atPath: run.path, contents: Data((alertLine("a1", minutes: 10) + "\n").utf8))
+        run.send(.filesChanged([run.path]), after: 100)
+        run.tick(after: 1_000)
+        #expect(run.dashboard.store.count == 1)
+        #expect(!run.statusLine.contains("cannot open"))
+    }
+
+    /// A file that cannot be read is named on the status line with why, whether it was so from the
+    /// start (a CSV of no known layout, a program) or a binary was put in its place while followed.
+    @Test func aFileThatCannotBeReadIsNamedWithWhy() throws {
+        let dir = NSTemporaryDirectory() + "/sitrep-unread-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = FileManager.default.createFile(atPath: dir + "/odd.csv", contents: Data("a,b\n1,2\n".utf8))
+        let d = dashboard(Loader.load([.file(dir + "/odd.csv"), .file("/bin/ls")]), width: 200, height: 40)
+        let status = d.render().lines.last ?? ""
+        #expect(status.contains("odd.csv: unknown CSV layout"), "\(status)")
+        #expect(status.contains("2 errors, 0 warnings"))
+        let run = TestRun(lines: [alertLine("a1", minutes: 10), alertLine("a2", minutes: 20)], width: 200)
+        #expect(run.dashboard.store.count == 2)
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1]).write(to: URL(fileURLWithPath: run.path))
+        run.send(.filesChanged([run.path]), after: 100)
+        run.tick(after: 1_000)
+        #expect(run.statusLine.contains("feed.jsonl: binary file"), "\(run.statusLine)")
+        #expect(run.statusLine.contains("1 warning"), "one, not 1 warnings")
+    }
+}
