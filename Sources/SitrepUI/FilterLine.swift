@@ -29,7 +29,7 @@ extension Dashboard {
 
     /// Reads filters with the loaded files' gazetteer and extra fields (`level:oblast`).
     var queryParser: QueryParser {
-        QueryParser(gazetteer: store.gazetteer, zone: zone, now: anchor, extraFields: store.extraFieldNames)
+        QueryParser(gazetteer: store.gazetteer, zone: zone, now: anchor, extraFields: store.extraFieldNames, loaded: store.loadedNames)
     }
 
     /// What the status line shows of the filters: `region:kharkiv since 7d inverted`.

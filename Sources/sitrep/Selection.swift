@@ -26,7 +26,7 @@ extension InputOptions {
     func selected(_ store: EventStore) throws -> [Int] {
         guard let filter else { return Array(0..<store.count) }
         do throws(QueryError) {
-            let query = try QueryParser(gazetteer: store.gazetteer, zone: zone, now: anchor(store), extraFields: store.extraFieldNames).parse(filter)
+            let query = try QueryParser(gazetteer: store.gazetteer, zone: zone, now: anchor(store), extraFields: store.extraFieldNames, loaded: store.loadedNames).parse(filter)
             let matcher = QueryMatcher(store: store, query: query)
             let positions = matcher.positions()
             for path in matcher.unreadable.paths {

@@ -94,4 +94,26 @@ struct NewUserTests {
         #expect(run.statusLine.contains("feed.jsonl: binary file"), "\(run.statusLine)")
         #expect(run.statusLine.contains("1 warning"), "one, not 1 warnings")
     }
+
+    /// A region or figure name that selects nothing is an error with the closest names, as an
+    /// unknown field is, instead of a filter that silently shows no event.
+    @Test func unknownRegionAndFigureNamesAreErrorsWithTheClosest() {
+        var d = dashboard(width: 120, height: 40)
+        press(&d, .character("/"))
+        type(&d, "region:atlantis")
+        #expect(d.state.filterError?.message == "no region named 'atlantis' in the gazetteer or the files")
+        #expect(d.state.filterError?.column == 8)
+        press(&d, .control("u"))
+        type(&d, "region:donestk")
+        #expect(d.state.filterError?.message.contains("(closest: Donetsk Oblast)") == true, "\(String(describing: d.state.filterError))")
+        press(&d, .control("u"))
+        type(&d, "fig:foo>1")
+        #expect(d.state.filterError?.message.hasPrefix("no figure named 'foo' in the files (figures: ") == true)
+        #expect(d.state.filterError?.message.contains("drones_launched") == true)
+        press(&d, .control("u"))
+        type(&d, "region:khark fig:drones_launched>=100")
+        #expect(d.state.filterError == nil)
+        type(&d, " region:\"(none)\"")
+        #expect(d.state.filterError == nil, "events without a region are a known choice")
+    }
 }

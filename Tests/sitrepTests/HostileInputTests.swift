@@ -96,4 +96,10 @@ struct HostileInputTests {
         #expect(try Sitrep.run(["summary", empty]).status == 0, "an empty file is no error")
         #expect(try Sitrep.run(["summary", odd, empty]).status == 1, "no event and an error")
     }
+
+    @Test func anUnknownRegionInAFilterIsAUsageErrorWithTheClosest() throws {
+        let r = try Sitrep.run(["list", "--filter", "region:kharkiw"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no region named 'kharkiw' in the gazetteer or the files (closest: Kharkiv Oblast)"), "\(r.stderr)")
+    }
 }

@@ -15,12 +15,16 @@ public struct QueryParser {
     /// Seconds since 1970 that relative times (`since:7d`) count back from.
     let now: Int64
     let extraFields: ExtraFieldNames
+    /// The loaded files' region and figure names, which `region:` and `fig:` are checked against.
+    let loaded: LoadedNames
 
-    public init(gazetteer: Gazetteer = .builtIn, zone: DisplayZone = .utc, now: Int64, extraFields: ExtraFieldNames = .none) {
+    public init(gazetteer: Gazetteer = .builtIn, zone: DisplayZone = .utc, now: Int64, extraFields: ExtraFieldNames = .none,
+                loaded: LoadedNames = .any) {
         self.gazetteer = gazetteer
         self.zone = zone
         self.now = now
         self.extraFields = extraFields
+        self.loaded = loaded
     }
 
     /// The longest query read, in characters: far past any a person types or a view keeps, and
@@ -168,7 +172,13 @@ public struct QueryParser {
         guard !value.isEmpty else { throw QueryError(message: "'\(name):' needs a value", column: valueColumn) }
         let values = value.split(separator: ",").map { Self.restored(String($0).trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
         switch name {
-        case "region": return .field(.region, values)
+        case "region":
+            for v in values where !loaded.knowsRegion(v) {
+                let closest = loaded.closestRegions(v)
+                let hint = closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"
+                throw QueryError(message: "no region named '\(v)' in the gazetteer or the files\(hint)", column: valueColumn)
+            }
+            return .field(.region, values)
         case "cat", "category": return .field(.category, values.map(TextFold.fold))
         case "sub", "subcategory": return .field(.subcategory, values.map(TextFold.fold))
         case "source": return .field(.source, values.map(TextFold.fold))
@@ -226,7 +236,14 @@ public struct QueryParser {
         for op in [">=", "<=", "!=", ">", "<", "="] {
             guard let r = text.range(of: op) else { continue }
             let name = String(text[..<r.lowerBound])
-            guard !name.isEmpty, let value = Double(text[r.upperBound...]) else { break }
+            guard !name.isEmpty, let value = Double(text[r.upperBound...]), value.isFinite else { break }
+            if loaded.checks {
+                let names = loaded.figureNames()
+                guard names.contains(name) else {
+                    let known = names.isEmpty ? "no event in the files has figures" : "figures: \(names.prefix(20).joined(separator: ", "))"
+                    throw QueryError(message: "no figure named '\(name)' in the files (\(known))", column: column)
+                }
+            }
             return .figure(name: name, comparison: Query.Comparison(rawValue: op) ?? .equal, value: value)
         }
         throw QueryError(message: "fig: takes name, a comparison and a number, such as fig:drones_launched>=100", column: column)
