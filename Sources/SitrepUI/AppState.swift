@@ -16,6 +16,9 @@ public struct AppState: Sendable {
     public var storyRules = StoryRules()
     /// The story whose reports are listed under its row (Enter on a story), by its first report's id.
     public var expandedStory: String?
+    /// Which of the listed reports of the expanded story is selected (by its place in the list),
+    /// when the selection is on one of them rather than on the story's row.
+    public var selectedReport: Int?
     /// The pane beside the timeline: the regions, or one standing in for them (`t`: trends).
     public var secondPane = Pane.regions
     /// What keys do now: the filter line, a menu, help, the detail in place, the wall, or the panes.

@@ -39,8 +39,13 @@ public struct Dashboard: Sendable {
     }
 
     /// The store position of the selected event, whose detail the loop should read.
+    /// The selected event: the row's, or the listed report's when one of a story's reports is selected.
     public var selectedPosition: Int? {
-        view.positions.indices.contains(state.selectedRow) ? view.positions[state.selectedRow] : nil
+        guard view.positions.indices.contains(state.selectedRow) else { return nil }
+        let row = view.positions[state.selectedRow]
+        guard let k = state.selectedReport else { return row }
+        let reports = expandedReports(row)
+        return reports.indices.contains(k) ? reports[k] : row
     }
 
     public mutating func setDetail(_ event: Event?) {
@@ -197,6 +202,7 @@ public struct Dashboard: Sendable {
             state.focus = .timeline
         } else if state.expandedStory != nil, state.focus == .timeline {
             state.expandedStory = nil
+            state.selectedReport = nil
         } else if !state.search.isEmpty {
             clearSearch()
         } else if state.regionFilter != nil {

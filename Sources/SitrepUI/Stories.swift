@@ -11,6 +11,7 @@ extension Dashboard {
     mutating func toggleStories() {
         state.grouping.toggle()
         state.expandedStory = nil
+        state.selectedReport = nil
         state.notice = state.grouping ? "one row per story: counts are of stories" : "every report: counts are of reports"
         showEvents(of: newestStore, reason: .filter)
     }

@@ -17,14 +17,40 @@ struct TimelinePart: PanePart {
         var s = d.state
         s.selectedRow = min(max(0, s.selectedRow), d.view.count - 1)
         s.timelineTop = max(0, min(s.timelineTop, s.selectedRow))
-        s.timelineTop = max(s.timelineTop, d.lowestTop(through: s.selectedRow, height: height))
+        // A selected report of the expanded story is that many lines below its row.
+        let below = s.selectedReport.map { $0 + 1 } ?? 0
+        s.timelineTop = max(s.timelineTop, d.lowestTop(through: s.selectedRow, height: height - below))
         d.state = s
     }
 
+    /// One row at a time goes through the listed reports of an expanded story too, so that each
+    /// can be selected and opened on its own; pages and jumps go by rows.
     func move(_ d: inout Dashboard, by delta: Int) {
         guard d.view.count > 0 else { return }
-        d.select(row: min(max(0, d.state.selectedRow + delta), d.view.count - 1))
+        if delta == 1 || delta == -1, moveThroughReports(&d, by: delta) { return }
+        let from = d.state.selectedRow
+        d.select(row: min(max(0, from + delta), d.view.count - 1))
+        // Coming up from below into an expanded story: its last listed report first.
+        let reports = d.expandedReports(d.view.positions[d.state.selectedRow])
+        if delta == -1, d.state.selectedRow < from, !reports.isEmpty { d.state.selectedReport = reports.count - 1 }
         if d.state.selectedRow == (d.state.newestFirst ? 0 : d.view.count - 1) { d.state.unseen = 0 }
+    }
+
+    /// Down from a story's row to its first listed report, from report to report, and up from the
+    /// first back to the row; false when the move leaves the story (a row move does it).
+    private func moveThroughReports(_ d: inout Dashboard, by delta: Int) -> Bool {
+        let reports = d.expandedReports(d.view.positions[d.state.selectedRow])
+        guard !reports.isEmpty else { return false }
+        let next: Int? = switch (d.state.selectedReport, delta) {
+        case (nil, 1): 0
+        case (let k?, 1): k + 1 < reports.count ? k + 1 : nil
+        case (let k?, -1): k > 0 ? k - 1 : -1
+        default: nil
+        }
+        guard let next else { return false }
+        d.state.selectedReport = next < 0 ? nil : next
+        d.state.detailScroll = 0
+        return true
     }
 
     /// Enter on a story of several reports lists them under its row; otherwise (and on a listed
@@ -36,7 +62,9 @@ struct TimelinePart: PanePart {
     }
 
     func click(_ d: inout Dashboard, x: Int, y: Int, in rect: Rect) {
-        if let line = d.timelineLines(rect.inner).first(where: { $0.y == y }), let row = line.row ?? line.under { d.select(row: row) }
+        guard let line = d.timelineLines(rect.inner).first(where: { $0.y == y }), let row = line.row ?? line.under else { return }
+        d.select(row: row)
+        if let report = line.report { d.state.selectedReport = d.expandedReports(d.view.positions[row]).firstIndex(of: report) }
     }
 }
 
@@ -48,6 +76,7 @@ extension Dashboard {
     mutating func select(row: Int) {
         state.selectedRow = row
         state.selectedID = store.id(at: view.positions[row])
+        state.selectedReport = nil
         state.detailScroll = 0
     }
 
@@ -103,9 +132,14 @@ extension Dashboard {
         for line in timelineLines(area) {
             if let day = line.day { drawDaySeparator(&buffer, day, x: area.x, y: line.y, width: area.width) }
             if let row = line.row {
-                drawEventRow(&buffer, view.positions[row], x: area.x, y: line.y, width: area.width, selected: row == state.selectedRow)
+                drawEventRow(&buffer, view.positions[row], x: area.x, y: line.y, width: area.width, selected: row == state.selectedRow && state.selectedReport == nil)
             }
-            if let report = line.report { drawReportLine(&buffer, report, last: line.last, x: area.x, y: line.y, width: area.width) }
+            if let report = line.report {
+                drawReportLine(&buffer, report, last: line.last, x: area.x, y: line.y, width: area.width)
+                if report == selectedPosition, state.selectedReport != nil {
+                    buffer.restyle(Rect(x: area.x, y: line.y, width: area.width, height: 1), role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)
+                }
+            }
         }
     }
 

@@ -33,6 +33,39 @@ struct StoryScreenTests {
         #expect(d.view.count == 8)
     }
 
+    /// The reports listed under an opened story are selected one by one with ↓ and ↑, shown
+    /// highlighted, and each opens on its own (the TASS report of 190 drones among them).
+    @Test func eachListedReportCanBeSelectedAndOpened() throws {
+        var d = grouped(width: 200, height: 60)
+        press(&d, .end, .enter)
+        let row = d.state.selectedRow
+        let reports = d.expandedReports(d.view.positions[row])
+        #expect(reports.count == 5)
+        var seen: [String] = []
+        for k in 0..<reports.count {
+            press(&d, .down)
+            #expect(d.state.selectedRow == row && d.state.selectedReport == k)
+            let p = try #require(d.selectedPosition)
+            seen.append(d.store.id(at: p))
+            #expect(d.state.detail.map { $0.title } == d.store.title(at: p), "the detail follows the report")
+            let screen = d.render()
+            let line = try #require((0..<screen.height).first { y in screen[1, y].role == .timelineSelected })
+            #expect(screen.lines[line].contains("├") || screen.lines[line].contains("└"), "the report's line is the highlighted one")
+        }
+        #expect(Set(seen) == Set(reports.map { d.store.id(at: $0) }))
+        #expect(seen.contains { d.store.sources(at: d.store.position(ofID: $0)!).contains("TASS") })
+        // Enter on a report opens its own detail; Esc comes back; ↑ walks back up to the row.
+        press(&d, .enter)
+        #expect(d.state.focus == .detail)
+        press(&d, .escape)
+        for _ in 0..<reports.count { press(&d, .up) }
+        #expect(d.state.selectedReport == nil && d.state.selectedRow == row)
+        press(&d, .up)
+        #expect(d.state.selectedRow == row - 1)
+        press(&d, .down)
+        #expect(d.state.selectedRow == row && d.state.selectedReport == nil)
+    }
+
     @Test func enterListsTheReportsAndTheDetailFlagsTheFiguresThatDisagree() throws {
         var d = grouped(width: 200, height: 60)
         // Oldest at the bottom: the record attack is the last row.
