@@ -19,6 +19,8 @@ public struct AppState: Sendable {
     /// Which of the listed reports of the expanded story is selected (by its place in the list),
     /// when the selection is on one of them rather than on the story's row.
     public var selectedReport: Int?
+    /// How far the help is scrolled, in rows of keys.
+    public var helpScroll = 0
     /// The pane beside the timeline: the regions, or one standing in for them (`t`: trends).
     public var secondPane = Pane.regions
     /// What keys do now: the filter line, a menu, help, the detail in place, the wall, or the panes.

@@ -94,7 +94,18 @@ public struct Dashboard: Sendable {
         case .menu(.sameAs(let items)): return chooseSame(key, items)
         case .menu(.views): return chooseView(key)
         case .help:
-            guard let action = keymap.action(for: key) else { return }
+            guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
+            let page = max(1, state.height - 8)
+            switch action {
+            case .moveDown: state.helpScroll += 1
+            case .moveUp: state.helpScroll -= 1
+            case .pageDown: state.helpScroll += page
+            case .pageUp: state.helpScroll -= page
+            case .first: state.helpScroll = 0
+            case .last: state.helpScroll = helpMaxScroll
+            default: break
+            }
+            state.helpScroll = max(0, min(state.helpScroll, helpMaxScroll))
             if action == .help || action == .back || action == .quit { state.mode = .normal }
             if action == .quit { state.quitting = true }
             return
@@ -105,7 +116,9 @@ public struct Dashboard: Sendable {
         guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
         switch action {
         case .quit: state.quitting = true
-        case .help: state.mode = .help
+        case .help:
+            state.mode = .help
+            state.helpScroll = 0
         case .moveUp: move(-1)
         case .moveDown: move(1)
         case .pageUp: move(-pageSize)

@@ -44,25 +44,48 @@ extension Dashboard {
         let bindings = keymap.bindings
         let keyWidth = min(16, bindings.map { DisplayWidth.of($0.keys.map(\.label).joined(separator: " ")) }.max() ?? 0)
         let longest = bindings.map { DisplayWidth.of($0.help) }.max() ?? 0
-        let columns = bindings.count + 4 > buffer.height - 2 && buffer.width >= 100 ? 2 : 1
-        let rows = (bindings.count + columns - 1) / columns
+        let (columns, rows) = helpShape
         let columnWidth = min(keyWidth + longest + 6, (buffer.width - 4) / columns)
-        let width = min(max(66, columnWidth * columns + 2), buffer.width - 2)
-        let height = min(rows + 4, buffer.height - 2)
+        let width = min(max(66, columnWidth * columns + 2), buffer.width - 4)
+        let height = helpHeight
         guard width > 10, height > 3 else { return }
-        let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
+        let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - 1 - height) / 2, width: width, height: height)
+        // A blank margin keeps the box apart from the panes' borders behind it.
+        buffer.fill(Rect(x: rect.x - 1, y: max(0, rect.y - 1), width: rect.width + 2, height: rect.height + 2), role: .normal)
         buffer.fill(rect, role: .helpText)
         buffer.box(rect, role: .helpBorder)
-        buffer.put(" Keys (Esc or ? closes) ", x: rect.x + 2, y: rect.y, role: .helpBorder)
+        buffer.put(Buffer.fit(" Keys (Esc or ? closes) ", width - 4), x: rect.x + 2, y: rect.y, role: .helpBorder)
         let inner = (width - 2) / columns
+        let shown = height - 4
+        let top = helpTop(rows: rows, shown: shown)
         for (i, b) in bindings.enumerated() {
-            let (column, row) = (i / rows, i % rows)
-            guard row < height - 4 else { continue }
+            let (column, row) = (i / rows, i % rows - top)
+            guard row >= 0, row < shown else { continue }
             let x = rect.x + 2 + column * inner
             let y = rect.y + 2 + row
             buffer.put(Buffer.fit(b.keys.map(\.label).joined(separator: " "), keyWidth), x: x, y: y, role: .helpKey)
             buffer.put(Buffer.fit(b.help, inner - keyWidth - 4), x: x + keyWidth + 2, y: y, role: .helpText)
         }
+        // What lies above and below the box, on its borders.
+        if top > 0 { buffer.put(Buffer.fit(" ↑ \(top) more (k) ", width - 4), x: rect.x + width - 4 - min(width - 4, 14), y: rect.y, role: .helpBorder) }
+        let below = rows - top - shown
+        if below > 0 { buffer.put(Buffer.fit(" ↓ \(below) more (j, Space) ", width - 4), x: rect.x + 2, y: rect.y + height - 1, role: .helpBorder) }
     }
+
+    /// The first row of keys shown: the help's scroll, held so that the last page is full.
+    func helpTop(rows: Int, shown: Int) -> Int { max(0, min(state.helpScroll, helpMaxScroll)) }
+
+    /// Two columns of keys when one does not fit the height and the width has room.
+    var helpShape: (columns: Int, rows: Int) {
+        let count = keymap.bindings.count
+        let columns = count + 4 > state.height - 2 && state.width >= 100 ? 2 : 1
+        return (columns, (count + columns - 1) / columns)
+    }
+
+    /// The help box's height: its rows of keys and four lines of frame and margin, within the screen.
+    var helpHeight: Int { min(helpShape.rows + 4, state.height - 3) }
+
+    /// The furthest the help scrolls: its last page full.
+    var helpMaxScroll: Int { max(0, helpShape.rows - max(1, helpHeight - 4)) }
 
 }

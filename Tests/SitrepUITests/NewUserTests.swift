@@ -116,4 +116,26 @@ struct NewUserTests {
         type(&d, " region:\"(none)\"")
         #expect(d.state.filterError == nil, "events without a region are a known choice")
     }
+
+    /// The help at 80x24 and 60x20 says there is more and scrolls to the last key; it keeps a blank
+    /// margin from the panes behind it.
+    @Test(arguments: [(80, 24), (60, 20)])
+    func theHelpScrollsToTheLastKeyAndSaysThereIsMore(_ size: (Int, Int)) throws {
+        var d = dashboard(width: size.0, height: size.1)
+        press(&d, .character("?"))
+        var screen = d.render().lines.joined(separator: "\n")
+        #expect(screen.contains("more (j, Space)"))
+        #expect(!screen.contains("│┌") && !screen.contains("┐│"), "the box stands apart from the panes' borders")
+        let last = try #require(d.keymap.bindings.last)
+        #expect(!screen.contains(last.help))
+        press(&d, .character("G"))
+        screen = d.render().lines.joined(separator: "\n")
+        #expect(screen.contains(last.help))
+        #expect(screen.contains("more (k)") && !screen.contains("more (j, Space)"))
+        #expect(d.state.mode == .help, "scrolling keys do not close the help")
+        press(&d, .character("g"))
+        #expect(d.render().lines.joined(separator: "\n").contains(d.keymap.bindings[0].help))
+        press(&d, .escape)
+        #expect(d.state.mode == .normal)
+    }
 }
