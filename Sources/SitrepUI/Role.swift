@@ -1,6 +1,9 @@
 /// What a cell shows, named for the user's eye, not for a colour: the theme maps each role to a style.
 public enum Role: String, Sendable, CaseIterable {
     case normal = "normal"
+    /// The page behind an HTML or SVG snapshot, where the terminal's own colours would show: a
+    /// light theme sets a light page.
+    case page = "page"
     case paneBorder = "pane.border"
     case paneBorderFocused = "pane.border.focused"
     case paneTitle = "pane.title"

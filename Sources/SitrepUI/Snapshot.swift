@@ -67,10 +67,12 @@ public struct Snapshot: Sendable {
 
     // MARK: - Colours for HTML and SVG
 
-    /// The page's own colours: the theme's `normal`, or light grey on near black.
+    /// The page's own colours: the theme's `page` (falling back to `normal`), or light grey on
+    /// near black where neither sets a colour.
     var pageColours: (foreground: String, background: String) {
-        let normal = theme.style(.normal)
-        return (normal.foreground.rgbValue.map(Self.css) ?? "#d0d0d0", normal.background.rgbValue.map(Self.css) ?? "#121212")
+        let page = theme.style(.page), normal = theme.style(.normal)
+        let fg = page.foreground.rgbValue ?? normal.foreground.rgbValue, bg = page.background.rgbValue ?? normal.background.rgbValue
+        return (fg.map(Self.css) ?? "#d0d0d0", bg.map(Self.css) ?? "#121212")
     }
 
     /// A style's colours as CSS, reverse applied; nil where the page's own colours show.

@@ -12,8 +12,8 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: txt, ansi, html or svg.")
-    var format: SnapshotFormat = .txt
+    @Option(help: "Output format: txt, ansi, html or svg (default: from the -o file's extension, else txt).")
+    var format: SnapshotFormat?
 
     @Option(help: ArgumentHelp("The screen's size, COLUMNSxLINES.", valueName: "size"))
     var size = "120x40"
@@ -34,6 +34,13 @@ struct SnapshotCommand: ParsableCommand {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, (40...1000).contains(parts[0]), (10...500).contains(parts[1]) else { return nil }
         return (parts[0], parts[1])
+    }
+
+    /// `--format`, else the output file's extension (`brief.html` is HTML), else text.
+    var chosenFormat: SnapshotFormat {
+        if let format { return format }
+        let ext = ((output ?? "") as NSString).pathExtension.lowercased()
+        return SnapshotFormat(rawValue: ext == "htm" ? "html" : ext == "text" ? "txt" : ext) ?? .txt
     }
 
     func validate() throws {
@@ -65,7 +72,7 @@ struct SnapshotCommand: ParsableCommand {
         let program = Program(runtime: Runtime(resuming: d), screen: MemoryScreen(width: width, height: height),
                               work: Work(library: EventLibrary(sources: [], options: LoadOptions()), keepsHistory: false), background: false)
         program.send(.tick, at: .current())
-        let text = Snapshot(buffer: program.runtime.dashboard.render(), theme: chosen).render(format)
+        let text = Snapshot(buffer: program.runtime.dashboard.render(), theme: chosen).render(chosenFormat)
         guard let output else { return print(text, terminator: "") }
         guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
             FileHandle.standardError.write(Data("sitrep: cannot write \(TerminalText.line(output))\n".utf8))

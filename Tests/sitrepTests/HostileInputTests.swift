@@ -102,4 +102,20 @@ struct HostileInputTests {
         #expect(r.status == 2)
         #expect(r.stderr.contains("no region named 'kharkiw' in the gazetteer or the files (closest: Kharkiv Oblast)"), "\(r.stderr)")
     }
+
+    /// `-o brief.html` writes HTML without `--format`; `--format` still wins; the light theme's page is light.
+    @Test func aSnapshotTakesItsFormatFromTheFileAndTheLightThemeItsPage() throws {
+        let dir = TempDir()
+        for (name, start) in [("brief.html", "<!DOCTYPE html>"), ("brief.svg", "<svg"), ("brief.txt", "┌─ Timeline")] {
+            let r = try Sitrep.run(["snapshot", "-o", dir.path + "/" + name])
+            #expect(r.status == 0)
+            let text = try String(contentsOfFile: dir.path + "/" + name, encoding: .utf8)
+            #expect(text.hasPrefix(start) || text.contains(start), "\(name)")
+        }
+        _ = try Sitrep.run(["snapshot", "--format", "txt", "-o", dir.path + "/plain.html"])
+        #expect(try String(contentsOfFile: dir.path + "/plain.html", encoding: .utf8).hasPrefix("┌─ Timeline"))
+        _ = try Sitrep.run(["snapshot", "--theme", "light", "-o", dir.path + "/light.html"])
+        let light = try String(contentsOfFile: dir.path + "/light.html", encoding: .utf8)
+        #expect(light.contains("background: #fafafa") && !light.contains("#121212"))
+    }
 }
