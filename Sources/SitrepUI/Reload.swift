@@ -48,6 +48,10 @@ extension Dashboard {
         state.detail = nil
         guard !first else { return }
         if !atNewest { state.unseen += change.added.count }
+        // New events are counted only while they are still there: never more than the rows above
+        // the selection (none at all when every file was emptied or deleted).
+        let above = view.count == 0 ? 0 : (state.newestFirst ? state.selectedRow : view.count - 1 - state.selectedRow)
+        state.unseen = min(state.unseen, above)
         if change.added.count <= 10_000 { for id in change.added { state.arrivals[id] = state.now } }
         if !change.added.isEmpty || change.removed > 0 {
             state.lastChange = (state.clock, change.added.count, change.removed)

@@ -138,4 +138,43 @@ struct NewUserTests {
         press(&d, .escape)
         #expect(d.state.mode == .normal)
     }
+
+    /// The status line's count of changes and of new events agrees with what happened: a rotation
+    /// that took the file from five events to two, and every event deleted.
+    @Test func theChangeCountsFollowRotationsAndDeletions() throws {
+        let lines = (0..<5).map { alertLine("a\($0)", minutes: 10 * $0) }
+        let run = TestRun(lines: lines)
+        #expect(run.dashboard.store.count == 5)
+        press(run, .character("G"))   // away from the newest, so that arrivals are counted as unseen
+        try FileManager.default.moveItem(atPath: run.path, toPath: run.path + ".1")
+        _ = FileManager.default.createFile(atPath: run.path, contents: Data((lines[4] + "\n" + alertLine("b1", minutes: 60) + "\n").utf8))
+        run.send(.filesChanged([run.path]), after: 100)
+        run.tick(after: 1_000)
+        #expect(run.dashboard.store.count == 2)
+        #expect(run.statusLine.contains("+1 −4"), "\(run.statusLine)")
+        try FileManager.default.removeItem(atPath: run.path)
+        run.send(.filesChanged([run.path]), after: 100)
+        run.tick(after: 1_000)
+        #expect(run.dashboard.store.count == 0)
+        #expect(!run.statusLine.contains("new ↑"), "no new events are waiting when none is left: \(run.statusLine)")
+        #expect(run.statusLine.contains("+0 −2"), "\(run.statusLine)")
+        // Written again, then cut down in place to two events (a copy-and-truncate rotation).
+        _ = FileManager.default.createFile(atPath: run.path, contents: Data(lines.map { $0 + "\n" }.joined().utf8))
+        run.send(.filesChanged([run.path]), after: 100)
+        run.tick(after: 1_000)
+        #expect(run.dashboard.store.count == 5)
+        let handle = try #require(FileHandle(forWritingAtPath: run.path))
+        try handle.truncate(atOffset: 0)
+        handle.write(Data((lines[4] + "\n" + alertLine("b2", minutes: 70) + "\n").utf8))
+        try handle.close()
+        run.send(.filesChanged([run.path]), after: 100)
+        run.tick(after: 1_000)
+        #expect(run.dashboard.store.count == 2)
+        #expect(run.statusLine.contains("+1 −4"), "\(run.statusLine)")
+    }
+}
+
+/// Keys sent to a run, as `press` sends them to a dashboard.
+func press(_ run: TestRun, _ keys: Key...) {
+    for key in keys { run.send(.key(key)) }
 }
