@@ -50,7 +50,7 @@ let package = Package(
         /// The load benchmark: `swift run -c release sitrep-bench`. Not a test; it prints figures.
         .executableTarget(name: "sitrep-bench", dependencies: ["SitrepKit", "SitrepUI"]),
         /// libFuzzer targets (`bash Tests/Fuzz/fuzz.sh`); an empty program in an ordinary build.
-        .executableTarget(name: "sitrep-fuzz", dependencies: ["SitrepKit", "SitrepUI"]),
+        .executableTarget(name: "sitrep-fuzz", dependencies: ["SitrepKit", "SitrepUI", "SitrepWork"]),
         .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"], exclude: ["Fixtures"]),
         .testTarget(name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepKit", "SitrepWork"], exclude: ["Golden"]),
         /// Runs the real binary: exit codes and output of the commands.

@@ -1,12 +1,14 @@
 import Foundation
 import SitrepKit
 import SitrepUI
+import SitrepWork
 
 // libFuzzer entry point. Built by `bash Tests/Fuzz/fuzz.sh` with `-sanitize=fuzzer,address` and
 // `-DSITREP_FUZZ`: the program then hands its arguments to libFuzzer's driver. In an ordinary build
 // it does nothing.
 // SITREP_FUZZ picks what each input is fed to: jsonl, csv-acled, csv-viina, csv-alerts,
-// csv-alerts-official, csv-sitrep, query or theme. Every input goes through the public API, as a
+// csv-alerts-official, csv-sitrep, query, theme, or runtime (a script of keys, resizes and file
+// changes run by the real runtime, `RuntimeScript`). Every input goes through the public API, as a
 // file would, and every event read is then read back in full and drawn, so that a crash anywhere
 // after parsing is found too.
 
@@ -29,6 +31,9 @@ enum FuzzTarget {
             options.profile = CSVProfile.builtIn.first { $0.name == String(csv.dropFirst(4)) }
             precondition(options.profile != nil, "unknown profile in SITREP_FUZZ=\(csv)")
             exercise(Loader.load([.embedded("fuzz.csv", bytes)], options: options))
+        case "runtime":
+            // Keys, resizes, appends, deletions, rotations, time and themes, run by the real runtime.
+            RuntimeScript.run(bytes, in: NSTemporaryDirectory(), alertLog: "Tests/SitrepKitTests/Fixtures/alerts-official-2024-04.csv")
         case "query":
             let text = String(decoding: bytes, as: UTF8.self)
             if let query = try? QueryParser(gazetteer: demo.gazetteer, zone: .utc, now: 1_732_665_600).parse(text) {

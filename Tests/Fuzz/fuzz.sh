@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(jsonl csv-acled csv-viina csv-alerts csv-alerts-official csv-sitrep query theme)
+[ "${#targets[@]}" -gt 0 ] || targets=(jsonl csv-acled csv-viina csv-alerts csv-alerts-official csv-sitrep query theme runtime)
 swift build -c release --scratch-path .build-fuzz --product sitrep-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DSITREP_FUZZ -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld 2>&1 | tail -1
 bin=.build-fuzz/release/sitrep-fuzz
 mkdir -p .build-fuzz/crashes
