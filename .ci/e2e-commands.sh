@@ -28,7 +28,7 @@ set -e
 echo "ok: sitrep check on a missing path exits 2"
 
 out=$("$bin" summary --by region --format csv | head -3)
-[ "$out" = $'key,count\nDnipropetrovsk Oblast,223\nKharkiv Oblast,170' ] || fail "summary on the demo said: $out"
+[ "$out" = $'region,count\nDnipropetrovsk Oblast,223\nKharkiv Oblast,170' ] || fail "summary on the demo said: $out"
 echo "ok: sitrep summary --by region on the demo"
 
 tmp=$(mktemp -d)

@@ -71,9 +71,13 @@ extension Dashboard {
             let labelWidth = 10
             let shown = shownPart(value, limit: Self.shownField)
             let wrapped = wrap(shown.text, max(1, width - labelWidth)) + (shown.leftOut > 0 ? ["… \(grouped(shown.leftOut)) more bytes"] : [])
+            // A label longer than its column (an extra field such as `finished_at`) has a line of
+            // its own, whole, with the value under it, instead of being cut.
+            let own = DisplayWidth.of(label) > labelWidth - 1
+            if own { lines.append([(Buffer.fit(label, width), .detailLabel)]) }
             for (i, part) in wrapped.enumerated() {
                 let name = Buffer.fit(label, labelWidth - 1)
-                let l = i == 0 ? name + String(repeating: " ", count: labelWidth - DisplayWidth.of(name)) : String(repeating: " ", count: labelWidth)
+                let l = i == 0 && !own ? name + String(repeating: " ", count: labelWidth - DisplayWidth.of(name)) : String(repeating: " ", count: labelWidth)
                 lines.append([(l, .detailLabel), (part, .detailValue)])
             }
         }

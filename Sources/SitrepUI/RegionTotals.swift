@@ -8,8 +8,12 @@ extension Dashboard {
         let positions = regionPositionsShown(name)
         var lines: [Line] = wrap(name, width).map { [($0, .detailTitle)] }
         lines.append([])
+        // Values wrap under their label's column rather than being cut at the pane's edge.
         func field(_ label: String, _ value: String) {
-            lines.append([(Buffer.fit(label, 13).padding(toLength: 14, withPad: " ", startingAt: 0), .detailLabel), (value, .detailValue)])
+            for (i, part) in wrap(value, max(1, width - 14)).enumerated() {
+                let l = i == 0 ? Buffer.fit(label, 13).padding(toLength: 14, withPad: " ", startingAt: 0) : String(repeating: " ", count: 14)
+                lines.append([(l, .detailLabel), (part, .detailValue)])
+            }
         }
         field("Events shown", grouped(positions.count))
         if let first = positions.first, let last = positions.last {
@@ -27,7 +31,7 @@ extension Dashboard {
             lines.append([])
             lines.append([("Figures, added up", .detailLabel)])
             for (figure, total) in shown {
-                let value = Figure.text((total * 100).rounded() / 100)
+                let value = Figure.text(abs(total) < 1e13 ? (total * 100).rounded() / 100 : total)
                 lines.append([("  " + Buffer.fit(figure, max(8, width - 14)) + " ", .detailLabel), (value, .detailFigure), (FigureUnit.suffix(figure), .detailLabel)])
             }
         }

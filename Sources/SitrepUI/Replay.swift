@@ -49,8 +49,8 @@ extension Dashboard {
         case .slower: replay.speed = max(0.125, replay.speed / 2)
         default: return
         }
+        // The status line begins with the replay's state (`REPLAY ×600 paused`): no notice repeats it.
         state.replay = replay
-        state.notice = replay.label.lowercased()
     }
 
     /// When the replay's clock reaches the next event not yet shown, if there is one.

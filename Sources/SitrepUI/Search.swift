@@ -142,12 +142,15 @@ extension Dashboard {
         buffer.fill(rect, role: .helpText)
         buffer.box(rect, role: .helpBorder)
         buffer.put(" \(title) (1-\(items.count), Esc) ", x: rect.x + 2, y: rect.y, role: .helpBorder)
+        // The details in a column of their own, two cells after the longest label that fits: a
+        // view's name and its query never run together.
+        let labelColumn = min(width / 2, items.map { DisplayWidth.of($0.label) }.max() ?? 0)
         for (i, item) in items.prefix(height - 3).enumerated() {
             let y = rect.y + 2 + i
             buffer.put("\(i + 1)", x: rect.x + 2, y: y, role: .helpKey)
-            let limit = item.detail.isEmpty ? width - 7 : width / 2
-            let used = buffer.put(Buffer.fit(item.label, limit), x: rect.x + 5, y: y, role: .helpText)
-            if !item.detail.isEmpty { buffer.put(Buffer.fit(item.detail, width - used - 9), x: rect.x + 6 + used, y: y, role: .detailLabel) }
+            let limit = item.detail.isEmpty ? width - 7 : labelColumn
+            buffer.put(Buffer.fit(item.label, limit), x: rect.x + 5, y: y, role: .helpText)
+            if !item.detail.isEmpty { buffer.put(Buffer.fit(item.detail, width - labelColumn - 9), x: rect.x + 7 + labelColumn, y: y, role: .detailLabel) }
         }
     }
 

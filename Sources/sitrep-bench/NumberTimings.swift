@@ -3,7 +3,7 @@ import SitrepKit
 
 /// Times the numbers over time on a loaded workload, in this process (`--numbers`): the trends
 /// pane's series after a filter change (all events, one region, a word-free field filter) and
-/// `summary --by region,week`'s table. Figures only; the budgets are in the README.
+/// `summary --by region,week`'s table. Figures only; the budgets are in docs/performance.md.
 enum NumberTimings {
     static func run(path: String) {
         let store = Loader.load([.file(path)])

@@ -3,7 +3,7 @@ import SitrepKit
 
 /// Times the grouping of reports into stories (`--stories`): a whole snapshot's grouping, and the
 /// grouping of a snapshot that continues it after one appended line, on a copy of the workload that
-/// is appended to for real. Figures only; the budgets are in the README.
+/// is appended to for real. Figures only; the budgets are in docs/performance.md.
 enum StoryTimings {
     static func run(path: String) {
         let copy = (NSTemporaryDirectory() as NSString).appendingPathComponent("sitrep-stories-\(getpid()).jsonl")

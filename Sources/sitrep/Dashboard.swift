@@ -11,16 +11,16 @@ struct Dashboard: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("Follow the files by looking every SECONDS instead of through inotify (for network filesystems).", valueName: "seconds"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Follow the files by looking every SECONDS instead of through inotify (for network filesystems).", valueName: "seconds"))
     var poll: Double?
 
     @Option(help: ArgumentHelp("Open with this saved view ([views] in config.toml).", valueName: "name"))
     var view: String?
 
-    @Option(help: ArgumentHelp("Start with this theme (sitrep themes lists them; T cycles them).", valueName: "name"))
+    @Option(help: ArgumentHelp("Start with this theme (sitrep themes lists them; T cycles them).", valueName: "name"), completion: ThemeNames.completion)
     var theme: String?
 
-    @Flag(help: "A display for a monitoring room: large counters, clocks, freshness, newest events (see the README).")
+    @Flag(help: "A display for a monitoring room: large counters, clocks, freshness, newest events (docs/wall.md).")
     var wall = false
 
     @Option(help: ArgumentHelp("Wall mode: also show a clock for this zone (repeatable), e.g. Europe/Kyiv.", valueName: "zone"))
@@ -38,12 +38,12 @@ struct Dashboard: ParsableCommand {
     @Flag(help: "Wall mode: ignore every key; only Ctrl-C quits.")
     var locked = false
 
-    @Option(help: ArgumentHelp("Play the files as if live, this many times as fast (60: an hour a minute); P pauses, + and - change the speed.", valueName: "speed"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Play the files as if live, this many times as fast (60: an hour a minute); P pauses, + and - change the speed.", valueName: "speed"))
     var replay: Double?
 
     @OptionGroup var stories: StoryOptions
 
-    @Option(name: .customLong("new-for"), help: ArgumentHelp("Minutes an event that arrived by a reload stays marked as new.", valueName: "minutes"))
+    @Option(name: .customLong("new-for"), parsing: .unconditional, help: ArgumentHelp("Minutes an event that arrived by a reload stays marked as new.", valueName: "minutes"))
     var newFor: Double = 10
 
     func validate() throws {
@@ -70,7 +70,7 @@ struct Dashboard: ParsableCommand {
         let themeName = ThemeChoice.startingName(flag: theme, config: prepared.theme)
         guard let startTheme = themes.catalog.theme(themeName).theme ?? (theme == nil ? themes.catalog.theme(Theme.defaultName).theme : nil) else {
             let problems = themes.catalog.theme(themeName).problems
-            throw ValidationError(problems.map { TerminalText.line($0.description) }.joined(separator: "\n"))
+            throw ThemeProblem.refuse(problems)
         }
         if rotate != nil, prepared.views.isEmpty {
             throw ValidationError("--rotate shows saved views in turn, and \(UserConfig.path) has none ([views])")

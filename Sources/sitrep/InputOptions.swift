@@ -15,10 +15,10 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("input-format"), help: "Read every file as this format, whatever its name (jsonl, csv).")
     var inputFormat: InputFormat?
 
-    @Option(help: ArgumentHelp("Read every CSV file with this profile: acled, viina, alerts, alerts-official, sitrep, one of yours, or a .toml path.", valueName: "name"))
+    @Option(help: ArgumentHelp("Read every CSV file with this profile: sitrep, acled, ucdp, airforce, viina, alerts, alerts-official, one of yours, or a .toml path.", valueName: "name"))
     var profile: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Only the events this query selects (see the README's Filtering section); it may begin with '-'.", valueName: "query"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only the events this query selects (docs/queries.md); it may begin with '-'.", valueName: "query"))
     var filter: String?
 
     @Option(help: ArgumentHelp("How CSV files' bytes are text: utf-8 (the default), windows-1252 (Excel on Windows) or latin-1.", valueName: "encoding"))

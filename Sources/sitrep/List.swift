@@ -16,7 +16,7 @@ struct List: ParsableCommand {
     @Option(help: "Output format: text, jsonl or csv.")
     var format: Format = .text
 
-    @Option(help: "Print at most this many events (stories, with --group).")
+    @Option(parsing: .unconditional, help: "Print at most this many events (stories, with --group).")
     var limit: Int?
 
     @OptionGroup var stories: StoryOptions

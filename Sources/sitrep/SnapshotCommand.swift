@@ -24,7 +24,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Open with this saved view ([views] in config.toml).", valueName: "name"))
     var view: String?
 
-    @Option(help: ArgumentHelp("The theme whose colours ansi, html and svg use.", valueName: "name"))
+    @Option(help: ArgumentHelp("The theme whose colours ansi, html and svg use.", valueName: "name"), completion: ThemeNames.completion)
     var theme: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -58,7 +58,7 @@ struct SnapshotCommand: ParsableCommand {
         let catalog = ThemeChoice.load().catalog
         let name = ThemeChoice.startingName(flag: theme, config: prepared.theme)
         guard let chosen = catalog.theme(name).theme else {
-            throw ValidationError(catalog.theme(name).problems.map { TerminalText.line($0.description) }.joined(separator: "\n"))
+            throw ThemeProblem.refuse(catalog.theme(name).problems)
         }
         let (width, height) = dimensions ?? (120, 40)
         var d = SitrepUI.Dashboard(store: loaded.store, width: width, height: height, zone: input.zone)

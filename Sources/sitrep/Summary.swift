@@ -12,7 +12,7 @@ struct Summary: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("What to count by: region, category, source, day, week (ISO, Monday first) or month; two, comma-separated, make a table (region,week).", valueName: "key[,key]"))
+    @Option(help: ArgumentHelp("What to count by: region, category, source, day, week (ISO, Monday first) or month; two, comma-separated, make a table (region,week).", valueName: "key[,key]"), completion: .list(["region", "category", "source", "day", "week", "month", "region,week", "region,day", "category,week"]))
     var by = "region"
 
     @Option(name: .customLong("sum"), help: ArgumentHelp("Also add up this figure per key (repeatable): drones_launched, fatalities, ...", valueName: "figure"))

@@ -28,9 +28,9 @@ struct SummaryOutput {
     private func number(_ v: Double) -> String { Figure.text(abs(v) < 1e13 ? (v * 100).rounded() / 100 : v) }
 
     private func csv() {
-        // One key keeps the header scripts already read (`key,count`); two name their keys.
-        let keys = table.keys.count == 1 ? ["key"] : names
-        Swift.print((keys + ["count"] + table.figures).map(EventWriter.csvCell).joined(separator: ","))
+        // The header names each key, one or two (`region,count`, `region,week,count`), and what counts.
+        let keys = names
+        Swift.print((keys + [counted == "stories" ? "stories" : "count"] + table.figures).map(EventWriter.csvCell).joined(separator: ","))
         for (r, row) in table.rows.enumerated() {
             for (c, cell) in table.cells[r].enumerated() {
                 let keys = [row] + (table.columns.isEmpty ? [] : [table.columns[c]])
@@ -76,7 +76,8 @@ struct SummaryOutput {
         let key = table.keys[0]
         let noun = table.rows.count == 1 ? key.name : (key == .category ? "categories" : key.name + "s")
         let what = table.events == 1 ? (counted == "stories" ? "story" : "event") : counted
-        Swift.print("\(Counting.grouped(table.rows.count)) \(noun), \(Counting.grouped(table.events)) \(what)")
+        let summed = table.figures.isEmpty ? "" : "; added up: \(table.figures.joined(separator: ", "))"
+        Swift.print("\(Counting.grouped(table.rows.count)) \(noun), \(Counting.grouped(table.events)) \(what)\(summed)")
     }
 
     /// Rows by columns; each cell the count, or the first summed figure's total.

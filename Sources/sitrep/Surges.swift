@@ -12,10 +12,10 @@ struct Surges: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: Summary.Format = .table
 
-    @Option(help: ArgumentHelp("How many times the weekly mean of the four weeks before makes a surge.", valueName: "factor"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many times the weekly mean of the four weeks before makes a surge.", valueName: "factor"))
     var factor: Double?
 
-    @Option(help: ArgumentHelp("The fewest events in the last 7 days that can make a surge.", valueName: "events"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The fewest events in the last 7 days that can make a surge.", valueName: "events"))
     var minimum: Int?
 
     func validate() throws {

@@ -93,3 +93,21 @@ enum ThemePreview {
         return codes.isEmpty ? "" : "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 }
+
+/// A theme that cannot be used: its problems on standard error and exit 2, without the usage
+/// text a usage error prints (the command line was right; the theme is not). A name that is no
+/// theme reads `sitrep: no theme named 'x' (themes: ...)`, not as a file's position.
+enum ThemeProblem {
+    static func refuse(_ problems: [Diagnostic]) -> ExitCode {
+        for p in problems {
+            let text = p.line == 0 && p.message.hasPrefix("no theme named") ? "sitrep: \(p.message)" : p.description
+            FileHandle.standardError.write(Data((TerminalText.line(text) + "\n").utf8))
+        }
+        return ExitCode(2)
+    }
+}
+
+/// The names `--theme` completes to: the built-in themes and the user's, found when the shell asks.
+enum ThemeNames {
+    static let completion = CompletionKind.custom { (_: [String], _: Int, _: String) -> [String] in ThemeChoice.load().catalog.names }
+}

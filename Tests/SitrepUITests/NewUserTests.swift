@@ -172,6 +172,35 @@ struct NewUserTests {
         #expect(run.dashboard.store.count == 2)
         #expect(run.statusLine.contains("+1 −4"), "\(run.statusLine)")
     }
+
+    /// The saved-views menu keeps each view's name and query apart, in two columns.
+    @Test func theViewsMenuKeepsNamesAndQueriesApart() {
+        var d = dashboard(width: 120, height: 40)
+        d.setViews([("kharkiv", "region:kharkiv"), ("night alerts", "cat:alert since:24h")])
+        press(&d, .character("v"))
+        let lines = d.render().lines
+        let first = lines.first { $0.contains("1  kharkiv") } ?? ""
+        let second = lines.first { $0.contains("2  night alerts") } ?? ""
+        #expect(first.contains("kharkiv       region:kharkiv"), "\(first)")
+        let column = { (line: String, text: String) in line.range(of: text).map { line.distance(from: line.startIndex, to: $0.lowerBound) } }
+        #expect(column(first, "region:") == column(second, "cat:alert"), "the queries start in one column")
+    }
+
+    /// A field's label longer than its column is shown whole on a line of its own, and the
+    /// regions pane's detail wraps a long value instead of cutting it.
+    @Test func longLabelsAndValuesAreShownWhole() throws {
+        let dir = NSTemporaryDirectory() + "/sitrep-labels-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let line = #"{"time": "2024-11-26T07:00:00Z", "title": "An alert", "regions": ["Sumy"], "finished_at": "2024-11-26 08:44:00+00:00", "day_of_war": 1007}"#
+        _ = FileManager.default.createFile(atPath: dir + "/a.jsonl", contents: Data((line + "\n").utf8))
+        var d = dashboard(Loader.load([.file(dir + "/a.jsonl")]), width: 120, height: 40)
+        press(&d, .enter)
+        let text = d.render().lines.joined(separator: "\n")
+        #expect(text.contains("finished_at") && text.contains("day_of_war"), "labels whole")
+        #expect(!text.contains("finished…") && !text.contains("day_of_w…"))
+        #expect(text.contains("2024-11-26") && text.contains("08:44:00+00:00"), "the value, wrapped, whole")
+    }
 }
 
 /// Keys sent to a run, as `press` sends them to a dashboard.

@@ -37,6 +37,7 @@ struct ReplayTests {
         let run = run()
         run.press(.character("P"))
         #expect(run.dashboard.state.replay?.paused == true && run.statusLine.contains("REPLAY ×600 paused"))
+        #expect(run.statusLine.components(separatedBy: "×600 paused").count == 2, "said once: \(run.statusLine)")
         run.tick(after: 5_000)
         #expect(run.dashboard.view.count == 1, "paused: nothing arrives")
         run.press(.character("P"))

@@ -59,7 +59,7 @@ struct CommandTests {
         """)
         let r = try Sitrep.run(["summary", path, "--format", "csv"])
         #expect(r.status == 0)
-        #expect(r.lines == ["key,count", "Sumy Oblast,2", "(none),1", "Chernihiv Oblast,1", "Kharkiv Oblast,1"])
+        #expect(r.lines == ["region,count", "Sumy Oblast,2", "(none),1", "Chernihiv Oblast,1", "Kharkiv Oblast,1"])
         let json = try Sitrep.run(["summary", path, "--by", "day", "--format", "json"])
         #expect(json.lines == [#"{"by": "day", "events": 4, "counts": [{"key": "2024-11-26", "count": 4}]}"#])
     }
@@ -116,7 +116,7 @@ struct CommandTests {
         let list = try Sitrep.run(["list", "--filter", "region:khark cat:front"])
         #expect(list.lines == ["2024-11-26          [frontline] Kharkiv Oblast: Russian troops capture a village in Kharkiv region"])
         let summary = try Sitrep.run(["summary", "--by", "category", "--format", "csv", "--filter", "region:kursk,bryansk"])
-        #expect(summary.lines == ["key,count", "legal,2", "missile strike,1"])
+        #expect(summary.lines == ["category,count", "legal,2", "missile strike,1"])
         let check = try Sitrep.run(["check", "--filter", "fig:drones_launched>=100"])
         #expect(check.lines.last == "1 event, 0 errors, 0 warnings in 2 files")
         let bad = try Sitrep.run(["list", "--filter", "region:kursk )"])

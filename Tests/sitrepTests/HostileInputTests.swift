@@ -49,7 +49,7 @@ struct HostileInputTests {
         """)
         let r = try Sitrep.run(["summary", path, "--by", "day", "--format", "csv"])
         #expect(r.status == 0)
-        #expect(r.lines == ["key,count", "0001-01-01,1", "2024-11-26,1", "9999-12-31,1"])
+        #expect(r.lines == ["day,count", "0001-01-01,1", "2024-11-26,1", "9999-12-31,1"])
         #expect(r.stderr.contains("empty days left out"))
         let two = try Sitrep.run(["summary", path, "--by", "day,region", "--format", "csv"])
         #expect(two.lines.count == 1 + 3 * 2, "three days by two regions, no empty days between")
@@ -60,7 +60,7 @@ struct HostileInputTests {
 
         """)
         let filled = try Sitrep.run(["summary", near, "--by", "day", "--format", "csv"])
-        #expect(filled.lines == ["key,count", "2024-11-20,1", "2024-11-21,0", "2024-11-22,0", "2024-11-23,1"])
+        #expect(filled.lines == ["day,count", "2024-11-20,1", "2024-11-21,0", "2024-11-22,0", "2024-11-23,1"])
     }
 
     @Test func numbersBeyondADoubleAreWarnedAboutAndSumsStayFinite() throws {
@@ -84,7 +84,7 @@ struct HostileInputTests {
         #expect(!jsonl.stdout.contains("null"), "\(jsonl.stdout)")
     }
 
-    /// Nothing could be read: exit 1, as the README says, for every command that reads.
+    /// Nothing could be read: exit 1, as docs/commands.md says, for every command that reads.
     @Test func nothingReadIsExitOne() throws {
         let dir = TempDir()
         let odd = dir.write("odd.csv", "a,b\n1,2\n")
@@ -117,5 +117,28 @@ struct HostileInputTests {
         _ = try Sitrep.run(["snapshot", "--theme", "light", "-o", dir.path + "/light.html"])
         let light = try String(contentsOfFile: dir.path + "/light.html", encoding: .utf8)
         #expect(light.contains("background: #fafafa") && !light.contains("#121212"))
+    }
+
+    /// Output that agrees with itself: a negative number is refused by what it means, not taken for
+    /// an option; a theme that is not there is a message without the usage text; the help names
+    /// every built-in profile; completions offer the --by keys and the themes.
+    @Test func messagesSayWhatIsWrongInTheRightWords() throws {
+        let factor = try Sitrep.run(["surges", "--factor", "-1"])
+        #expect(factor.status == 2 && factor.stderr.contains("--factor takes a finite number above 0"))
+        let limit = try Sitrep.run(["list", "--limit", "-5"])
+        #expect(limit.status == 2 && limit.stderr.contains("--limit must be 0 or more"))
+        #expect(!limit.stderr.contains("Missing value"))
+        let theme = try Sitrep.run(["snapshot", "--theme", "nosuch"])
+        #expect(theme.status == 2)
+        #expect(theme.stderr.hasPrefix("sitrep: no theme named 'nosuch' (themes: dark"), "\(theme.stderr)")
+        #expect(!theme.stderr.contains("Usage:"))
+        let help = try Sitrep.run(["list", "--help"])
+        for profile in ["sitrep", "acled", "ucdp", "airforce", "viina", "alerts", "alerts-official"] { #expect(help.stdout.contains(profile)) }
+        let bash = try Sitrep.run(["--generate-completion-script", "bash"])
+        #expect(bash.stdout.contains("region,week"))
+        let themes = try Sitrep.run(["---completion", "snapshot", "--", "--theme", "2", "0", "sitrep", "snapshot", "--theme", ""])
+        #expect(themes.stdout.contains("dark") && themes.stdout.contains("light"), "\(themes.stdout) \(themes.stderr)")
+        let sum = try Sitrep.run(["summary", "--sum", "drones_launched"])
+        #expect(sum.lines.last == "29 regions, 1,909 events; added up: drones_launched")
     }
 }

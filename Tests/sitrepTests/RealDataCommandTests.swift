@@ -65,7 +65,7 @@ struct RealDataCommandTests {
         """)
         let r = try Sitrep.run(["summary", "--format", "csv", "--filter", "level:oblast", path])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.lines == ["key,count", "Kharkiv Oblast,1"])
+        #expect(r.lines == ["region,count", "Kharkiv Oblast,1"])
         let bad = try Sitrep.run(["list", "--filter", "colour:red", path])
         #expect(bad.status == 2)
         #expect(bad.stderr == "sitrep: bad --filter: unknown field 'colour:' (fields: region, cat, sub, source, actor, tag, id, since, until, on, fig, has; in these files also: finished_at, level) (at column 1 of \"colour:red\")\n")

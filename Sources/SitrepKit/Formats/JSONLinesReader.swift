@@ -1,4 +1,4 @@
-/// Reads sitrep's native format: one JSON object a line (see the README for the fields).
+/// Reads sitrep's native format: one JSON object a line (docs/formats.md lists the fields).
 struct JSONLinesReader: Sendable {
     let path: String
     let zone: DisplayZone

@@ -2,7 +2,7 @@ import Foundation
 import TOMLKit
 
 /// Reads a user's CSV profile: a TOML file that says which column holds what
-/// (documented, with an example, in the README).
+/// (documented, with an example, in docs/formats.md).
 public enum ProfileFile {
     static let columnKeys: Set<String> = ["time", "title", "title_from", "body", "region", "location", "category",
                                           "subcategory", "id", "sources", "url", "actors", "tags", "latitude", "longitude"]

@@ -1,4 +1,4 @@
-/// A filter over events, parsed from the query language (README, "Filtering"): words and phrases,
+/// A filter over events, parsed from the query language (docs/queries.md): words and phrases,
 /// `-word`, `or`, parentheses, fields (`region:`, `cat:`, `sub:`, `source:`, `actor:`, `tag:`, `id:`),
 /// time (`since:`, `until:`, `on:`), figures (`fig:name>=100`) and `has:`.
 public indirect enum Query: Sendable, Hashable {
