@@ -7,7 +7,7 @@ tmp=$(mktemp -d)
 source "$(dirname "$0")/tmux-lib.sh"
 
 tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin'; echo \$? > '$tmp/exit'; sleep 5"
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 wait_for "Regions 29"
 wait_for "Detail"
 ok "three panes at 120x40"
@@ -20,7 +20,7 @@ after=$(screen | cut -c100-)
 ok "moving the selection changes the detail"
 
 tmux -L "$sock" resize-window -x 60 -y 20
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 screen | grep -qF "Regions" && fail "the narrow layout should show one pane"
 ok "60x20 shows the timeline alone"
 tmux -L "$sock" resize-window -x 30 -y 8
@@ -44,14 +44,14 @@ wait_for "filter: region:kursk"
 query='region:kharkiv since:2024-11-20'
 expected=$("$bin" summary --by region --format json --filter "$query" | sed -E 's/.*"events": ([0-9]+).*/\1/')
 tmux -L "$sock" send-keys '/' C-u "$query" Enter
-wait_for "$expected of 1,909 events"
+wait_for "$expected of 1,911 events"
 ok "the dashboard shows the same count as sitrep summary for '$query' ($expected)"
 tmux -L "$sock" send-keys '/' C-u 'region:kursk' Enter
 wait_for "Timeline 2 · newest first"
 tmux -L "$sock" send-keys '/' ' ('
 wait_for "'(' without its ')'"
 tmux -L "$sock" send-keys Escape x
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 ok "the filter line narrows the timeline, shows an error in place, and x clears it"
 
 tmux -L "$sock" send-keys q

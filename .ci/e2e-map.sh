@@ -9,7 +9,7 @@ tmp=$(mktemp -d)
 source "$(dirname "$0")/tmux-lib.sh"
 
 tmux -L "$sock" new-session -d -x 160 -y 45 "TERM=tmux-256color '$bin'; echo \$? > '$tmp/exit'; sleep 5"
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 tmux -L "$sock" send-keys m
 wait_for "Map · events"
 wait_for "Dnipropetrovsk Oblast · 223 events"
@@ -25,7 +25,7 @@ expected=$("$bin" summary --format csv | awk -F, '$1 == "Donetsk Oblast" {print 
 [ "$expected" = 139 ] || fail "summary counts $expected for Donetsk Oblast"
 ok "Enter narrows the timeline to the selected region (139 events, as summary counts)"
 tmux -L "$sock" send-keys Enter
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 tmux -L "$sock" send-keys m
 wait_for "Regions 29"
 ok "Enter again shows all; m brings the regions back"

@@ -31,7 +31,7 @@ done
 ok "snapshot: text of exactly the width, ansi colours, html and svg parse, a hostile title escaped"
 
 tmux -L "$sock" new-session -d -x 120 -y 40 "XDG_DATA_HOME='$tmp/data' TERM=tmux-256color '$bin'; sleep 5"
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 tmux -L "$sock" send-keys S
 wait_for "snapshot: $tmp/data/sitrep/snapshots/sitrep-"
 [ "$(ls "$tmp/data/sitrep/snapshots" | wc -l)" = 4 ] || fail "S should write four files: $(ls "$tmp/data/sitrep/snapshots")"
@@ -42,7 +42,7 @@ stop_server
 # The demo's 30 days at a million times as fast: about 2.6 seconds.
 tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin' --replay 1000000; sleep 5"
 wait_for "REPLAY ×1000000"
-first=$(screen | grep -oE "[0-9,]+ of 1,909 events" | head -1)
-wait_for "1,909 of 1,909 events"
-ok "--replay plays the demo as if live (started at $first, all 1,909 within seconds)"
+first=$(screen | grep -oE "[0-9,]+ of 1,911 events" | head -1)
+wait_for "1,911 of 1,911 events"
+ok "--replay plays the demo as if live (started at $first, all 1,911 within seconds)"
 echo "e2e snapshot and replay: $passed passed, 0 failed"

@@ -17,13 +17,13 @@ restored() {  # the program has exited: alternate screen off, cursor shown
 start() { rm -f "$tmp/exit"; stop_server; tmux -L "$sock" new-session -d -x "${2:-120}" -y "${3:-40}" "$1; echo \$? > '$tmp/exit'; sleep 30"; }
 
 start "TERM=tmux-256color '$bin'"
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 for size in 1x1 2x2 39x9 40x10 500x200 80x24; do
   tmux -L "$sock" resize-window -x "${size%x*}" -y "${size#*x}"
   sleep 0.2
   [ -s "$tmp/exit" ] && fail "sitrep ended at $size"
 done
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 ok "sizes 1x1, 2x2, 39x9, 40x10, 500x200 and back: still running"
 for i in $(seq 1 100); do tmux -L "$sock" resize-window -x $(( (i * 37) % 300 + 1 )) -y $(( (i * 17) % 120 + 1 )); sleep 0.01; done
 tmux -L "$sock" resize-window -x 120 -y 40
@@ -47,7 +47,7 @@ restored "SIGHUP"
 ok "SIGTERM (143) and SIGHUP (129): the terminal is restored"
 
 start "TERM=vt100 '$bin'"
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 tmux -L "$sock" capture-pane -e -p | grep -qE $'\e\\[(3[0-7]|4[0-7]|38;|48;)' && fail "a terminal without colours was sent colours"
 tmux -L "$sock" send-keys q
 restored "vt100"

@@ -24,7 +24,7 @@ ok "a broken theme file: exit 1 and path:line:column messages"
 colours() { tmux -L "$sock" capture-pane -e -p | grep -oE $'\e\\[[0-9;]*m' | grep -E '\[(3[0-7]|4[0-7]|9[0-7]|10[0-7]|38;|48;)|;(3[0-7]|4[0-7]|9[0-7]|10[0-7]|38|48)[;m]' | sort -u || true; }
 
 tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin'; sleep 5"
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 dark=$(colours)
 [ -n "$dark" ] || fail "the default theme shows no colour"
 tmux -L "$sock" send-keys T
@@ -36,7 +36,7 @@ ok "T switches to the light theme and the colours on screen change"
 stop_server
 
 tmux -L "$sock" new-session -d -x 120 -y 40 "NO_COLOR=1 TERM=tmux-256color '$bin'; sleep 5"
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 sleep 0.2
 [ -z "$(colours)" ] || fail "NO_COLOR=1 still shows colour: $(colours | head -3)"
 tmux -L "$sock" capture-pane -e -p | grep -qE $'\e\\[[0-9;]*7[;m]' || fail "the mono theme should still mark the selection (reverse)"
@@ -48,7 +48,7 @@ mkdir -p "$XDG_CONFIG_HOME/sitrep/themes"
 theme="$XDG_CONFIG_HOME/sitrep/themes/mine.toml"
 printf 'name = "mine"\ninherits = "mono"\n[roles]\n"status" = { reverse = true }\n' > "$theme"
 tmux -L "$sock" new-session -d -x 120 -y 40 "TERM=tmux-256color '$bin' --theme mine; sleep 5"
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 sleep 0.2
 [ -z "$(colours)" ] || fail "the mono-based user theme shows colour"
 printf 'name = "mine"\ninherits = "mono"\n[roles]\n"status" = { fg = "black", bg = "#ffd700" }\n' > "$theme.tmp" && mv "$theme.tmp" "$theme"

@@ -10,7 +10,7 @@ tmp=$(mktemp -d)
 source "$(dirname "$0")/tmux-lib.sh"
 
 tmux -L "$sock" new-session -d -x 160 -y 45 "TERM=tmux-256color '$bin'; echo \$? > '$tmp/exit'; sleep 5"
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 wait_for "as of 30 Nov 2024"
 ok "the demo opens as of its newest event"
 tmux -L "$sock" send-keys t
@@ -28,7 +28,7 @@ expected=$("$bin" summary --by day --format csv --filter 'on:2024-11-26' | awk -
 [ "$count" = "$expected" ] || fail "Enter on 26 Nov shows $count events, summary says $expected"
 ok "Enter narrows the timeline to the day under the cursor ($count events, as summary counts)"
 tmux -L "$sock" send-keys Enter
-wait_for "Timeline 1,909"
+wait_for "Timeline 1,911"
 tmux -L "$sock" send-keys p
 wait_for "Trends · drones launched / drones shot dow"
 wait_for "Tue 26 Nov 2024: 188 drones launched · 76"

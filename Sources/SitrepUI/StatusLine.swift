@@ -50,8 +50,9 @@ extension Dashboard {
         let height = helpHeight
         guard width > 10, height > 3 else { return }
         let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - 1 - height) / 2, width: width, height: height)
-        // A blank margin keeps the box apart from the panes' borders behind it.
-        buffer.fill(Rect(x: rect.x - 1, y: max(0, rect.y - 1), width: rect.width + 2, height: rect.height + 2), role: .normal)
+        // A blank margin keeps the box apart from the panes' borders behind it (never over the status line).
+        let marginTop = max(0, rect.y - 1), marginBottom = min(buffer.height - 2, rect.y + rect.height)
+        buffer.fill(Rect(x: rect.x - 1, y: marginTop, width: rect.width + 2, height: marginBottom - marginTop + 1), role: .normal)
         buffer.fill(rect, role: .helpText)
         buffer.box(rect, role: .helpBorder)
         buffer.put(Buffer.fit(" Keys (Esc or ? closes) ", width - 4), x: rect.x + 2, y: rect.y, role: .helpBorder)
@@ -83,7 +84,7 @@ extension Dashboard {
     }
 
     /// The help box's height: its rows of keys and four lines of frame and margin, within the screen.
-    var helpHeight: Int { min(helpShape.rows + 4, state.height - 3) }
+    var helpHeight: Int { min(helpShape.rows + 4, state.height - 2) }
 
     /// The furthest the help scrolls: its last page full.
     var helpMaxScroll: Int { max(0, helpShape.rows - max(1, helpHeight - 4)) }

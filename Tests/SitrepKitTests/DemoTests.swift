@@ -7,7 +7,7 @@ struct DemoTests {
 
     @Test func demoLoadsCleanly() {
         #expect(store.diagnostics.isEmpty)
-        #expect(store.files.map(\.eventCount) == [20, 1889])
+        #expect(store.files.map(\.eventCount) == [22, 1889])
     }
 
     /// The expected numbers were computed from the original file, independently of sitrep, with
@@ -42,7 +42,7 @@ struct DemoTests {
     /// support appear wherever they do: the day of the war on every item of the day-1,000 list.
     @Test func newsEventsCreditTheirPublisher() {
         let news = (0..<store.count).map { store.event(at: $0).event }.filter { $0.id.hasPrefix("demo-") }
-        #expect(news.count == 20)
+        #expect(news.count == 22)
         for e in news {
             let publishers = e.sources.filter { $0 == "DW" || $0 == "Al Jazeera" }
             #expect(publishers.count == 1, "\(e.id) credits \(e.sources)")

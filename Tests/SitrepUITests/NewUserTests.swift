@@ -201,6 +201,19 @@ struct NewUserTests {
         #expect(!text.contains("finished…") && !text.contains("day_of_w…"))
         #expect(text.contains("2024-11-26") && text.contains("08:44:00+00:00"), "the value, wrapped, whole")
     }
+
+    /// The demo tells the record drone attack through three reports (the air force's count, Kyiv's
+    /// word and the agencies' account), so `r` shows what it does on the first screen a user sees.
+    @Test func theDemoHasAStoryOfSeveralReports() throws {
+        var d = dashboard(width: 120, height: 40)
+        press(&d, .character("r"))
+        #expect(d.render().lines.last?.contains("1,909 stories of 1,911 events") == true)
+        let p = try #require(d.store.position(ofID: "demo-2024-11-26-record-drones"))
+        let stories = try #require(d.stories)
+        #expect(stories.reportCount(of: p) == 3)
+        #expect(Set(stories.reports(of: p).map { d.store.id(at: $0) })
+                == ["demo-2024-11-26-record-drones", "demo-2024-11-26-air-force-statement", "demo-2024-11-26-kyiv-record-night"])
+    }
 }
 
 /// Keys sent to a run, as `press` sends them to a dashboard.

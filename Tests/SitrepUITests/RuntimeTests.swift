@@ -74,7 +74,7 @@ struct RuntimeTests {
         _ = send(.filterFinished(newer, positions: result.positions, unreadable: result.unreadable))
         #expect(!runtime.dashboard.state.filtering)
         #expect(runtime.dashboard.view.count == QueryMatcher(store: runtime.dashboard.store, query: .text("dron")).positions().count)
-        #expect(runtime.dashboard.view.count > 0 && runtime.dashboard.view.count < 1_909)
+        #expect(runtime.dashboard.view.count > 0 && runtime.dashboard.view.count < 1_911)
     }
 
     @Test func ctrlFOverManyEventsSearchesOffTheKeyHandler() throws {

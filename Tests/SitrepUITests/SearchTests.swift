@@ -11,7 +11,7 @@ struct SearchTests {
         type(&d, "kursk")
         #expect(d.render().lines.last?.hasPrefix("search: kursk█") == true)
         press(&d, .enter)
-        #expect(d.view.count == 1909)
+        #expect(d.view.count == 1911)
         #expect(d.state.selectedID == "demo-2024-11-26-france24-reporter")
         press(&d, .character("n"))
         #expect(d.state.selectedID == "demo-2024-11-26-kursk-briton")

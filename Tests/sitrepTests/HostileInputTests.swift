@@ -139,6 +139,6 @@ struct HostileInputTests {
         let themes = try Sitrep.run(["---completion", "snapshot", "--", "--theme", "2", "0", "sitrep", "snapshot", "--theme", ""])
         #expect(themes.stdout.contains("dark") && themes.stdout.contains("light"), "\(themes.stdout) \(themes.stderr)")
         let sum = try Sitrep.run(["summary", "--sum", "drones_launched"])
-        #expect(sum.lines.last == "29 regions, 1,909 events; added up: drones_launched")
+        #expect(sum.lines.last == "29 regions, 1,911 events; added up: drones_launched")
     }
 }
