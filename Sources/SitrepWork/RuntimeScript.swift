@@ -39,8 +39,11 @@ public enum RuntimeScript {
                               background: false)
         var now = Instant(wall: 1_733_011_230, uptime: 10_000_000_000)
         program.start(at: now)
-        var appended = 0
-        while !script.atEnd, program.exitStatus == nil {
+        var appended = 0, steps = 0
+        // At most `longest` steps an input: longer scripts find no more, and each must stay well
+        // within the fuzzer's time limit on a busy machine.
+        while !script.atEnd, program.exitStatus == nil, steps < longest {
+            steps += 1
             let step = script.next()
             now = now.adding(milliseconds: Int(script.next()) * 40)
             switch step % 16 {
@@ -69,6 +72,8 @@ public enum RuntimeScript {
             if let drawn = screen.lastDrawn { precondition(drawn.width == screen.size.width && drawn.height == screen.size.height) }
         }
     }
+
+    static let longest = 64
 
     /// `--as-of`, `--replay`, grouping and the wall, from one byte.
     static func settings(_ byte: UInt8, _ script: inout Reader) -> RuntimeSettings {

@@ -17,7 +17,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$work"
   echo "== fuzz $t for ${seconds}s"
   # TOMLKit's bridge leaks by design (see .ci/lsan.supp); every other leak still stops the run.
-  SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$PWD/.ci/lsan.supp:print_suppressions=0" SITREP_FUZZ=$t "$bin" -max_total_time="$seconds" -max_len=8192 -timeout=10 -dict=Tests/Fuzz/edges.dict -rss_limit_mb=4096 -print_final_stats=1 \
+  SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$PWD/.ci/lsan.supp:print_suppressions=0" SITREP_FUZZ=$t "$bin" -max_total_time="$seconds" -max_len=8192 -timeout="$([ "$t" = runtime ] && echo 30 || echo 10)" -dict=Tests/Fuzz/edges.dict -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix=".build-fuzz/crashes/$t-" "$work" "Tests/Fuzz/corpus/$t" 2>&1 | grep -E "^(#[0-9]+ *DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|Test unit written|artifact)" || true
   if ls .build-fuzz/crashes/"$t"-* >/dev/null 2>&1; then echo "FAIL: fuzz target $t crashed: $(ls .build-fuzz/crashes/"$t"-*)"; exit 1; fi
 done

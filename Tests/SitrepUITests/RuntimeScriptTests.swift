@@ -27,7 +27,8 @@ struct RuntimeScriptTests {
     @Test(arguments: RuntimeScript.Base.allCases.map(\.rawValue))
     func randomScriptsRunThrough(_ base: Int) {
         var state = UInt64(base + 1) &* 0x9E37_79B9_7F4A_7C15
-        for _ in 0..<4 {
+        // Fewer under the sanitizers (see SizeSweepTests.coarse); the fuzzer runs many more.
+        for _ in 0..<(SizeSweepTests.coarse ? 1 : 4) {
             var bytes: [UInt8] = [UInt8(base)]
             for _ in 0..<240 {
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
