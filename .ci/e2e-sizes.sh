@@ -49,7 +49,7 @@ for input in regions.jsonl figures.jsonl many long.jsonl longtitle.jsonl bigname
   # `check` keeps every event in the store, as the dashboard does (`summary` only counts).
   /usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" check "$tmp/$input" > "$tmp/out" 2> "$tmp/err" || fail "check of $input failed: $(cat "$tmp/out" "$tmp/err" | tail -3)"
   read -r secs kb < "$tmp/time"
-  events=$(tail -1 "$tmp/out" | grep -oE '[0-9,]+ events' | tr -d ', events')
+  events=$(tail -1 "$tmp/out" | grep -oE '^[0-9,]+ events?' | grep -oE '[0-9,]+' | tr -d ',')
   printf '%-16s %8s %9s %10d  %s\n' "$input" "$events" "$secs" $(( kb / 1024 )) "$(tail -1 "$tmp/out")"
   case $input in
     regions.jsonl) [ "$events" = 100000 ] || fail "100,000 events expected"; [ $(( kb / 1024 )) -lt 300 ] || fail "100,000 regions took over 300 MB" ;;
