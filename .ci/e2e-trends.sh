@@ -42,7 +42,7 @@ for _ in $(seq 1 50); do [ -s "$tmp/exit" ] && break; sleep 0.1; done
 stop_server
 
 out=$("$bin" summary --by week --sum drones_launched --sum drones_shot_down)
-echo "$out" | grep -qE "^2024-W48 +369 +19.3% +188 +76$" || fail "summary by week with sums: $out"
+echo "$out" | grep -qE "^2024-W48 +371 +19.4% +188 +76$" || fail "summary by week with sums: $out"
 out=$("$bin" summary --by region,week --format csv | grep -c "^Kharkiv Oblast,2024-W")
 [ "$out" = 5 ] || fail "the long form should have five weeks for Kharkiv Oblast, got $out"
 set +e

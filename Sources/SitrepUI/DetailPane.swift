@@ -105,7 +105,8 @@ extension Dashboard {
                 let room = width - nameWidth - 3 - DisplayWidth.of(FigureUnit.suffix(f.name))
                 let value = f.valueText.count <= room ? f.valueText : ShortNumber.text(f.value)
                 lines.append([("  " + name + " ", .detailLabel), (String(repeating: " ", count: max(0, 8 - value.count)) + value, .detailFigure),
-                              (FigureUnit.suffix(f.name), .detailLabel)])
+                              (Self.unit(f.name, f.value, room: width - 3 - nameWidth - max(8, value.count)), .detailLabel)])
+                if let more = Self.asideLine(f.name, f.value, room: width - 3 - nameWidth - max(8, value.count), width: width) { lines.append(more) }
             }
         }
         lines += storyLines(width: width)

@@ -32,7 +32,10 @@ extension Dashboard {
             lines.append([("Figures, added up", .detailLabel)])
             for (figure, total) in shown {
                 let value = Figure.text(abs(total) < 1e13 ? (total * 100).rounded() / 100 : total)
-                lines.append([("  " + Buffer.fit(figure, max(8, width - 14)) + " ", .detailLabel), (value, .detailFigure), (FigureUnit.suffix(figure), .detailLabel)])
+                let name = "  " + Buffer.fit(figure, max(8, width - 14)) + " "
+                let room = width - DisplayWidth.of(name) - value.count
+                lines.append([(name, .detailLabel), (value, .detailFigure), (Self.unit(figure, total, room: room), .detailLabel)])
+                if let more = Self.asideLine(figure, total, room: room, width: width) { lines.append(more) }
             }
         }
         return lines
@@ -53,10 +56,36 @@ extension Dashboard {
 
 /// The unit a figure's name implies, for showing its value: `duration_min` is minutes,
 /// `aid_usd_m` millions of US dollars. Counts (drones, fatalities) have none.
+extension Dashboard {
+    /// A figure's unit, and its days and hours where they fit in `room` cells: never cut.
+    static func unit(_ name: String, _ value: Double, room: Int) -> String {
+        let unit = FigureUnit.suffix(name), aside = FigureUnit.aside(name, value)
+        return DisplayWidth.of(unit + aside) <= room ? unit + aside : unit
+    }
+
+    /// The days and hours of a figure on a line of their own, when they did not fit beside it.
+    static func asideLine(_ name: String, _ value: Double, room: Int, width: Int) -> Line? {
+        let unit = FigureUnit.suffix(name), aside = FigureUnit.aside(name, value)
+        guard !aside.isEmpty, DisplayWidth.of(unit + aside) > room else { return nil }
+        let text = String(aside.dropFirst())
+        return [(String(repeating: " ", count: max(0, width - DisplayWidth.of(text))), .detailLabel), (Buffer.fit(text, width), .detailLabel)]
+    }
+}
+
 enum FigureUnit {
     static func suffix(_ name: String) -> String {
         let units: [(String, String)] = [("_min", " min"), ("_minutes", " min"), ("_hours", " h"), ("_usd_m", " million US$"),
                                          ("_usd_bn", " billion US$"), ("_km", " km"), ("_pct", "%"), ("_percent", "%")]
         return units.first { name.hasSuffix($0.0) }?.1 ?? ""
+    }
+
+    /// A figure in minutes of an hour or more, also in days, hours and minutes: `14999 min` is
+    /// hard to read as the ten days it is (`(10 d 9 h 59 min)`).
+    static func aside(_ name: String, _ value: Double) -> String {
+        guard name.hasSuffix("_min") || name.hasSuffix("_minutes"), value.isFinite, value >= 60, value < 1e12 else { return "" }
+        let total = Int(value.rounded())
+        let (days, hours, minutes) = (total / 1_440, total % 1_440 / 60, total % 60)
+        let parts = [(days, "d"), (hours, "h"), (minutes, "min")].drop { $0.0 == 0 }.filter { $0.0 > 0 }
+        return " (" + parts.map { "\($0.0) \($0.1)" }.joined(separator: " ") + ")"
     }
 }

@@ -214,6 +214,40 @@ struct NewUserTests {
         #expect(Set(stories.reports(of: p).map { d.store.id(at: $0) })
                 == ["demo-2024-11-26-record-drones", "demo-2024-11-26-air-force-statement", "demo-2024-11-26-kyiv-record-night"])
     }
+
+    /// Minutes of an hour or more are also shown in days, hours and minutes.
+    @Test func longDurationsReadAsDaysAndHours() {
+        #expect(FigureUnit.aside("duration_min", 14_999) == " (10 d 9 h 59 min)")
+        #expect(FigureUnit.aside("duration_min", 123.6) == " (2 h 4 min)")
+        #expect(FigureUnit.aside("duration_min", 59) == "")
+        #expect(FigureUnit.aside("drones_launched", 14_999) == "")
+        var d = dashboard(width: 160, height: 45)
+        press(&d, .tab)   // the regions pane: the selected region's totals in the detail
+        let text = d.render().lines.joined(separator: "\n")
+        #expect(text.contains(" d ") && text.contains(" h ") && text.contains("min)"), "the alert minutes of a region as days and hours")
+    }
+
+    /// The map's legend names each step a value can fall in once, never a range that runs
+    /// backwards, for any largest value; every value from 1 up falls in the step that names it.
+    @Test func theMapLegendNeverRunsBackwards() throws {
+        for largest in 1...300 {
+            var values = MapValues(rows: [], gazetteer: demoStore.gazetteer)
+            values.largest = Double(largest)
+            var named: [(step: Int, low: Double, high: Double)] = []
+            for step in 1...MapValues.steps {
+                guard let range = values.range(step) else { continue }
+                let ends = range.split(separator: "–").compactMap { Double($0) }
+                let (low, high) = (ends.first ?? 0, ends.last ?? 0)
+                #expect(low <= high, "largest \(largest): step \(step) is \(range)")
+                named.append((step, low, high))
+            }
+            for v in stride(from: 1.0, through: Double(largest), by: 1) {
+                values.byCode["X"] = v
+                let step = values.step("X")
+                #expect(named.contains { $0.step == step && $0.low <= v && v <= $0.high }, "largest \(largest): \(v) in step \(step)")
+            }
+        }
+    }
 }
 
 /// Keys sent to a run, as `press` sends them to a dashboard.
