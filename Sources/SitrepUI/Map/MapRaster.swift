@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 import SitrepKit
 
 /// The map drawn for one pane size: which region each dot belongs to, dots being braille's grid of
@@ -173,16 +173,32 @@ extension MapRaster {
     /// Rasters made for the sizes asked for last, shared by every caller: the wall, which draws from
     /// its state without a pane of its own, finds the raster of its size here instead of making it
     /// again every minute.
-    private static let recent = Mutex<[(width: Int, height: Int, raster: MapRaster)]>([])
+    private static let recent = RecentRasters()
 
     static func cached(width: Int, height: Int) -> MapRaster {
-        if let found = recent.withLock({ $0.first { $0.width == width && $0.height == height }?.raster }) { return found }
+        if let found = recent.find(width, height) { return found }
         let made = MapRaster(shapes: RegionShapes.builtIn, width: width, height: height)
-        recent.withLock { list in
-            list.insert((width, height, made), at: 0)
+        recent.keep(width, height, made)
+        return made
+    }
+}
+
+/// The last four rasters made, behind a pthread lock: ThreadSanitizer follows it, where it saw the
+/// futex inside a `Synchronization.Mutex` static as no order at all between two panes settling on
+/// two threads.
+private final class RecentRasters: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [(width: Int, height: Int, raster: MapRaster)] = []
+
+    func find(_ width: Int, _ height: Int) -> MapRaster? {
+        lock.withLock { list.first { $0.width == width && $0.height == height }?.raster }
+    }
+
+    func keep(_ width: Int, _ height: Int, _ raster: MapRaster) {
+        lock.withLock {
+            list.insert((width, height, raster), at: 0)
             if list.count > 4 { list.removeLast() }
         }
-        return made
     }
 }
 
