@@ -104,9 +104,11 @@ extension Dashboard {
                 // The whole number where it fits, else its short form: never a number cut short.
                 let room = width - nameWidth - 3 - DisplayWidth.of(FigureUnit.suffix(f.name))
                 let value = f.valueText.count <= room ? f.valueText : ShortNumber.text(f.value)
+                // What is left for the unit and its days and hours, after the name and the value.
+                let unitRoom = width - 3 - nameWidth - max(8, value.count)
                 lines.append([("  " + name + " ", .detailLabel), (String(repeating: " ", count: max(0, 8 - value.count)) + value, .detailFigure),
-                              (Self.unit(f.name, f.value, room: width - 3 - nameWidth - max(8, value.count)), .detailLabel)])
-                if let more = Self.asideLine(f.name, f.value, room: width - 3 - nameWidth - max(8, value.count), width: width) { lines.append(more) }
+                              (Self.unit(f.name, f.value, room: unitRoom), .detailLabel)])
+                if let more = Self.asideLine(f.name, f.value, room: unitRoom, width: width) { lines.append(more) }
             }
         }
         lines += storyLines(width: width)

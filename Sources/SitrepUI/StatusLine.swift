@@ -58,7 +58,7 @@ extension Dashboard {
         buffer.put(Buffer.fit(" Keys (Esc or ? closes) ", width - 4), x: rect.x + 2, y: rect.y, role: .helpBorder)
         let inner = (width - 2) / columns
         let shown = height - 4
-        let top = helpTop(rows: rows, shown: shown)
+        let top = helpTop
         for (i, b) in bindings.enumerated() {
             let (column, row) = (i / rows, i % rows - top)
             guard row >= 0, row < shown else { continue }
@@ -74,7 +74,7 @@ extension Dashboard {
     }
 
     /// The first row of keys shown: the help's scroll, held so that the last page is full.
-    func helpTop(rows: Int, shown: Int) -> Int { max(0, min(state.helpScroll, helpMaxScroll)) }
+    var helpTop: Int { max(0, min(state.helpScroll, helpMaxScroll)) }
 
     /// Two columns of keys when one does not fit the height and the width has room.
     var helpShape: (columns: Int, rows: Int) {
