@@ -17,22 +17,53 @@ public enum RegionsOrder: String, Sendable, CaseIterable {
 }
 
 extension Dashboard {
-    /// The moment relative times count back from.
+    /// "Now", the one moment every figure counts back from: windows (`1`, `7`, `since:2h`), the
+    /// regions' counts, changes and surge marks, the trends, the map and the wall. A replay's clock
+    /// while one plays; otherwise `--as-of` (the clock, the newest event, or a named moment).
     public var anchor: Int64 {
-        // A replay's clock is "now" for everything that counts back.
         if let replay = state.replay { return replay.clock }
         switch state.asOf {
         case .clock: return state.now
-        case .newest: return newestStore.newestTime ?? state.now
+        case .newest: return loadedStore.newestTime ?? state.now
         case .moment(let t): return t
         }
     }
 
-    /// `as of 30 Nov 2024`, when "now" is not the clock.
+    /// Where the files are cut: a replay's clock, or a named `--as-of` moment. The clock and the
+    /// newest event cut nothing (an event dated in the future is still shown).
+    public var cutoff: Int64? {
+        if let replay = state.replay { return replay.clock }
+        if case .moment(let t) = state.asOf { return t }
+        return nil
+    }
+
+    /// The loaded events as of "now". The same snapshot as the last time it was asked, while the
+    /// files and the moment are the same; a replay's later moment continues the earlier cut, so
+    /// that the events its clock passes arrive as an append's do.
+    mutating func storeToShow(continuing earlier: EventStore? = nil) -> EventStore {
+        let at = cutoff
+        if let cut = lastCut, cut.from == ObjectIdentifier(loadedStore), cut.at == at { return cut.store }
+        let shown = at.map { loadedStore.upTo($0, continuing: earlier) } ?? loadedStore
+        lastCut = (ObjectIdentifier(loadedStore), at, shown)
+        return shown
+    }
+
+    /// How many loaded events are after "now" and hidden.
+    public var laterEvents: Int { max(0, loadedStore.count - newestStore.count) }
+
+    /// `as of 20 Nov 2024 12:00 · 5,102 later events hidden`, when "now" is not the clock.
     var asOfText: String? {
-        guard state.asOf != .clock, state.replay == nil else { return nil }
-        let civil = CivilTime(secondsSinceEpoch: anchor + Int64(zone.offsetSeconds(at: anchor)))
-        return "as of \(civil.day) \(Weekday.months[civil.month - 1]) \(civil.year)"
+        guard state.asOf != .clock || state.replay != nil else { return nil }
+        let later = laterEvents > 0 ? " · \(grouped(laterEvents)) later event\(laterEvents == 1 ? "" : "s") hidden" : ""
+        guard state.replay == nil else { return later.isEmpty ? nil : String(later.dropFirst(3)) }
+        return "as of \(momentText(anchor))" + later
+    }
+
+    /// `20 Nov 2024 12:00` in the display zone.
+    func momentText(_ t: Int64) -> String {
+        let civil = CivilTime(secondsSinceEpoch: t + Int64(zone.offsetSeconds(at: t)))
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(civil.day) \(Weekday.months[civil.month - 1]) \(civil.year) \(two(civil.hour)):\(two(civil.minute))"
     }
 
     /// `a`: the clock or the newest event.

@@ -6,6 +6,18 @@ import SitrepKit
 public struct Dashboard: Sendable {
     public internal(set) var state: AppState
     public internal(set) var store: EventStore
+    /// Every event the files hold. `store` is these as of "now" (`--as-of` a time, a replay's
+    /// clock): the events after it had not happened then, and no figure counts them.
+    public internal(set) var loadedStore: EventStore
+    /// The last cut of `loadedStore` made for showing, kept so that asking again gives the same
+    /// snapshot (and its worked-out stories, searches and detail) rather than a new one.
+    var lastCut: (from: ObjectIdentifier, at: Int64?, store: EventStore)?
+    /// What the comparing figures read (the change against the week before, surges, the wall's
+    /// counters): the shown events' filter less its time bounds and the window, over recent
+    /// weeks. Nil: every event of `store`.
+    public internal(set) var compared: [Int]?
+    /// `compared` before grouping into stories, which an append extends.
+    var comparedChosen: [Int]?
     public internal(set) var view: TimelineView
     public internal(set) var regions: [RegionRow]
     public let keymap: Keymap
@@ -30,6 +42,7 @@ public struct Dashboard: Sendable {
 
     public init(store: EventStore, width: Int, height: Int, zone: DisplayZone = .utc, keymap: Keymap = .standard) {
         self.store = store
+        loadedStore = store
         self.zone = zone
         self.keymap = keymap
         state = AppState(width: width, height: height)
@@ -227,7 +240,7 @@ public struct Dashboard: Sendable {
     /// The shown events again, after the filter, the time window or the region choice changed;
     /// the selection stays on the same event when it is still shown.
     mutating func rebuildView() {
-        showEvents(of: newestStore, reason: .filter)
+        showEvents(of: storeToShow(), reason: .filter)
     }
 
     private mutating func click(x: Int, y: Int) {

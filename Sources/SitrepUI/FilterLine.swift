@@ -5,15 +5,22 @@ extension Dashboard {
     /// longer reads with the files loaded now (a field only a removed file had) selects nothing,
     /// rather than everything: `filterProblem` says why.
     var activeQuery: Query {
-        var parts: [Query] = []
-        switch filterInForce {
-        case .success(let q): if q != .all { parts.append(state.inverted ? .not(q) : q) }
-        case .failure: parts.append(.not(.all))
-        }
+        var parts = filterPart.map { [$0] } ?? []
         if let window = state.window { parts.append(.since(TimeBound(anchor - window, zone: zone))) }
-        // A replay shows what had happened by its clock.
-        if let replay = state.replay { parts.append(.until(TimeBound(replay.clock, zone: zone))) }
         return parts.isEmpty ? .all : (parts.count == 1 ? parts[0] : .and(parts))
+    }
+
+    /// What the comparing figures read: the filter in force less its time bounds and the window.
+    /// A window chooses what is shown; the week before, the four weeks before and the 24 hours
+    /// before are read with the same filter, whatever the window.
+    var comparedQuery: Query { filterPart?.withoutTimeBounds ?? .all }
+
+    /// The filter, inverted when asked; nil for none.
+    private var filterPart: Query? {
+        switch filterInForce {
+        case .success(let q): return q == .all ? nil : (state.inverted ? .not(q) : q)
+        case .failure: return .not(.all)
+        }
     }
 
     /// The filter in force, read with the files loaded now.

@@ -26,14 +26,27 @@ extension Dashboard {
     public mutating func replaceStore(_ newStore: EventStore, change: LibraryChange) {
         let first = state.loading
         state.loading = false
-        showEvents(of: newStore, reason: .reload(change, first: first))
+        let before = (whole: loadedStore, shown: newestStore)
+        loadedStore = newStore
+        let shown = storeToShow(continuing: newStore.continues(before.whole) ? before.shown : nil)
+        showEvents(of: shown, reason: .reload(Self.seen(change, in: shown, whole: newStore, before: before.shown), first: first))
+    }
+
+    /// What of a reload's change happened by "now": an event appended after an `--as-of` moment
+    /// is not new at that moment, and is not marked or counted as arrived.
+    static func seen(_ change: LibraryChange, in shown: EventStore, whole: EventStore, before: EventStore) -> LibraryChange {
+        guard shown !== whole else { return change }
+        var seen = change
+        seen.added = shown.continues(before) ? (before.count..<shown.count).map(shown.id(at:)) : shown.held(change.added)
+        return seen
     }
 
     /// The first look at large files while they load (`EventLibrary.preview`): shown at once, at
     /// the newest event, and still "loading" until the full store arrives.
     public mutating func showPreview(_ preview: EventStore) {
         guard state.loading else { return }
-        showEvents(of: preview, reason: .reload(LibraryChange(), first: true))
+        loadedStore = preview
+        showEvents(of: storeToShow(), reason: .reload(LibraryChange(), first: true))
     }
 
     mutating func followReload(_ change: LibraryChange, first: Bool, atNewest: Bool, keptRow: Int) {
@@ -44,8 +57,10 @@ extension Dashboard {
         } else {
             state.selectedRow = min(keptRow, max(0, view.count - 1))
         }
+        let selectedBefore = state.selectedID
         state.selectedID = view.positions.indices.contains(state.selectedRow) ? store.id(at: view.positions[state.selectedRow]) : nil
-        state.detail = nil
+        // The detail of the same event stays on screen until it is read from the new snapshot.
+        if state.selectedID != selectedBefore { state.detail = nil }
         guard !first else { return }
         if !atNewest { state.unseen += change.added.count }
         // New events are counted only while they are still there: never more than the rows above

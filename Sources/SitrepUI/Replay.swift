@@ -24,20 +24,23 @@ extension Dashboard {
     /// Starts a replay at a moment: only events up to it are shown.
     public mutating func startReplay(at clock: Int64, speed: Double) {
         state.replay = ReplayState(clock: clock, speed: speed)
-        state.now = clock
         rebuildView()
     }
 
     /// The replay's clock moved on: the events it passed arrive as a reload's would.
     public mutating func advanceReplay(to clock: Int64) {
         guard var replay = state.replay, clock > replay.clock else { return }
-        let from = EventStore.firstIndex(in: store.count) { self.store.time(at: $0).seconds > replay.clock }
-        let to = EventStore.firstIndex(in: store.count) { self.store.time(at: $0).seconds > clock }
+        let before = newestStore
         replay.clock = clock
         state.replay = replay
-        state.now = clock
-        let arrived = (from..<to).map { store.id(at: $0) }
-        showEvents(of: newestStore, reason: .reload(LibraryChange(added: arrived), first: false))
+        // Nothing passed: the same snapshot stands for the later moment.
+        guard loadedStore.laterStart(after: clock) > before.count else {
+            lastCut = (ObjectIdentifier(loadedStore), clock, before)
+            return
+        }
+        let next = storeToShow(continuing: before)
+        let arrived = (before.count..<next.count).map { next.id(at: $0) }
+        showEvents(of: next, reason: .reload(LibraryChange(added: arrived), first: false))
     }
 
     /// `P` pauses and resumes, `+` and `-` double and halve the speed; the runtime keeps time.
@@ -56,7 +59,7 @@ extension Dashboard {
     /// When the replay's clock reaches the next event not yet shown, if there is one.
     public var nextReplayEvent: Int64? {
         guard let replay = state.replay else { return nil }
-        let next = EventStore.firstIndex(in: store.count) { self.store.time(at: $0).seconds > replay.clock }
-        return next < store.count ? store.time(at: next).seconds : nil
+        let next = loadedStore.laterStart(after: replay.clock)
+        return next < loadedStore.count ? loadedStore.time(at: next).seconds : nil
     }
 }

@@ -15,15 +15,48 @@ public struct FilterJob: Sendable {
     /// The stories to work out first, when grouping was asked for and the store has none yet:
     /// a million events take a second or more to group, which the screen must not wait for.
     var storyRules: StoryRules? = nil
+    /// What the comparing figures read, when it is not what is shown (`ComparedEvents`).
+    var compared: ComparedEvents? = nil
 
-    /// The matching positions, and the files that could not be read back to search them.
-    public func run(_ cancellation: Cancellation) -> (positions: [Int], unreadable: [String]) {
+    /// The matching positions, the files that could not be read back to search them, and what
+    /// the comparing figures read.
+    public func run(_ cancellation: Cancellation) -> (positions: [Int], unreadable: [String], compared: ComparedResult) {
         if let storyRules { _ = store.stories(storyRules) }
         let matcher = QueryMatcher(store: store, query: query)
         matcher.cancellation = cancellation
         let positions = matcher.positions(among: candidates)
-        return (positions, matcher.unreadable.paths)
+        let compared = self.compared.map { $0.positions(in: store, cancellation: cancellation) } ?? positions
+        return (positions, matcher.unreadable.paths, ComparedResult(positions: compared))
     }
+}
+
+/// The positions a filter job found for the comparing figures (nil: every event).
+public struct ComparedResult: Sendable {
+    var positions: [Int]?
+}
+
+/// The events the comparing figures read when a time bound or window narrows what is shown: the
+/// change against the week before, the surge test and the wall's "against the 24 h before" need
+/// the weeks before, read with the same filter less its time bounds. Only the last five weeks
+/// and a day to "now" are matched: no comparing figure looks further back.
+struct ComparedEvents: Sendable {
+    var query: Query
+    var candidates: [Int]?
+    var since: Int64
+
+    /// Nil: every event of the store.
+    func positions(in store: EventStore, cancellation: Cancellation? = nil) -> [Int]? {
+        let start = store.laterStart(after: since - 1)
+        if query == .all, candidates == nil { return nil }
+        let recent = candidates.map { c in Array(c[EventStore.firstIndex(in: c.count) { c[$0] >= start }...]) } ?? Array(start..<store.count)
+        if query == .all { return recent }
+        let matcher = QueryMatcher(store: store, query: query)
+        matcher.cancellation = cancellation
+        return matcher.positions(among: recent)
+    }
+
+    /// How far back comparing figures look: the regions' five weeks and the day before them.
+    static let lookBack: Int64 = 37 * 86_400
 }
 
 /// Why the shown events are worked out again; a reload restores the selection its own way.
@@ -49,6 +82,8 @@ extension Dashboard {
         let query = activeQuery
         let candidates = TimelineView.candidates(newStore, regionFilter: state.regionFilter == EventStore.noneKey ? nil : state.regionFilter,
                                                  withoutRegion: state.regionFilter == EventStore.noneKey)
+        // Without a time bound, the comparing figures read exactly what is shown.
+        let comparing = query.hasTimeBounds ? ComparedEvents(query: comparedQuery, candidates: candidates, since: anchor - ComparedEvents.lookBack) : nil
         let many = (candidates?.count ?? newStore.count) >= backgroundFrom
         let groupingFirst = state.grouping && newStore.knownStories(state.storyRules) == nil && newStore.count >= backgroundFrom
         let slow = (QueryMatcher.readsFiles(query) && many) || groupingFirst
@@ -56,46 +91,57 @@ extension Dashboard {
             filterGeneration += 1
             filterJob = nil
             state.filtering = false
-            apply(newStore, query == .all ? candidates : QueryMatcher(store: newStore, query: query).positions(among: candidates), reason)
+            let chosen = query == .all ? candidates : QueryMatcher(store: newStore, query: query).positions(among: candidates)
+            apply(newStore, chosen, reason, compared: comparing.map { $0.positions(in: newStore) } ?? chosen)
             return
         }
         // Appended events only: the shown ones stay, and only the new ones are looked at.
         if case .reload = reason, filterJob == nil, !groupingFirst, newStore.continues(store) {
             let fresh = Array(store.count..<newStore.count).filter { p in candidates.map { SortedSearch.contains($0, p) } ?? true }
-            apply(newStore, Array(view.ascending) + QueryMatcher(store: newStore, query: query).positions(among: fresh), reason)
+            let chosen = Array(view.ascending) + QueryMatcher(store: newStore, query: query).positions(among: fresh)
+            var compared: [Int]? = chosen
+            if let comparing {
+                let added = comparing.query == .all ? fresh : QueryMatcher(store: newStore, query: comparing.query).positions(among: fresh)
+                compared = comparedChosen.map { $0 + added }
+            }
+            apply(newStore, chosen, reason, compared: compared)
             return
         }
         filterGeneration += 1
         let waiting = filterJob.map { $0.reason.merged(with: reason) } ?? reason
         filterJob = FilterJob(generation: filterGeneration, store: newStore, query: query, candidates: candidates, reason: waiting,
-                              whileTyping: state.mode == .editingFilter, storyRules: groupingFirst ? state.storyRules : nil)
+                              whileTyping: state.mode == .editingFilter, storyRules: groupingFirst ? state.storyRules : nil, compared: comparing)
         state.filtering = true
     }
 
     /// The result of a job the runtime ran; results of jobs replaced since are ignored. Files the
     /// search could not read are named, so that fewer events are not taken for fewer matches.
-    public mutating func finishFilter(_ job: FilterJob, positions: [Int], unreadable: [String] = []) {
+    /// `compared`: what the job found for the comparing figures; worked out here when not given.
+    public mutating func finishFilter(_ job: FilterJob, positions: [Int], unreadable: [String] = [], compared: ComparedResult? = nil) {
         guard job.generation == filterGeneration, filterJob != nil else { return }
         filterJob = nil
         state.filtering = false
-        apply(job.store, positions, job.reason)
+        let comparing = compared?.positions ?? (job.compared == nil ? positions : job.compared?.positions(in: job.store))
+        apply(job.store, positions, job.reason, compared: comparing)
         if let first = unreadable.first { state.notice = "could not read \(RawPath.display(first)) again: its events were not searched" }
     }
 
     /// The store whose events the next view will show: a reload waiting on a filter is newer.
     var newestStore: EventStore { filterJob?.store ?? store }
 
-    private mutating func apply(_ newStore: EventStore, _ chosen: [Int]?, _ reason: ShowReason) {
+    private mutating func apply(_ newStore: EventStore, _ chosen: [Int]?, _ reason: ShowReason, compared: [Int]?) {
         defer { settle() }
         // One row per story: the first shown report of each stands for it, here and in every count.
         let ascending = state.grouping ? storyPositions(newStore, chosen) : chosen
         shownAllStories = state.grouping && chosen == nil
+        comparedChosen = compared
+        self.compared = compared == chosen ? ascending : (state.grouping ? newStore.stories(state.storyRules).collapse(compared) : compared)
         let atNewest = state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
         let keptRow = state.selectedRow
         store = newStore
         view = TimelineView(store: newStore, ascending: ascending, newestFirst: state.newestFirst)
         let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
-        regions = RegionSummary.rows(view, order: state.regionsOrder, zone: zone, anchor: anchor, rule: state.surgeRule)
+        regions = RegionSummary.rows(view, order: state.regionsOrder, zone: zone, anchor: anchor, rule: state.surgeRule, compared: self.compared)
         viewGeneration += 1
         state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
         switch reason {

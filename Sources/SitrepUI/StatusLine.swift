@@ -5,7 +5,8 @@ extension Dashboard {
     /// `1,909 of 1,909 events · 2 files · no problems · region: Kharkiv Oblast       14:05 UTC  ? help`
     func drawStatus(_ buffer: inout Buffer, _ rect: Rect) {
         buffer.fill(rect, role: .statusLine)
-        let problems = ProblemCount(store: store, outside: outsideProblems, waiting: false)
+        // The files' problems, whatever "now" is: repeats are counted over every loaded event.
+        let problems = ProblemCount(store: loadedStore, outside: outsideProblems, waiting: false)
         var left = (state.replay.map { $0.label + " · " } ?? "") + "\(grouped(view.count))\(state.grouping ? " stories" : "") of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
         var warning = problems.total == 0 ? "" : " · \(problems.text(grouping: grouped)) (sitrep check)"
         // A file that could not be read as a whole is named after the counts, with why (the start

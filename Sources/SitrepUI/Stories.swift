@@ -13,7 +13,7 @@ extension Dashboard {
         state.expandedStory = nil
         state.selectedReport = nil
         state.notice = state.grouping ? "one row per story: counts are of stories" : "every report: counts are of reports"
-        showEvents(of: newestStore, reason: .filter)
+        showEvents(of: storeToShow(), reason: .filter)
     }
 
     /// The row of the story an event is in, when the event itself is not a shown row.

@@ -46,8 +46,8 @@ public final class Work: @unchecked Sendable {
         case .pollFiles:
             if let changed = watcher?.pollChanges(), !changed.isEmpty { post(.filesChanged(changed)) }
         case .runFilter(let job, let cancellation):
-            let (positions, unreadable) = job.run(cancellation)
-            if !cancellation.isCancelled { post(.filterFinished(job, positions: positions, unreadable: unreadable)) }
+            let (positions, unreadable, compared) = job.run(cancellation)
+            if !cancellation.isCancelled { post(.filterFinished(job, positions: positions, unreadable: unreadable, compared: compared)) }
         case .runSearch(let job, let cancellation):
             let positions = job.run(cancellation)
             if !cancellation.isCancelled { post(.searchFinished(job, positions: positions)) }

@@ -30,6 +30,7 @@ struct Check: ParsableCommand {
         let events = selected?.count ?? store.count
         let told = rules.map { " (\(Counting.of(store.stories($0).collapse(selected).count, "story", plural: "stories")))" } ?? ""
         print("\(Counting.of(events, "event"))\(told), \(problems.text(grouping: Counting.grouped)) in \(Counting.of(store.files.count, "file"))")
+        if let later = loaded.laterNote { print(later) }
         if !loaded.pathProblems.isEmpty || store.files.contains(where: \.unreadable) { throw ExitCode(2) }
         if problems.errors > 0 { throw ExitCode(1) }
     }

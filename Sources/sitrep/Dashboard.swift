@@ -134,7 +134,7 @@ struct Dashboard: ParsableCommand {
         switch input.asOf {
         case nil: s.asOf = prepared.isDemo ? .newest : .clock
         case "newest": s.asOf = .newest
-        default: s.asOf = .moment(input.anchor(.empty))
+        default: s.asOf = input.namedMoment.map(AsOf.moment) ?? .clock
         }
         if wall {
             let local = DisplayZone(TimeZone.current.identifier) ?? .utc

@@ -24,7 +24,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How CSV files' bytes are text: utf-8 (the default), windows-1252 (Excel on Windows) or latin-1.", valueName: "encoding"))
     var encoding: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("What 'now' is for since:7d, surges and trends: a time, a date, or 'newest' (the newest event).", valueName: "time"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("What 'now' is for since:7d, surges and trends: a time or a date (the files as they were then: later events are left out), or 'newest' (the newest event).", valueName: "time"))
     var asOf: String?
 
     func validate() throws {
@@ -51,8 +51,11 @@ struct InputOptions: ParsableArguments {
     /// returned, not fatal: sitrep falls back to its built-in ones.
     func load() throws -> LoadedInput {
         let prepared = try prepare()
-        let store = Loader.load(prepared.sources, options: prepared.options)
-        return LoadedInput(store: store, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems, stories: prepared.stories)
+        let whole = Loader.load(prepared.sources, options: prepared.options)
+        // As of a moment, the files are read as they were then: later events count nowhere.
+        let store = namedMoment.map { whole.upTo($0) } ?? whole
+        return LoadedInput(store: store, whole: whole, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems, stories: prepared.stories,
+                           asOf: namedMoment.map(momentText))
     }
 
     /// Reads the files only to count their events (no filter to apply): the same messages as
@@ -61,7 +64,7 @@ struct InputOptions: ParsableArguments {
         var prepared = try prepare()
         prepared.options.countingBy = facet
         let counted = EventLibrary(sources: prepared.sources, options: prepared.options).countAll()
-        return (LoadedInput(store: counted.store, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems), counted.counts, counted.total)
+        return (LoadedInput(store: counted.store, whole: counted.store, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems), counted.counts, counted.total)
     }
 
     /// Everything about reading the files, before reading them.
@@ -142,11 +145,16 @@ struct PreparedInput {
 
 /// What loading gave: the events, and what could not be read.
 struct LoadedInput {
+    /// The events as of `--as-of` (every event without it).
     var store: EventStore
+    /// Every event the files hold, later ones too: the dashboard a snapshot draws cuts its own.
+    var whole: EventStore
     var pathProblems: [Diagnostic]
     var configProblems: [Diagnostic]
     /// `[stories]` from config.toml.
     var stories: (group: Bool, rules: StoryRules) = (false, StoryRules())
+    /// `2024-11-20 12:00 UTC`: the moment of `--as-of`, for the note on what it hid.
+    var asOf: String? = nil
 
     /// Every message, files in order, each safe to print.
     var messages: [String] {
@@ -163,5 +171,13 @@ struct LoadedInput {
 
     func printMessagesToStandardError() {
         for m in messages { FileHandle.standardError.write(Data((m + "\n").utf8)) }
+        if let later = laterNote { FileHandle.standardError.write(Data("sitrep: \(later)\n".utf8)) }
+    }
+
+    /// `as of 2024-11-20 12:00 UTC: 1,250 later events not counted`, when `--as-of` hid some.
+    var laterNote: String? {
+        let later = whole.count - store.count
+        guard later > 0, let last = asOf else { return nil }
+        return "as of \(last): \(Counting.of(later, "later event")) not counted"
     }
 }

@@ -61,10 +61,10 @@ struct SnapshotCommand: ParsableCommand {
             throw ThemeProblem.refuse(catalog.theme(name).problems)
         }
         let (width, height) = dimensions ?? (120, 40)
-        var d = SitrepUI.Dashboard(store: loaded.store, width: width, height: height, zone: input.zone)
+        var d = SitrepUI.Dashboard(store: loaded.whole, width: width, height: height, zone: input.zone)
         // The status line as the dashboard's: it says how the files are followed.
         d.setWatchMode(prepared.isDemo ? "demo" : "watching")
-        d.setAsOf(input.asOf == nil ? (prepared.isDemo ? .newest : .clock) : (input.asOf == "newest" ? .newest : .moment(input.anchor(loaded.store))))
+        d.setAsOf(input.asOf == nil ? (prepared.isDemo ? .newest : .clock) : (input.namedMoment.map(AsOf.moment) ?? .newest))
         d.setFilter(input.filter ?? "", history: [])
         d.setViews(prepared.views, open: view)
         if wall { d.enterWall(WallSettings(clocks: [("UTC", .utc)], rotate: nil)) }

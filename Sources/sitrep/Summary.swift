@@ -35,7 +35,7 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         // One facet, nothing summed, no filter: counted as the files are read, without a store.
-        if keys.count == 1, sums.isEmpty, input.filter == nil, !stories.wanted, let facet = Facet(rawValue: keys[0].name), facet != .day {
+        if keys.count == 1, sums.isEmpty, input.filter == nil, input.namedMoment == nil, !stories.wanted, let facet = Facet(rawValue: keys[0].name), facet != .day {
             let counted = try input.count(by: facet)
             counted.input.printMessagesToStandardError()
             if counted.input.nothingRead(events: counted.total) { throw ExitCode(1) }

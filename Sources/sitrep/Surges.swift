@@ -31,10 +31,13 @@ struct Surges: ParsableCommand {
         let anchor = input.anchor(store)
         let configured = UserConfig.load().config.surges
         let rule = SurgeRule(factor: factor ?? configured.factor, minimum: minimum ?? configured.minimum)
-        let shown = input.filter == nil ? nil : try input.selected(store)
+        let shown = input.filter == nil ? nil : try input.selected(store, comparing: true)
         let surging = store.regionTrends(positions: shown, asOf: anchor, zone: input.zone, rule: rule).filter(\.surging)
         let day = CalendarDay(containing: anchor, in: input.zone).text
         func change(_ t: RegionTrend) -> String { t.changeFromMean.map { ($0 >= 0 ? "+" : "") + "\($0)%" } ?? "new" }
+        if format != .table, surging.isEmpty, let stale = staleNote(store, anchor: anchor) {
+            FileHandle.standardError.write(Data("sitrep: \(stale)\n".utf8))
+        }
         switch format {
         case .csv:
             print("region,last_7_days,weekly_mean_4_weeks_before,change")
@@ -45,6 +48,7 @@ struct Surges: ParsableCommand {
         case .table:
             guard !surging.isEmpty else {
                 print("no region is surging in the 7 days to \(day) (\(Figure.text(rule.factor))x the weekly mean of the 4 weeks before, at least \(rule.minimum) events)")
+                if let stale = staleNote(store, anchor: anchor) { print(stale) }
                 return
             }
             let width = min(40, max(6, surging.map { TerminalText.line($0.region).count }.max() ?? 0))
@@ -57,6 +61,13 @@ struct Surges: ParsableCommand {
             }
             print("\(surging.count) surging region\(surging.count == 1 ? "" : "s") in the 7 days to \(day)")
         }
+    }
+
+    /// Files whose newest event is older than the 7 days looked at (an archive, a feed that
+    /// stopped): said, with how to look at their last weeks instead.
+    private func staleNote(_ store: EventStore, anchor: Int64) -> String? {
+        guard input.asOf == nil, let newest = store.newestTime, anchor - newest > 7 * 86_400 else { return nil }
+        return "the newest event is from \(input.momentText(newest)), \((anchor - newest) / 86_400) days ago: nothing is in the last 7 days (--as-of newest looks at the 7 days to it)"
     }
 
     private func pad(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }

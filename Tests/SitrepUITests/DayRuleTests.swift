@@ -46,7 +46,7 @@ struct DayRuleTests {
         #expect(RegionSummary.rows(filtered, order: .count, zone: zone).first?.days.filter { $0 > 0 } == spread)
 
         // The wall's 14 days, an hour after the late event, agree.
-        let figures = WallFigures(view, now: s.time(at: late).seconds + 3_600, zone: zone)
+        let figures = WallFigures(s, view.ascending, now: s.time(at: late).seconds + 3_600, zone: zone)
         #expect(figures.regions.first?.days.filter { $0 > 0 } == spread)
     }
 }

@@ -37,7 +37,7 @@ struct WallTests {
         let day = times.filter { $0 > Self.now - 86_400 && $0 <= Self.now }.count
         let hour = times.filter { $0 > Self.now - 3_600 && $0 <= Self.now }.count
         let before = times.filter { $0 > Self.now - 172_800 && $0 <= Self.now - 86_400 }.count
-        let f = WallFigures(TimelineView(store: store, ascending: nil, newestFirst: true), now: Self.now, zone: .utc)
+        let f = WallFigures(store, TimelineView(store: store, ascending: nil, newestFirst: true).ascending, now: Self.now, zone: .utc)
         #expect(f.lastDay == day && f.lastHour == hour && f.dayBefore == before)
         #expect(day > 0)
         #expect(f.regions.first.map { $0.count } == f.regions.map(\.count).max())

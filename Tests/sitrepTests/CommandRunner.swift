@@ -10,6 +10,8 @@ struct CommandResult {
 
 enum Sitrep {
     static let binary: String = {
+        // Another build of the binary, to show that a test fails on the code before a change.
+        if let chosen = ProcessInfo.processInfo.environment["SITREP_BINARY"] { return chosen }
         let dir = (ProcessInfo.processInfo.arguments[0] as NSString).deletingLastPathComponent
         var candidates = [dir + "/sitrep", (dir as NSString).deletingLastPathComponent + "/sitrep"]
         candidates.append((#filePath as NSString).deletingLastPathComponent + "/../../.build/debug/sitrep")
@@ -30,12 +32,24 @@ enum Sitrep {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // Standard error is read beside standard output: a command that says more than a pipe
+        // holds on one while the test waits on the other would never end.
+        let errBox = ErrorBytes()
+        let reading = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); errBox.done.signal() }
+        reading.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errBox.done.wait()
+        let errData = errBox.data
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                              stderr: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// Standard error's bytes, read on their own thread.
+final class ErrorBytes: @unchecked Sendable {
+    var data = Data()
+    let done = DispatchSemaphore(value: 0)
 }
 
 final class TempDir {

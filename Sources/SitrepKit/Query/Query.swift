@@ -71,3 +71,42 @@ public struct TimeBound: Sendable, Hashable {
     func isAfterStart(_ t: EventTime) -> Bool { t.precision == .day ? t.seconds >= day : t.seconds >= instant }
     func isBeforeEnd(_ t: EventTime) -> Bool { t.precision == .day ? t.seconds <= day : t.seconds <= instant }
 }
+
+extension Query {
+    /// This query with its time bounds taken out: what the figures that compare one period with
+    /// the periods before it (the change against the week before, surges, the wall's "against the
+    /// 24 h before") read, so that `since:7d` chooses what is shown but not what it is compared
+    /// with. A bound is replaced by what leaves the rest of the query deciding: "every event"
+    /// where it counts for a match, "no event" under a NOT.
+    public var withoutTimeBounds: Query { strippingTime(matchIsWanted: true) }
+
+    /// Whether the query has a time bound anywhere (`since:`, `until:`, `on:`).
+    public var hasTimeBounds: Bool {
+        switch self {
+        case .since, .until: return true
+        case .and(let parts), .or(let parts): return parts.contains(where: \.hasTimeBounds)
+        case .not(let inner): return inner.hasTimeBounds
+        default: return false
+        }
+    }
+
+    private func strippingTime(matchIsWanted: Bool) -> Query {
+        switch self {
+        case .since, .until: return matchIsWanted ? .all : .not(.all)
+        case .and(let parts): return Query.joined(parts.map { $0.strippingTime(matchIsWanted: matchIsWanted) }, and: true)
+        case .or(let parts): return Query.joined(parts.map { $0.strippingTime(matchIsWanted: matchIsWanted) }, and: false)
+        case .not(let inner): return .not(inner.strippingTime(matchIsWanted: !matchIsWanted))
+        default: return self
+        }
+    }
+
+    /// `and` or `or` of parts, with the parts that decide nothing left out.
+    private static func joined(_ parts: [Query], and: Bool) -> Query {
+        let neutral: Query = and ? .all : .not(.all)
+        let kept = parts.filter { $0 != neutral }
+        if and, kept.contains(.not(.all)) { return .not(.all) }
+        if !and, kept.contains(.all) { return .all }
+        if kept.isEmpty { return neutral }
+        return kept.count == 1 ? kept[0] : (and ? .and(kept) : .or(kept))
+    }
+}

@@ -22,7 +22,7 @@ public final class EventStore: Sendable {
     let storiesBefore: StoriesBefore
 
     init(files: [LoadedFile], order: TimelineOrder, strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil,
-         continues previous: (store: ObjectIdentifier, count: Int)? = nil, storiesBefore: StoryGroups? = nil) {
+         continues previous: (store: ObjectIdentifier, count: Int)? = nil, storiesBefore: StoryGroups? = nil, titleFiles: TitleFiles? = nil) {
         continued = previous
         self.storiesBefore = StoriesBefore(storiesBefore)
         self.files = files
@@ -31,7 +31,7 @@ public final class EventStore: Sendable {
         self.segments = segments
         self.gazetteer = gazetteer
         self.index = index ?? FacetIndex(order: order, segments: segments)
-        titleFiles = TitleFiles(files)
+        self.titleFiles = titleFiles ?? TitleFiles(files)
     }
 
     public static let empty = EventStore(files: [], order: TimelineOrder([]), strings: [""], segments: [], gazetteer: .builtIn)

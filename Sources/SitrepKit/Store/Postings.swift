@@ -50,4 +50,17 @@ public struct Postings: Sendable, RandomAccessCollection, Equatable {
         }
         if i < more.rest.count { rest.append(contentsOf: more.rest[i...]) }
     }
+
+    /// The positions below `limit`: a binary search, and the run and array shortened.
+    func prefix(below limit: UInt32) -> Postings {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid] < limit { low = mid + 1 } else { high = mid }
+        }
+        var cut = Postings()
+        cut.run = low <= run.count ? run.lowerBound..<run.lowerBound + UInt32(low) : run
+        cut.rest = low <= run.count ? [] : Array(rest[..<(low - run.count)])
+        return cut
+    }
 }

@@ -57,7 +57,8 @@ extension EventStore {
         if noRegion.contains(where: { $0 > 0 }) { named.append((Self.noneKey, noRegion)) }
         return named.map { name, w in
             let mean = Double(w[1] + w[2] + w[3] + w[4]) / 4
-            let surging = w[0] >= rule.minimum && Double(w[0]) >= rule.factor * mean
+            // Events without a region are no region: they are counted, never said to surge.
+            let surging = name != Self.noneKey && w[0] >= rule.minimum && Double(w[0]) >= rule.factor * mean
             return RegionTrend(region: name, lastWeek: w[0], weekBefore: w[1], meanBefore: mean, surging: surging)
         }
         .sorted { a, b in

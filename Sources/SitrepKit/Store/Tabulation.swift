@@ -61,7 +61,15 @@ extension EventStore {
     /// Every figure name some event has, sorted.
     public var figureNames: [String] {
         var seen = Set<UInt32>()
-        for segment in segments { for f in segment.figures { seen.insert(f.name) } }
+        if segments.reduce(0, { $0 + $1.rows.count }) == count {
+            for segment in segments { for f in segment.figures { seen.insert(f.name) } }
+        } else {
+            // A store cut at a moment (`upTo`): only the figures of the events it holds.
+            for i in 0..<count {
+                let segment = segments[Int(order[i].segment)]
+                for f in segment.figures[extras(at: i).figures] { seen.insert(f.name) }
+            }
+        }
         return seen.map { strings[Int($0)] }.sorted()
     }
 

@@ -102,6 +102,8 @@ struct TimelineOrder: RandomAccessCollection, Sendable {
     private var starts: [Int] = []
     private var tail: [RowRef] = []
     private let baseCount: Int
+    /// A cut order's length (`cut(to:)`): the shared parts are kept whole, not copied.
+    private var limit: Int?
 
     init(_ refs: [RowRef]) {
         base = refs
@@ -123,7 +125,14 @@ struct TimelineOrder: RandomAccessCollection, Sendable {
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { baseCount + tail.count }
+    var endIndex: Int { limit ?? baseCount + tail.count }
+
+    /// The first `count` positions, sharing this order's storage.
+    func cut(to count: Int) -> TimelineOrder {
+        var cut = self
+        cut.limit = Swift.min(count, endIndex)
+        return cut
+    }
 
     @inline(__always)
     subscript(i: Int) -> RowRef {
@@ -143,6 +152,7 @@ struct TimelineOrder: RandomAccessCollection, Sendable {
     /// of it: appends stay cheap, and the copy that joining makes is rare.
     func appending(_ added: [RowRef]) -> TimelineOrder {
         var next = self
+        precondition(limit == nil, "a cut order is not appended to")
         if tail.count + added.count > Swift.max(1 << 16, baseCount / 16) {
             next = TimelineOrder(Array(self) + added)
         } else {

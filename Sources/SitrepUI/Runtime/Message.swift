@@ -11,7 +11,7 @@ public enum Message: Sendable {
     case loaded(EventStore, LibraryChange, partial: Bool)
     /// How much of the first load is done, 0 to 1.
     case loadProgress(Double)
-    case filterFinished(FilterJob, positions: [Int], unreadable: [String])
+    case filterFinished(FilterJob, positions: [Int], unreadable: [String], compared: ComparedResult? = nil)
     case searchFinished(SearchJob, positions: [Int])
     /// Followed files (event files or theme files) changed on disk.
     case filesChanged([String])

@@ -90,9 +90,9 @@ public struct Runtime: Sendable {
         case .tick: visible = false
         case .loaded(let store, let change, let partial): effects += loaded(store, change, partial: partial, at: now)
         case .loadProgress(let fraction): dashboard.setLoadedFraction(fraction)
-        case .filterFinished(let job, let positions, let unreadable):
+        case .filterFinished(let job, let positions, let unreadable, let compared):
             if runningFilter?.generation == job.generation { runningFilter = nil }
-            dashboard.finishFilter(job, positions: positions, unreadable: unreadable)
+            dashboard.finishFilter(job, positions: positions, unreadable: unreadable, compared: compared)
         case .searchFinished(let job, let positions):
             if runningSearch?.generation == job.generation { runningSearch = nil }
             dashboard.finishSearch(job, positions: positions)

@@ -10,11 +10,14 @@ extension Runtime {
         let marks = dashboard.state.arrivals.count
         if settings.wall != nil, started, now.seconds / 60 != dashboard.state.now / 60, dashboard.state.replay == nil { effects.append(.checkFiles(lastStore)) }
         let replayed = replayDue(at: now)
-        // A replay's clock is the one on screen.
+        // The real clock keeps the minute, the marks and the wall's shift; a replay's clock is the
+        // one on screen, redrawn when its minute turns.
         let shownNow = dashboard.state.replay?.clock ?? now.seconds
-        let minute = shownNow / 60
-        dashboard.setNow(shownNow, clock: clockText(shownNow))
-        var changed = replayed || minute != drawnMinute || marks != dashboard.state.arrivals.count
+        let minute = now.seconds / 60
+        let clock = clockText(shownNow)
+        let clockTurned = clock != dashboard.state.clock
+        dashboard.setNow(now.seconds, clock: clock)
+        var changed = replayed || clockTurned || minute != drawnMinute || marks != dashboard.state.arrivals.count
         drawnMinute = minute
         if let every = settings.wall?.shiftEvery {
             changed = changed || now.seconds / every != drawnShift

@@ -8,9 +8,9 @@ struct WallFigures {
     var dayBefore = 0
     var regions: [RegionRow] = []
 
-    init(_ view: TimelineView, now: Int64, zone: DisplayZone) {
-        let store = view.store
-        let ascending = view.ascending
+    /// `ascending`: the events to count, in time order (the dashboard's `compared`: the view's
+    /// filter less its time bounds, so that a window does not empty the 24 hours before).
+    init(_ store: EventStore, _ ascending: ShownPositions, now: Int64, zone: DisplayZone) {
         // Shown events are in time order: each window starts where a binary search puts it.
         func first(after seconds: Int64) -> Int {
             var low = 0, high = ascending.count

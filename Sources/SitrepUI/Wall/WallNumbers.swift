@@ -10,10 +10,10 @@ struct WallNumbers {
     var surging: [RegionTrend] = []
 
     init(_ d: Dashboard) {
-        let store = d.view.store
-        let ascending = d.view.ascending
+        let store = d.store
+        let ascending = d.comparedPositions
         guard !ascending.isEmpty else { return }
-        let now = d.state.now
+        let now = d.anchor
         let dayStart = EventStore.firstIndex(in: ascending.count) { store.time(at: ascending[$0]).seconds > now - 86_400 }
         let dayEnd = EventStore.firstIndex(in: ascending.count) { store.time(at: ascending[$0]).seconds > now }
         if dayStart < dayEnd {
@@ -36,11 +36,14 @@ struct WallNumbers {
             let age = Int(today.number - CalendarDay(of: store.time(at: ascending[k]), in: d.zone).number)
             if age >= 0, age < 30 { days[29 - age] += 1 }
         }
-        surging = store.regionTrends(positions: d.view.positions.chosen, asOf: anchor, zone: d.zone, rule: d.state.surgeRule).filter(\.surging)
+        surging = store.regionTrends(positions: ascending.chosen, asOf: anchor, zone: d.zone, rule: d.state.surgeRule).filter(\.surging)
     }
 }
 
 extension Dashboard {
+    /// What the comparing figures read, in time order (`compared`).
+    var comparedPositions: ShownPositions { ShownPositions(chosen: compared, total: store.count, newestFirst: false) }
+
     /// The numbers' lines from `y`; returns the line after them.
     func drawWallNumbers(_ b: inout Buffer, y top: Int) -> Int {
         let numbers = WallNumbers(self)
@@ -53,7 +56,7 @@ extension Dashboard {
         if numbers.days.contains(where: { $0 > 0 }) {
             let x = 1 + b.put("30 days ", x: 1, y: y, role: .wallLabel)
             let used = b.put(RegionSummary.sparkline(numbers.days), x: x, y: y, maxWidth: b.width - x - 1, role: .sparkline)
-            b.put(Buffer.fit(" \(grouped(numbers.days.reduce(0, +))) events, \(grouped(numbers.days.last ?? 0)) \(asOfText == nil ? "today" : "on the last day")", max(0, b.width - x - used - 1)),
+            b.put(Buffer.fit(" \(grouped(numbers.days.reduce(0, +))) events, \(grouped(numbers.days.last ?? 0)) \(state.asOf == .clock && state.replay == nil ? "today" : "on the last day")", max(0, b.width - x - used - 1)),
                   x: x + used, y: y, role: .wallLabel)
             y += 1
         }

@@ -18,7 +18,7 @@ extension Dashboard {
     }
 
     private func drawWall(_ b: inout Buffer, _ settings: WallSettings) {
-        let figures = WallFigures(view, now: state.now, zone: zone)
+        let figures = WallFigures(store, comparedPositions, now: anchor, zone: zone)
         var y = drawWallHeader(&b, settings)
         y = drawCounters(&b, figures, top: y)
         y = drawFreshness(&b, settings, y: y)
@@ -56,7 +56,8 @@ extension Dashboard {
     /// ` SITREP · view Kursk · 1,234 events      UTC Sat 30 Nov 23:30 │ Kyiv 01:30`
     private func drawWallHeader(_ b: inout Buffer, _ settings: WallSettings) -> Int {
         let scope = state.viewName.map { "view \($0)" } ?? (state.filter.isEmpty ? "all events" : "filter \(state.filter)")
-        let left = " SITREP · " + (state.replay.map { $0.label + " · " } ?? "") + scope
+        let asOf = state.replay == nil && state.asOf != .clock ? "as of · " : ""
+        let left = " SITREP · " + (state.replay.map { $0.label + " · " } ?? "") + asOf + scope
         var clocks = settings.clocks.enumerated().map { i, c in clockText(c.label, c.zone, withDate: i == 0) }
         while !clocks.isEmpty, DisplayWidth.of(left) + DisplayWidth.of(clocks.joined(separator: " │ ")) + 4 > b.width { clocks.removeLast() }
         b.put(Buffer.fit(left, b.width), x: 0, y: 0, role: .wallLabel)
@@ -65,8 +66,10 @@ extension Dashboard {
         return 1
     }
 
+    /// The clocks show "now": the replay's clock or the `--as-of` moment when one is in force.
     private func clockText(_ label: String, _ clockZone: DisplayZone, withDate: Bool) -> String {
-        let civil = CivilTime(secondsSinceEpoch: state.now + Int64(clockZone.offsetSeconds(at: state.now)))
+        let now = anchor
+        let civil = CivilTime(secondsSinceEpoch: now + Int64(clockZone.offsetSeconds(at: now)))
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let date = withDate ? "\(Weekday.label(String(format4(civil.year)) + "-" + two(civil.month) + "-" + two(civil.day))) " : ""
         return "\(label) \(date)\(two(civil.hour)):\(two(civil.minute))"
@@ -102,7 +105,8 @@ extension Dashboard {
     private func drawFreshness(_ b: inout Buffer, _ settings: WallSettings, y: Int) -> Int {
         var parts: [(String, Role)] = []
         if store.count > 0 {
-            let age = max(0, state.now - store.time(at: store.count - 1).seconds)
+            // Against "now": as of the newest event, that event is fresh.
+            let age = max(0, anchor - store.time(at: store.count - 1).seconds)
             parts.append(("newest event \(ago(age))", age > settings.staleAfter ? .wallStale : .wallFresh))
         } else {
             parts.append((state.loading ? "loading…" : "no events yet", .wallStale))
@@ -127,7 +131,14 @@ extension Dashboard {
         guard area.height > 0 else { return }
         let rows = f.regions.prefix(area.height)
         guard !rows.isEmpty else {
-            b.put(Buffer.fit("No events in the last 14 days.", area.width), x: area.x, y: area.y, role: .message)
+            var said = "No events in the last 14 days."
+            // An archive's weeks are long past: say how to look at them.
+            if state.asOf == .clock, state.replay == nil, let newest = store.newestTime {
+                said += " The newest is from \(momentText(newest)): press a (or start with --as-of newest)."
+            }
+            for (i, line) in wrap(said, area.width).prefix(area.height).enumerated() {
+                b.put(line, x: area.x, y: area.y + i, role: .message)
+            }
             return
         }
         let largest = max(1, rows.map(\.count).max() ?? 1)
@@ -157,7 +168,7 @@ extension Dashboard {
         b.box(rect, role: .paneBorder)
         b.put(Buffer.fit(" Newest events · \(grouped(view.count)) shown ", rect.width - 4), x: rect.x + 2, y: rect.y, role: .paneTitle)
         let area = rect.inner
-        let today = CalendarDay(containing: state.now, in: zone)
+        let today = CalendarDay(containing: anchor, in: zone)
         let shown = Array(view.ascending.suffix(area.height).reversed())
         let allToday = shown.allSatisfy { CalendarDay(of: store.time(at: $0), in: zone) == today }
         let whenWidth = allToday ? 6 : 12
