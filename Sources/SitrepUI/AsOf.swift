@@ -42,9 +42,9 @@ extension Dashboard {
     /// that the events its clock passes arrive as an append's do.
     mutating func storeToShow(continuing earlier: EventStore? = nil) -> EventStore {
         let at = cutoff
-        if let cut = lastCut, cut.from == ObjectIdentifier(loadedStore), cut.at == at { return cut.store }
+        if let cut = lastCut, cut.from === loadedStore, cut.at == at { return cut.store }
         let shown = at.map { loadedStore.upTo($0, continuing: earlier) } ?? loadedStore
-        lastCut = (ObjectIdentifier(loadedStore), at, shown)
+        lastCut = (loadedStore, at, shown)
         return shown
     }
 

@@ -11,7 +11,8 @@ public struct Dashboard: Sendable {
     public internal(set) var loadedStore: EventStore
     /// The last cut of `loadedStore` made for showing, kept so that asking again gives the same
     /// snapshot (and its worked-out stories, searches and detail) rather than a new one.
-    var lastCut: (from: ObjectIdentifier, at: Int64?, store: EventStore)?
+    /// The whole store is held, not its address: a freed store's address can be a new one's.
+    var lastCut: (from: EventStore, at: Int64?, store: EventStore)?
     /// What the comparing figures read (the change against the week before, surges, the wall's
     /// counters): the shown events' filter less its time bounds and the window, over recent
     /// weeks. Nil: every event of `store`.

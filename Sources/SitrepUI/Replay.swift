@@ -35,7 +35,7 @@ extension Dashboard {
         state.replay = replay
         // Nothing passed: the same snapshot stands for the later moment.
         guard loadedStore.laterStart(after: clock) > before.count else {
-            lastCut = (ObjectIdentifier(loadedStore), clock, before)
+            lastCut = (loadedStore, clock, before)
             return
         }
         let next = storeToShow(continuing: before)
