@@ -113,9 +113,13 @@ struct AsOfTests {
     static func commands(_ d: Dataset) -> [[String]] {
         var out: [[String]] = [["list"], ["list", "--filter", "since:2h"], ["list", "--filter", "since:7d region:kharkiv"], ["check"],
                                ["surges", "--factor", "1.2", "--minimum", "3", "--format", "csv"]]
-        for by in ["region", "category", "source", "day", "week", "month", "region,week"] { out.append(["summary", "--by", by, "--format", "csv"]) }
+        // Every key, plain and with a figure summed over stories; a figure alone and stories alone once each.
+        for by in ["region", "category", "source", "day", "week", "month", "region,week"] {
+            out.append(["summary", "--by", by, "--format", "csv"])
+            out.append(["summary", "--by", by, "--group", "--sum", d.figure, "--format", "csv"])
+        }
         out.append(["summary", "--by", "category,day", "--sum", d.figure, "--format", "csv"])
-        out.append(["summary", "--by", "region", "--group", "--sum", d.figure, "--format", "csv"])
+        out.append(["summary", "--by", "region", "--group", "--format", "csv"])
         out.append(["list", "--group"])
         return out
     }
