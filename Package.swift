@@ -29,7 +29,9 @@ let package = Package(
         .target(
             name: "SitrepUI",
             dependencies: ["SitrepKit", .product(name: "TOMLKit", package: "TOMLKit")],
-            resources: ["dark", "light", "high-contrast", "colorblind", "night", "mono"].map { .embedInCode("Themes/\($0).toml") }
+            resources: ["dark", "light", "high-contrast", "colorblind", "night", "mono"].map {
+                .embedInCode("Themes/\($0).toml")
+            }
         ),
         /// The work behind the runtime's effects (loading, filtering, theme files, history) and the
         /// program that performs them for a running dashboard. No curses.

@@ -22,7 +22,8 @@ public final class Terminal: Screen {
         }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb", term != "unknown" else {
-            throw TerminalUnavailable(description: "TERM is \(term.isEmpty ? "not set" : "'\(term)'"), which cannot show the dashboard")
+            throw TerminalUnavailable(
+                description: "TERM is \(term.isEmpty ? "not set" : "'\(term)'"), which cannot show the dashboard")
         }
         Self.setUTF8Locale()
         CrashRestore.saveTerminalModes()
@@ -55,7 +56,9 @@ public final class Terminal: Screen {
         for (i, role) in Role.allCases.enumerated() {
             let style = theme.style(role)
             let pair = Int32(i + 1)
-            if colors { init_extended_pair(pair, depth.number(for: style.foreground), depth.number(for: style.background)) }
+            if colors {
+                init_extended_pair(pair, depth.number(for: style.foreground), depth.number(for: style.background))
+            }
             looks[role] = RoleLook(attributes: style.attributes(pair: pair, colors: colors))
         }
         clearok(stdscr, true)

@@ -111,7 +111,9 @@ public struct TimelineView: Sendable {
     public var unfiltered: Bool { positions.chosen == nil }
     public let newestFirst: Bool
 
-    public init(store: EventStore, regionFilter: String?, newestFirst: Bool, withoutRegion: Bool = false, query: Query = .all) {
+    public init(
+        store: EventStore, regionFilter: String?, newestFirst: Bool, withoutRegion: Bool = false, query: Query = .all
+    ) {
         var shown = Self.candidates(store, regionFilter: regionFilter, withoutRegion: withoutRegion)
         if query != .all { shown = QueryMatcher(store: store, query: query).positions(among: shown) }
         self.init(store: store, ascending: shown, newestFirst: newestFirst)
@@ -132,7 +134,9 @@ public struct TimelineView: Sendable {
     }
 
     /// The shown positions in time order.
-    public var ascending: ShownPositions { ShownPositions(chosen: positions.chosen, total: positions.total, newestFirst: false) }
+    public var ascending: ShownPositions {
+        ShownPositions(chosen: positions.chosen, total: positions.total, newestFirst: false)
+    }
 
     public var count: Int { positions.count }
 

@@ -56,7 +56,9 @@ public struct Buffer: Sendable, Equatable {
             let w = DisplayWidth.of(scalar)
             if w == 0 {
                 // A combining mark joins the character before it.
-                if column > 0, x + column - 1 >= 0 { cells[y * width + x + column - 1].text.unicodeScalars.append(scalar) }
+                if column > 0, x + column - 1 >= 0 {
+                    cells[y * width + x + column - 1].text.unicodeScalars.append(scalar)
+                }
                 continue
             }
             guard column + w <= limit else { break }
@@ -72,7 +74,9 @@ public struct Buffer: Sendable, Equatable {
     /// Fills a rectangle with spaces of one role.
     public mutating func fill(_ rect: Rect, role: Role) {
         for yy in max(0, rect.y)..<min(height, rect.y + rect.height) {
-            for xx in max(0, rect.x)..<min(width, rect.x + rect.width) { cells[yy * width + xx] = Cell(text: " ", role: role) }
+            for xx in max(0, rect.x)..<min(width, rect.x + rect.width) {
+                cells[yy * width + xx] = Cell(text: " ", role: role)
+            }
         }
     }
 

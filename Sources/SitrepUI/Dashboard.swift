@@ -174,7 +174,9 @@ public struct Dashboard: Sendable {
             state.inverted.toggle()
             rebuildView()
         case .clearFilters:
-            (state.filter, state.inverted, state.window, state.regionFilter, state.viewName) = ("", false, nil, nil, nil)
+            (state.filter, state.inverted, state.window, state.regionFilter, state.viewName) = (
+                "", false, nil, nil, nil
+            )
             clearSearch()
             rebuildView()
         case .openSearch:
@@ -245,7 +247,8 @@ public struct Dashboard: Sendable {
     }
 
     private mutating func click(x: Int, y: Int) {
-        for (part, rect) in shownParts where x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height {
+        for (part, rect) in shownParts
+        where x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height {
             state.focus = part.pane
             part.click(&self, x: x, y: y, in: rect)
         }

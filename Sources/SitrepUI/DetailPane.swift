@@ -25,7 +25,8 @@ extension Dashboard {
     func drawDetail(_ buffer: inout Buffer, _ rect: Rect) {
         // The region's totals only while the regions pane itself has the focus: with the trends
         // or the map focused, the detail shows the selected event and is titled so.
-        let region = state.focus == .regions && state.secondPane == .regions && regions.indices.contains(state.selectedRegionRow)
+        let region =
+            state.focus == .regions && state.secondPane == .regions && regions.indices.contains(state.selectedRegionRow)
             ? regions[state.selectedRegionRow].name : nil
         drawFrame(&buffer, rect, title: region == nil ? "Detail" : "Detail · region", pane: .detail)
         let area = rect.inner
@@ -33,7 +34,9 @@ extension Dashboard {
         if let region {
             for (i, line) in regionTotalsLines(region, width: area.width).prefix(area.height).enumerated() {
                 var x = area.x
-                for (text, role) in line { x += buffer.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role) }
+                for (text, role) in line {
+                    x += buffer.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role)
+                }
             }
             return
         }
@@ -61,7 +64,9 @@ extension Dashboard {
     static let shownBody = 200_000
 
     func detailLines(_ e: Event, width: Int) -> [Line] {
-        func leftOut(_ bytes: Int) -> Line { [("… \(grouped(bytes)) more bytes not shown (sitrep list --format jsonl has them)", .detailLabel)] }
+        func leftOut(_ bytes: Int) -> Line {
+            [("… \(grouped(bytes)) more bytes not shown (sitrep list --format jsonl has them)", .detailLabel)]
+        }
         let title = shownPart(e.title, limit: Self.shownTitle)
         var lines: [Line] = wrap(title.text, width).map { [($0, .detailTitle)] }
         if title.leftOut > 0 { lines.append(leftOut(title.leftOut)) }
@@ -70,14 +75,19 @@ extension Dashboard {
             guard let value, !value.isEmpty else { return }
             let labelWidth = 10
             let shown = shownPart(value, limit: Self.shownField)
-            let wrapped = wrap(shown.text, max(1, width - labelWidth)) + (shown.leftOut > 0 ? ["… \(grouped(shown.leftOut)) more bytes"] : [])
+            let wrapped =
+                wrap(shown.text, max(1, width - labelWidth))
+                + (shown.leftOut > 0 ? ["… \(grouped(shown.leftOut)) more bytes"] : [])
             // A label longer than its column (an extra field such as `finished_at`) has a line of
             // its own, whole, with the value under it, instead of being cut.
             let own = DisplayWidth.of(label) > labelWidth - 1
             if own { lines.append([(Buffer.fit(label, width), .detailLabel)]) }
             for (i, part) in wrapped.enumerated() {
                 let name = Buffer.fit(label, labelWidth - 1)
-                let l = i == 0 && !own ? name + String(repeating: " ", count: labelWidth - DisplayWidth.of(name)) : String(repeating: " ", count: labelWidth)
+                let l =
+                    i == 0 && !own
+                    ? name + String(repeating: " ", count: labelWidth - DisplayWidth.of(name))
+                    : String(repeating: " ", count: labelWidth)
                 lines.append([(l, .detailLabel), (part, .detailValue)])
             }
         }
@@ -106,8 +116,11 @@ extension Dashboard {
                 let value = f.valueText.count <= room ? f.valueText : ShortNumber.text(f.value)
                 // What is left for the unit and its days and hours, after the name and the value.
                 let unitRoom = width - 3 - nameWidth - max(8, value.count)
-                lines.append([("  " + name + " ", .detailLabel), (String(repeating: " ", count: max(0, 8 - value.count)) + value, .detailFigure),
-                              (Self.unit(f.name, f.value, room: unitRoom), .detailLabel)])
+                lines.append([
+                    ("  " + name + " ", .detailLabel),
+                    (String(repeating: " ", count: max(0, 8 - value.count)) + value, .detailFigure),
+                    (Self.unit(f.name, f.value, room: unitRoom), .detailLabel),
+                ])
                 if let more = Self.asideLine(f.name, f.value, room: unitRoom, width: width) { lines.append(more) }
             }
         }

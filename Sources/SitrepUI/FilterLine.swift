@@ -36,7 +36,9 @@ extension Dashboard {
 
     /// Reads filters with the loaded files' gazetteer and extra fields (`level:oblast`).
     var queryParser: QueryParser {
-        QueryParser(gazetteer: store.gazetteer, zone: zone, now: anchor, extraFields: store.extraFieldNames, loaded: store.loadedNames)
+        QueryParser(
+            gazetteer: store.gazetteer, zone: zone, now: anchor, extraFields: store.extraFieldNames,
+            loaded: store.loadedNames)
     }
 
     /// What the status line shows of the filters: `region:kharkiv since 7d inverted`.
@@ -93,7 +95,8 @@ extension Dashboard {
         case .up, .down:
             guard !state.history.isEmpty else { return }
             let last = state.history.count - 1
-            let next = key == .up ? max(0, (state.historyIndex ?? state.history.count) - 1) : (state.historyIndex ?? last) + 1
+            let next =
+                key == .up ? max(0, (state.historyIndex ?? state.history.count) - 1) : (state.historyIndex ?? last) + 1
             if next > last {
                 state.historyIndex = nil
                 state.draft = state.filterBeforeEdit

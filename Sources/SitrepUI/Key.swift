@@ -65,18 +65,31 @@ public struct Keymap: Sendable {
         Binding(keys: [.end, .character("G")], action: .last, help: "last row"),
         Binding(keys: [.tab], action: .focusNext, help: "next pane"),
         Binding(keys: [.backTab], action: .focusPrevious, help: "previous pane"),
-        Binding(keys: [.enter], action: .open, help: "open: region filter, a story's reports, or the detail of an event"),
+        Binding(
+            keys: [.enter], action: .open, help: "open: region filter, a story's reports, or the detail of an event"),
         Binding(keys: [.escape], action: .back, help: "back: help, detail, search, then region"),
         Binding(keys: [.character("o")], action: .flipOrder, help: "newest or oldest first"),
         Binding(keys: [.character("s")], action: .sortRegions, help: "regions by count, by name or by change"),
-        Binding(keys: [.character("t")], action: .nextSecondPane, help: "trends (bars per day) in place of the regions, and back"),
+        Binding(
+            keys: [.character("t")], action: .nextSecondPane,
+            help: "trends (bars per day) in place of the regions, and back"),
         Binding(keys: [.character("m")], action: .showMap, help: "the map in place of the regions, and back"),
         Binding(keys: [.character("d")], action: .toggleMapDots, help: "map: dots for events with coordinates"),
-        Binding(keys: [.character("p")], action: .cyclePlot, help: "trends and map: plot the count, a figure, or two side by side"),
-        Binding(keys: [.left, .character("h")], action: .moveLeft, help: "trends: the previous day or week; map: the region west"),
-        Binding(keys: [.right, .character("l")], action: .moveRight, help: "trends: the next day or week; map: the region east"),
-        Binding(keys: [.character("r")], action: .toggleStories, help: "one row per story (its reports together), or every report"),
-        Binding(keys: [.character("a")], action: .toggleAsOf, help: "now is the clock, or the newest event (archived files)"),
+        Binding(
+            keys: [.character("p")], action: .cyclePlot,
+            help: "trends and map: plot the count, a figure, or two side by side"),
+        Binding(
+            keys: [.left, .character("h")], action: .moveLeft,
+            help: "trends: the previous day or week; map: the region west"),
+        Binding(
+            keys: [.right, .character("l")], action: .moveRight,
+            help: "trends: the next day or week; map: the region east"),
+        Binding(
+            keys: [.character("r")], action: .toggleStories,
+            help: "one row per story (its reports together), or every report"),
+        Binding(
+            keys: [.character("a")], action: .toggleAsOf, help: "now is the clock, or the newest event (archived files)"
+        ),
         Binding(keys: [.character("/")], action: .openFilter, help: "filter (Enter keeps, Esc restores, ↑↓ history)"),
         Binding(keys: [.character("1")], action: .lastDay, help: "the last 24 hours"),
         Binding(keys: [.character("7")], action: .lastWeek, help: "the last 7 days"),
@@ -84,7 +97,8 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("0")], action: .allTime, help: "all time"),
         Binding(keys: [.character("!")], action: .invertFilter, help: "invert the filter"),
         Binding(keys: [.character("x")], action: .clearFilters, help: "clear filter, search, time window and region"),
-        Binding(keys: [.character("f")], action: .sameAs, help: "same region / category / source as the selected event"),
+        Binding(
+            keys: [.character("f")], action: .sameAs, help: "same region / category / source as the selected event"),
         Binding(keys: [.character("v")], action: .pickView, help: "saved views (config.toml)"),
         Binding(keys: [.character("T")], action: .cycleTheme, help: "next theme (themes/, --theme)"),
         Binding(keys: [.control("f")], action: .openSearch, help: "search without narrowing (↑: the last)"),

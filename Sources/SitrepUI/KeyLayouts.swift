@@ -14,7 +14,9 @@ enum KeyLayouts {
             for (c, l) in zip(cyr, lat) {
                 table[c] = l
                 // Shifted letters: upper case for upper case (Т is Shift-n, so N).
-                if let upper = c.uppercased().first, let latinUpper = l.uppercased().first, upper != c { table[upper] = latinUpper }
+                if let upper = c.uppercased().first, let latinUpper = l.uppercased().first, upper != c {
+                    table[upper] = latinUpper
+                }
             }
         }
         // The punctuation a Cyrillic layout puts where Latin has `/` and `?`.

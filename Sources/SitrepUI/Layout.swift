@@ -32,33 +32,45 @@ public struct Layout: Sendable, Equatable {
     /// The part drawn where the table puts a part: the stand-in chosen for the regions pane, unless
     /// the layout shows that pane already (the map beside the regions on a large screen).
     func resolved(_ part: any PanePart) -> any PanePart {
-        guard part.pane == .regions, secondPane != .regions, rule?.arrangement.parts.contains(where: { $0.pane == secondPane }) != true else { return part }
+        guard part.pane == .regions, secondPane != .regions,
+            rule?.arrangement.parts.contains(where: { $0.pane == secondPane }) != true
+        else { return part }
         return Self.standIns.first { $0.pane == secondPane } ?? part
     }
 
     /// The breakpoints, largest first. Shares are of the body (the screen above the status line).
     static let table: [LayoutRule] = [
         // Room for the map beside the regions: four panes.
-        LayoutRule(kind: .wide, minWidth: 170, minHeight: 45, arrangement: .side([
-            (.percent(34), .pane(TimelinePart())),
-            (.between(percent: 22, min: 38, max: 48), .pane(RegionsPart())),
-            (.between(percent: 26, min: 44, max: 64), .pane(MapPart())),
-            (.rest, .pane(DetailPart())),
-        ])),
-        LayoutRule(kind: .wide, minWidth: 120, minHeight: 10, arrangement: .side([
-            (.percent(44), .pane(TimelinePart())),
-            (.between(percent: 30, min: 38, max: 56), .pane(RegionsPart())),
-            (.rest, .pane(DetailPart())),
-        ])),
-        LayoutRule(kind: .medium, minWidth: 80, minHeight: 30, arrangement: .stacked([
-            (.percent(58), .side([(.percent(62), .pane(TimelinePart())), (.rest, .pane(RegionsPart()))])),
-            (.rest, .pane(DetailPart())),
-        ])),
-        LayoutRule(kind: .medium, minWidth: 80, minHeight: 10, arrangement: .side([
-            (.percent(62), .pane(TimelinePart())), (.rest, .pane(RegionsPart())),
-        ]), inPlace: DetailPart()),
-        LayoutRule(kind: .narrow, minWidth: 40, minHeight: 10, arrangement: .oneAtATime([TimelinePart(), RegionsPart(), DetailPart()]),
-                   inPlace: DetailPart()),
+        LayoutRule(
+            kind: .wide, minWidth: 170, minHeight: 45,
+            arrangement: .side([
+                (.percent(34), .pane(TimelinePart())),
+                (.between(percent: 22, min: 38, max: 48), .pane(RegionsPart())),
+                (.between(percent: 26, min: 44, max: 64), .pane(MapPart())),
+                (.rest, .pane(DetailPart())),
+            ])),
+        LayoutRule(
+            kind: .wide, minWidth: 120, minHeight: 10,
+            arrangement: .side([
+                (.percent(44), .pane(TimelinePart())),
+                (.between(percent: 30, min: 38, max: 56), .pane(RegionsPart())),
+                (.rest, .pane(DetailPart())),
+            ])),
+        LayoutRule(
+            kind: .medium, minWidth: 80, minHeight: 30,
+            arrangement: .stacked([
+                (.percent(58), .side([(.percent(62), .pane(TimelinePart())), (.rest, .pane(RegionsPart()))])),
+                (.rest, .pane(DetailPart())),
+            ])),
+        LayoutRule(
+            kind: .medium, minWidth: 80, minHeight: 10,
+            arrangement: .side([
+                (.percent(62), .pane(TimelinePart())), (.rest, .pane(RegionsPart())),
+            ]), inPlace: DetailPart()),
+        LayoutRule(
+            kind: .narrow, minWidth: 40, minHeight: 10,
+            arrangement: .oneAtATime([TimelinePart(), RegionsPart(), DetailPart()]),
+            inPlace: DetailPart()),
     ]
 
     var rule: LayoutRule? { Self.table.first { width >= $0.minWidth && height >= $0.minHeight } }
@@ -96,10 +108,13 @@ public struct Layout: Sendable, Equatable {
     /// The part that draws a pane, where this layout has it.
     func part(_ pane: Pane) -> (any PanePart)? {
         guard let rule else { return nil }
-        return rule.arrangement.parts.map(resolved).first { $0.pane == pane } ?? (rule.inPlace?.pane == pane ? rule.inPlace : nil)
+        return rule.arrangement.parts.map(resolved).first { $0.pane == pane }
+            ?? (rule.inPlace?.pane == pane ? rule.inPlace : nil)
     }
 
-    public static func == (a: Layout, b: Layout) -> Bool { a.width == b.width && a.height == b.height && a.secondPane == b.secondPane }
+    public static func == (a: Layout, b: Layout) -> Bool {
+        a.width == b.width && a.height == b.height && a.secondPane == b.secondPane
+    }
 }
 
 /// One breakpoint: from which size it applies, how the panes share the body, and which pane (if
@@ -142,13 +157,21 @@ struct Arrangement: Sendable {
     let items: [(share: Share, arrangement: Arrangement)]
 
     static func pane(_ part: any PanePart) -> Arrangement { Arrangement(kind: .pane, panes: [part], items: []) }
-    static func side(_ items: [(Share, Arrangement)]) -> Arrangement { Arrangement(kind: .side, panes: [], items: items.map { ($0.0, $0.1) }) }
-    static func stacked(_ items: [(Share, Arrangement)]) -> Arrangement { Arrangement(kind: .stacked, panes: [], items: items.map { ($0.0, $0.1) }) }
-    static func oneAtATime(_ parts: [any PanePart]) -> Arrangement { Arrangement(kind: .oneAtATime, panes: parts, items: []) }
+    static func side(_ items: [(Share, Arrangement)]) -> Arrangement {
+        Arrangement(kind: .side, panes: [], items: items.map { ($0.0, $0.1) })
+    }
+    static func stacked(_ items: [(Share, Arrangement)]) -> Arrangement {
+        Arrangement(kind: .stacked, panes: [], items: items.map { ($0.0, $0.1) })
+    }
+    static func oneAtATime(_ parts: [any PanePart]) -> Arrangement {
+        Arrangement(kind: .oneAtATime, panes: parts, items: [])
+    }
 
     var parts: [any PanePart] { kind == .pane || kind == .oneAtATime ? panes : items.flatMap { $0.arrangement.parts } }
 
-    func place(in rect: Rect, focus: Pane, resolve: (any PanePart) -> any PanePart) -> [(part: any PanePart, rect: Rect)] {
+    func place(in rect: Rect, focus: Pane, resolve: (any PanePart) -> any PanePart) -> [(
+        part: any PanePart, rect: Rect
+    )] {
         switch kind {
         case .pane: return [(resolve(panes[0]), rect)]
         case .oneAtATime:
@@ -163,7 +186,9 @@ struct Arrangement: Sendable {
             var placed: [(part: any PanePart, rect: Rect)] = []
             for (i, item) in items.enumerated() {
                 let size = fixed[i] ?? rest
-                let r = across ? Rect(x: rect.x + offset, y: rect.y, width: size, height: rect.height)
+                let r =
+                    across
+                    ? Rect(x: rect.x + offset, y: rect.y, width: size, height: rect.height)
                     : Rect(x: rect.x, y: rect.y + offset, width: rect.width, height: size)
                 placed += item.arrangement.place(in: r, focus: focus, resolve: resolve)
                 offset += size

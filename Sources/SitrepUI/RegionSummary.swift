@@ -20,12 +20,16 @@ public enum RegionSummary {
 
     /// The rows for a view, with each region's trend to `anchor` when one is given, worked out
     /// from `compared` (the view's filter less its time bounds; nil: every event).
-    public static func rows(_ view: TimelineView, order: RegionsOrder, zone: DisplayZone, anchor: Int64? = nil, rule: SurgeRule = SurgeRule(),
-                            compared: [Int]?? = .none) -> [RegionRow] {
+    public static func rows(
+        _ view: TimelineView, order: RegionsOrder, zone: DisplayZone, anchor: Int64? = nil,
+        rule: SurgeRule = SurgeRule(),
+        compared: [Int]?? = .none
+    ) -> [RegionRow] {
         guard !view.positions.isEmpty else { return [] }
         var rows = view.unfiltered ? fromIndex(view.store, zone: zone) : counted(view, zone: zone)
         if let anchor {
-            let trends = view.store.regionTrends(positions: compared ?? view.positions.chosen, asOf: anchor, zone: zone, rule: rule)
+            let trends = view.store.regionTrends(
+                positions: compared ?? view.positions.chosen, asOf: anchor, zone: zone, rule: rule)
             let byName = Dictionary(trends.map { ($0.region, $0) }) { first, _ in first }
             for k in rows.indices { rows[k].trend = byName[rows[k].name] }
         }

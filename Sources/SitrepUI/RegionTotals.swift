@@ -11,7 +11,10 @@ extension Dashboard {
         // Values wrap under their label's column rather than being cut at the pane's edge.
         func field(_ label: String, _ value: String) {
             for (i, part) in wrap(value, max(1, width - 14)).enumerated() {
-                let l = i == 0 ? Buffer.fit(label, 13).padding(toLength: 14, withPad: " ", startingAt: 0) : String(repeating: " ", count: 14)
+                let l =
+                    i == 0
+                    ? Buffer.fit(label, 13).padding(toLength: 14, withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: 14)
                 lines.append([(l, .detailLabel), (part, .detailValue)])
             }
         }
@@ -21,7 +24,10 @@ extension Dashboard {
             field("To", store.time(at: last).displayText(in: zone))
         }
         if let trend = regions.first(where: { $0.name == name })?.trend {
-            field("Last 7 days", "\(grouped(trend.lastWeek)) (week before \(grouped(trend.weekBefore))\(trend.surging ? ", surging" : ""))")
+            field(
+                "Last 7 days",
+                "\(grouped(trend.lastWeek)) (week before \(grouped(trend.weekBefore))\(trend.surging ? ", surging" : ""))"
+            )
         }
         let names = store.figureNames
         let table = store.tabulate(by: [.category], sums: names, positions: positions, zone: zone)
@@ -34,7 +40,9 @@ extension Dashboard {
                 let value = Figure.text(abs(total) < 1e13 ? (total * 100).rounded() / 100 : total)
                 let name = "  " + Buffer.fit(figure, max(8, width - 14)) + " "
                 let room = width - DisplayWidth.of(name) - value.count
-                lines.append([(name, .detailLabel), (value, .detailFigure), (Self.unit(figure, total, room: room), .detailLabel)])
+                lines.append([
+                    (name, .detailLabel), (value, .detailFigure), (Self.unit(figure, total, room: room), .detailLabel),
+                ])
                 if let more = Self.asideLine(figure, total, room: room, width: width) { lines.append(more) }
             }
         }
@@ -48,7 +56,13 @@ extension Dashboard {
         var out: [Int] = []
         var i = 0, j = 0
         while i < all.count, j < chosen.count {
-            if all[i] == chosen[j] { out.append(all[i]); i += 1; j += 1 } else if all[i] < chosen[j] { i += 1 } else { j += 1 }
+            if all[i] == chosen[j] {
+                out.append(all[i]); i += 1; j += 1
+            } else if all[i] < chosen[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return out
     }
@@ -68,21 +82,28 @@ extension Dashboard {
         let unit = FigureUnit.suffix(name), aside = FigureUnit.aside(name, value)
         guard !aside.isEmpty, DisplayWidth.of(unit + aside) > room else { return nil }
         let text = String(aside.dropFirst())
-        return [(String(repeating: " ", count: max(0, width - DisplayWidth.of(text))), .detailLabel), (Buffer.fit(text, width), .detailLabel)]
+        return [
+            (String(repeating: " ", count: max(0, width - DisplayWidth.of(text))), .detailLabel),
+            (Buffer.fit(text, width), .detailLabel),
+        ]
     }
 }
 
 enum FigureUnit {
     static func suffix(_ name: String) -> String {
-        let units: [(String, String)] = [("_min", " min"), ("_minutes", " min"), ("_hours", " h"), ("_usd_m", " million US$"),
-                                         ("_usd_bn", " billion US$"), ("_km", " km"), ("_pct", "%"), ("_percent", "%")]
+        let units: [(String, String)] = [
+            ("_min", " min"), ("_minutes", " min"), ("_hours", " h"), ("_usd_m", " million US$"),
+            ("_usd_bn", " billion US$"), ("_km", " km"), ("_pct", "%"), ("_percent", "%"),
+        ]
         return units.first { name.hasSuffix($0.0) }?.1 ?? ""
     }
 
     /// A figure in minutes of an hour or more, also in days, hours and minutes: `14999 min` is
     /// hard to read as the ten days it is (`(10 d 9 h 59 min)`).
     static func aside(_ name: String, _ value: Double) -> String {
-        guard name.hasSuffix("_min") || name.hasSuffix("_minutes"), value.isFinite, value >= 60, value < 1e12 else { return "" }
+        guard name.hasSuffix("_min") || name.hasSuffix("_minutes"), value.isFinite, value >= 60, value < 1e12 else {
+            return ""
+        }
         let total = Int(value.rounded())
         let (days, hours, minutes) = (total / 1_440, total % 1_440 / 60, total % 60)
         let parts = [(days, "d"), (hours, "h"), (minutes, "min")].drop { $0.0 == 0 }.filter { $0.0 > 0 }

@@ -67,7 +67,9 @@ extension Dashboard {
             let y = area.y + line
             var x = area.x
             let name = Buffer.fit(shortNames ? Self.shortRegion(r.name) : r.name, nameWidth)
-            buffer.put(name, x: x, y: y, maxWidth: nameWidth, role: r.name == state.regionFilter ? .countsSelected : .countsName)
+            buffer.put(
+                name, x: x, y: y, maxWidth: nameWidth,
+                role: r.name == state.regionFilter ? .countsSelected : .countsName)
             x += nameWidth + 1
             let count = grouped(r.count)
             buffer.put(String(repeating: " ", count: countWidth - count.count) + count, x: x, y: y, role: .countsNumber)

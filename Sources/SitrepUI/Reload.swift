@@ -29,15 +29,20 @@ extension Dashboard {
         let before = (whole: loadedStore, shown: newestStore)
         loadedStore = newStore
         let shown = storeToShow(continuing: newStore.continues(before.whole) ? before.shown : nil)
-        showEvents(of: shown, reason: .reload(Self.seen(change, in: shown, whole: newStore, before: before.shown), first: first))
+        showEvents(
+            of: shown,
+            reason: .reload(Self.seen(change, in: shown, whole: newStore, before: before.shown), first: first))
     }
 
     /// What of a reload's change happened by "now": an event appended after an `--as-of` moment
     /// is not new at that moment, and is not marked or counted as arrived.
-    static func seen(_ change: LibraryChange, in shown: EventStore, whole: EventStore, before: EventStore) -> LibraryChange {
+    static func seen(_ change: LibraryChange, in shown: EventStore, whole: EventStore, before: EventStore)
+        -> LibraryChange
+    {
         guard shown !== whole else { return change }
         var seen = change
-        seen.added = shown.continues(before) ? (before.count..<shown.count).map(shown.id(at:)) : shown.held(change.added)
+        seen.added =
+            shown.continues(before) ? (before.count..<shown.count).map(shown.id(at:)) : shown.held(change.added)
         return seen
     }
 
@@ -58,7 +63,8 @@ extension Dashboard {
             state.selectedRow = min(keptRow, max(0, view.count - 1))
         }
         let selectedBefore = state.selectedID
-        state.selectedID = view.positions.indices.contains(state.selectedRow) ? store.id(at: view.positions[state.selectedRow]) : nil
+        state.selectedID =
+            view.positions.indices.contains(state.selectedRow) ? store.id(at: view.positions[state.selectedRow]) : nil
         // The detail of the same event stays on screen until it is read from the new snapshot.
         if state.selectedID != selectedBefore { state.detail = nil }
         guard !first else { return }

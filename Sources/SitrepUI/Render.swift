@@ -32,7 +32,9 @@ extension Dashboard {
         let border: Role = focused ? .paneBorderFocused : .paneBorder
         guard rect.width >= 2, rect.height >= 2 else { return }
         buffer.box(rect, role: border)
-        buffer.put(Buffer.fit(" \(title) ", rect.width - 4), x: rect.x + 2, y: rect.y, role: focused ? .paneTitleFocused : .paneTitle)
+        buffer.put(
+            Buffer.fit(" \(title) ", rect.width - 4), x: rect.x + 2, y: rect.y,
+            role: focused ? .paneTitleFocused : .paneTitle)
     }
 }
 
@@ -49,7 +51,9 @@ extension Buffer {
             put("│", x: rect.x, y: y, role: role)
             put("│", x: right, y: y, role: role)
         }
-        for (x, y, corner) in [(rect.x, rect.y, "┌"), (right, rect.y, "┐"), (rect.x, bottom, "└"), (right, bottom, "┘")] {
+        for (x, y, corner) in [
+            (rect.x, rect.y, "┌"), (right, rect.y, "┐"), (rect.x, bottom, "└"), (right, bottom, "┘"),
+        ] {
             put(corner, x: x, y: y, role: role)
         }
     }

@@ -109,7 +109,10 @@ public enum Role: String, Sendable, CaseIterable {
             (.categoryAir, ["air", "drone", "missile", "alert", "uav", "shahed"]),
             (.categoryStrike, ["strike", "shell", "explosion", "remote violence", "artillery", "bomb"]),
             (.categoryGround, ["front", "battle", "assault", "ground", "capture", "advance", "clash"]),
-            (.categoryPolitical, ["polit", "diplom", "legal", "sanction", "statement", "strategic", "protest", "riot", "nuclear"]),
+            (
+                .categoryPolitical,
+                ["polit", "diplom", "legal", "sanction", "statement", "strategic", "protest", "riot", "nuclear"]
+            ),
             (.categoryHumanitarian, ["humanit", "civilian", "evacu", "infrastr", "energy", "aid", "refugee"]),
         ]
         return families.first { $0.1.contains(where: name.contains) }?.0 ?? .category

@@ -20,8 +20,10 @@ enum RowMarks {
     }
 
     private static let known: [(String, String)] = [
-        ("air-raid", "ALRT"), ("air raid", "ALRT"), ("drone", "DRON"), ("missile and drone", "M+D"), ("missile", "MISL"),
-        ("shelling", "SHEL"), ("frontline", "FRNT"), ("battles", "BATL"), ("explosions", "EXPL"), ("violence against", "VAC"),
+        ("air-raid", "ALRT"), ("air raid", "ALRT"), ("drone", "DRON"), ("missile and drone", "M+D"),
+        ("missile", "MISL"),
+        ("shelling", "SHEL"), ("frontline", "FRNT"), ("battles", "BATL"), ("explosions", "EXPL"),
+        ("violence against", "VAC"),
         ("strategic", "STRT"), ("protests", "PROT"), ("riots", "RIOT"), ("diplomacy", "DIPL"), ("politics", "POL"),
         ("legal", "LEGL"), ("military aid", "AID"), ("security warning", "WARN"), ("humanitarian", "HUM"),
         ("state-based", "STAT"), ("non-state", "NSTA"), ("one-sided", "1SID"), ("infrastructure", "INFR"),
@@ -30,7 +32,9 @@ enum RowMarks {
     /// The first figure that is not zero, in at most four characters (`188`, `1.2k`, `45k`, `3M`);
     /// nil when every figure is zero or the title already gives it (an alert's duration).
     static func figure(_ figures: [Figure]) -> String? {
-        guard let f = figures.first(where: { $0.value != 0 && $0.value.isFinite && !inTitle.contains($0.name) }) else { return nil }
+        guard let f = figures.first(where: { $0.value != 0 && $0.value.isFinite && !inTitle.contains($0.name) }) else {
+            return nil
+        }
         return ShortNumber.text(f.value)
     }
 

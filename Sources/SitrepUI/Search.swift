@@ -109,9 +109,15 @@ extension Dashboard {
         guard let p = selectedPosition else { return }
         var items: [MenuItem] = []
         // Names are quoted for the query language: a region called `A, "B"` is one value, not two.
-        for r in store.regions(at: p) { items.append(MenuItem(label: "same region: \(r)", query: "region:" + QueryParser.quoted(r))) }
-        if let c = store.category(at: p) { items.append(MenuItem(label: "same category: \(c)", query: "cat:" + QueryParser.quoted(c))) }
-        for s in store.sources(at: p).prefix(3) { items.append(MenuItem(label: "same source: \(s)", query: "source:" + QueryParser.quoted(s))) }
+        for r in store.regions(at: p) {
+            items.append(MenuItem(label: "same region: \(r)", query: "region:" + QueryParser.quoted(r)))
+        }
+        if let c = store.category(at: p) {
+            items.append(MenuItem(label: "same category: \(c)", query: "cat:" + QueryParser.quoted(c)))
+        }
+        for s in store.sources(at: p).prefix(3) {
+            items.append(MenuItem(label: "same source: \(s)", query: "source:" + QueryParser.quoted(s)))
+        }
         if !items.isEmpty { state.mode = .menu(.sameAs(items)) }
     }
 
@@ -150,14 +156,19 @@ extension Dashboard {
             buffer.put("\(i + 1)", x: rect.x + 2, y: y, role: .helpKey)
             let limit = item.detail.isEmpty ? width - 7 : labelColumn
             buffer.put(Buffer.fit(item.label, limit), x: rect.x + 5, y: y, role: .helpText)
-            if !item.detail.isEmpty { buffer.put(Buffer.fit(item.detail, width - labelColumn - 9), x: rect.x + 7 + labelColumn, y: y, role: .detailLabel) }
+            if !item.detail.isEmpty {
+                buffer.put(
+                    Buffer.fit(item.detail, width - labelColumn - 9), x: rect.x + 7 + labelColumn, y: y,
+                    role: .detailLabel)
+            }
         }
     }
 
     func drawSearchLine(_ buffer: inout Buffer, _ rect: Rect) {
         buffer.fill(rect, role: .filterBar)
         let x = rect.x + buffer.put("search: ", x: rect.x, y: rect.y, role: .filterBar)
-        buffer.put(Buffer.fit(state.searchDraft + "█", rect.width - (x - rect.x) - 1), x: x, y: rect.y, role: .filterBar)
+        buffer.put(
+            Buffer.fit(state.searchDraft + "█", rect.width - (x - rect.x) - 1), x: x, y: rect.y, role: .filterBar)
     }
 }
 

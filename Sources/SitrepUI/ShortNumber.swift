@@ -34,6 +34,7 @@ enum ShortNumber {
         let scale = pow(10, Double(decimals))
         let r = (x * scale).rounded() / scale
         if r == r.rounded() { return String(Int(r)) }
-        return String(format: "%.\(decimals)f", r).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+        return String(format: "%.\(decimals)f", r).replacingOccurrences(
+            of: #"0+$"#, with: "", options: .regularExpression)
     }
 }

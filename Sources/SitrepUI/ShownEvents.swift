@@ -20,7 +20,8 @@ public struct FilterJob: Sendable {
 
     /// The matching positions, the files that could not be read back to search them, and what
     /// the comparing figures read.
-    public func run(_ cancellation: Cancellation) -> (positions: [Int], unreadable: [String], compared: ComparedResult) {
+    public func run(_ cancellation: Cancellation) -> (positions: [Int], unreadable: [String], compared: ComparedResult)
+    {
         if let storyRules { _ = store.stories(storyRules) }
         let matcher = QueryMatcher(store: store, query: query)
         matcher.cancellation = cancellation
@@ -48,7 +49,9 @@ struct ComparedEvents: Sendable {
     func positions(in store: EventStore, cancellation: Cancellation? = nil) -> [Int]? {
         let start = store.laterStart(after: since - 1)
         if query == .all, candidates == nil { return nil }
-        let recent = candidates.map { c in Array(c[EventStore.firstIndex(in: c.count) { c[$0] >= start }...]) } ?? Array(start..<store.count)
+        let recent =
+            candidates.map { c in Array(c[EventStore.firstIndex(in: c.count) { c[$0] >= start }...]) }
+            ?? Array(start..<store.count)
         if query == .all { return recent }
         let matcher = QueryMatcher(store: store, query: query)
         matcher.cancellation = cancellation
@@ -70,7 +73,9 @@ enum ShowReason: Sendable {
         case (.filter, let r): return r
         case (let r, .filter): return r
         case (.reload(let a, let firstA), .reload(let b, let firstB)):
-            return .reload(LibraryChange(added: a.added + b.added, removed: a.removed + b.removed, files: a.files + b.files), first: firstA || firstB)
+            return .reload(
+                LibraryChange(added: a.added + b.added, removed: a.removed + b.removed, files: a.files + b.files),
+                first: firstA || firstB)
         }
     }
 }
@@ -80,28 +85,38 @@ extension Dashboard {
     /// shows them, at once or, for a slow filter over many events, when the runtime has run `filterJob`.
     mutating func showEvents(of newStore: EventStore, reason: ShowReason) {
         let query = activeQuery
-        let candidates = TimelineView.candidates(newStore, regionFilter: state.regionFilter == EventStore.noneKey ? nil : state.regionFilter,
-                                                 withoutRegion: state.regionFilter == EventStore.noneKey)
+        let candidates = TimelineView.candidates(
+            newStore, regionFilter: state.regionFilter == EventStore.noneKey ? nil : state.regionFilter,
+            withoutRegion: state.regionFilter == EventStore.noneKey)
         // Without a time bound, the comparing figures read exactly what is shown.
-        let comparing = query.hasTimeBounds ? ComparedEvents(query: comparedQuery, candidates: candidates, since: anchor - ComparedEvents.lookBack) : nil
+        let comparing =
+            query.hasTimeBounds
+            ? ComparedEvents(query: comparedQuery, candidates: candidates, since: anchor - ComparedEvents.lookBack)
+            : nil
         let many = (candidates?.count ?? newStore.count) >= backgroundFrom
-        let groupingFirst = state.grouping && newStore.knownStories(state.storyRules) == nil && newStore.count >= backgroundFrom
+        let groupingFirst =
+            state.grouping && newStore.knownStories(state.storyRules) == nil && newStore.count >= backgroundFrom
         let slow = (QueryMatcher.readsFiles(query) && many) || groupingFirst
         guard slow else {
             filterGeneration += 1
             filterJob = nil
             state.filtering = false
-            let chosen = query == .all ? candidates : QueryMatcher(store: newStore, query: query).positions(among: candidates)
+            let chosen =
+                query == .all ? candidates : QueryMatcher(store: newStore, query: query).positions(among: candidates)
             apply(newStore, chosen, reason, compared: comparing.map { $0.positions(in: newStore) } ?? chosen)
             return
         }
         // Appended events only: the shown ones stay, and only the new ones are looked at.
         if case .reload = reason, filterJob == nil, !groupingFirst, newStore.continues(store) {
-            let fresh = Array(store.count..<newStore.count).filter { p in candidates.map { SortedSearch.contains($0, p) } ?? true }
+            let fresh = Array(store.count..<newStore.count).filter { p in
+                candidates.map { SortedSearch.contains($0, p) } ?? true
+            }
             let chosen = Array(view.ascending) + QueryMatcher(store: newStore, query: query).positions(among: fresh)
             var compared: [Int]? = chosen
             if let comparing {
-                let added = comparing.query == .all ? fresh : QueryMatcher(store: newStore, query: comparing.query).positions(among: fresh)
+                let added =
+                    comparing.query == .all
+                    ? fresh : QueryMatcher(store: newStore, query: comparing.query).positions(among: fresh)
                 compared = comparedChosen.map { $0 + added }
             }
             apply(newStore, chosen, reason, compared: compared)
@@ -109,21 +124,28 @@ extension Dashboard {
         }
         filterGeneration += 1
         let waiting = filterJob.map { $0.reason.merged(with: reason) } ?? reason
-        filterJob = FilterJob(generation: filterGeneration, store: newStore, query: query, candidates: candidates, reason: waiting,
-                              whileTyping: state.mode == .editingFilter, storyRules: groupingFirst ? state.storyRules : nil, compared: comparing)
+        filterJob = FilterJob(
+            generation: filterGeneration, store: newStore, query: query, candidates: candidates, reason: waiting,
+            whileTyping: state.mode == .editingFilter, storyRules: groupingFirst ? state.storyRules : nil,
+            compared: comparing)
         state.filtering = true
     }
 
     /// The result of a job the runtime ran; results of jobs replaced since are ignored. Files the
     /// search could not read are named, so that fewer events are not taken for fewer matches.
     /// `compared`: what the job found for the comparing figures; worked out here when not given.
-    public mutating func finishFilter(_ job: FilterJob, positions: [Int], unreadable: [String] = [], compared: ComparedResult? = nil) {
+    public mutating func finishFilter(
+        _ job: FilterJob, positions: [Int], unreadable: [String] = [], compared: ComparedResult? = nil
+    ) {
         guard job.generation == filterGeneration, filterJob != nil else { return }
         filterJob = nil
         state.filtering = false
-        let comparing = compared?.positions ?? (job.compared == nil ? positions : job.compared?.positions(in: job.store))
+        let comparing =
+            compared?.positions ?? (job.compared == nil ? positions : job.compared?.positions(in: job.store))
         apply(job.store, positions, job.reason, compared: comparing)
-        if let first = unreadable.first { state.notice = "could not read \(RawPath.display(first)) again: its events were not searched" }
+        if let first = unreadable.first {
+            state.notice = "could not read \(RawPath.display(first)) again: its events were not searched"
+        }
     }
 
     /// The store whose events the next view will show: a reload waiting on a filter is newer.
@@ -135,15 +157,21 @@ extension Dashboard {
         let ascending = state.grouping ? storyPositions(newStore, chosen) : chosen
         shownAllStories = state.grouping && chosen == nil
         comparedChosen = compared
-        self.compared = compared == chosen ? ascending : (state.grouping ? newStore.stories(state.storyRules).collapse(compared) : compared)
-        let atNewest = state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
+        self.compared =
+            compared == chosen
+            ? ascending : (state.grouping ? newStore.stories(state.storyRules).collapse(compared) : compared)
+        let atNewest =
+            state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
         let keptRow = state.selectedRow
         store = newStore
         view = TimelineView(store: newStore, ascending: ascending, newestFirst: state.newestFirst)
-        let selectedRegion = regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
-        regions = RegionSummary.rows(view, order: state.regionsOrder, zone: zone, anchor: anchor, rule: state.surgeRule, compared: self.compared)
+        let selectedRegion =
+            regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
+        regions = RegionSummary.rows(
+            view, order: state.regionsOrder, zone: zone, anchor: anchor, rule: state.surgeRule, compared: self.compared)
         viewGeneration += 1
-        state.selectedRegionRow = regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
+        state.selectedRegionRow =
+            regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
         switch reason {
         case .filter:
             if let row = view.row(ofID: state.selectedID) ?? storyRow(ofID: state.selectedID) {
@@ -166,7 +194,8 @@ extension Dashboard {
     private mutating func storyPositions(_ newStore: EventStore, _ chosen: [Int]?) -> [Int] {
         let stories = newStore.stories(state.storyRules)
         guard chosen == nil, shownAllStories, newStore !== store, newStore.continues(store),
-              let before = store.knownStories(state.storyRules), var shown = view.positions.chosen else { return stories.collapse(chosen) }
+            let before = store.knownStories(state.storyRules), var shown = view.positions.chosen
+        else { return stories.collapse(chosen) }
         let added = (store.count..<newStore.count).filter { stories.story(of: $0) == $0 }
         guard stories.storyCount == before.storyCount + added.count else { return stories.collapse(chosen) }
         // The view lets go of its list first, so that the list is extended rather than copied.

@@ -71,7 +71,8 @@ public struct Snapshot: Sendable {
     /// near black where neither sets a colour.
     var pageColours: (foreground: String, background: String) {
         let page = theme.style(.page), normal = theme.style(.normal)
-        let fg = page.foreground.rgbValue ?? normal.foreground.rgbValue, bg = page.background.rgbValue ?? normal.background.rgbValue
+        let fg = page.foreground.rgbValue ?? normal.foreground.rgbValue,
+            bg = page.background.rgbValue ?? normal.background.rgbValue
         return (fg.map(Self.css) ?? "#d0d0d0", bg.map(Self.css) ?? "#121212")
     }
 

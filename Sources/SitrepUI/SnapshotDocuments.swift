@@ -19,22 +19,22 @@ extension Snapshot {
             body += "\n"
         }
         return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8"/>
-        <title>sitrep \(buffer.width)x\(buffer.height) · \(Self.escaped(theme.name))</title>
-        <style>
-        body { margin: 0; background: \(page.background); }
-        pre { margin: 1em; color: \(page.foreground); background: \(page.background); font-family: "DejaVu Sans Mono", "Noto Sans Mono", Menlo, Consolas, monospace; font-size: 14px; line-height: 1.2; }
-        </style>
-        </head>
-        <body>
-        <pre>\(body)</pre>
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8"/>
+            <title>sitrep \(buffer.width)x\(buffer.height) · \(Self.escaped(theme.name))</title>
+            <style>
+            body { margin: 0; background: \(page.background); }
+            pre { margin: 1em; color: \(page.foreground); background: \(page.background); font-family: "DejaVu Sans Mono", "Noto Sans Mono", Menlo, Consolas, monospace; font-size: 14px; line-height: 1.2; }
+            </style>
+            </head>
+            <body>
+            <pre>\(body)</pre>
+            </body>
+            </html>
 
-        """
+            """
     }
 
     /// An SVG of cells 9 by 18 pixels: each run's background a rectangle, its text placed at its
@@ -48,7 +48,10 @@ extension Snapshot {
             for run in runs(y) {
                 let style = theme.style(run.role)
                 let (fg, bg) = colours(style)
-                if let bg { shapes += "<rect x=\"\(run.x * cw)\" y=\"\(y * ch)\" width=\"\(run.width * cw)\" height=\"\(ch)\" fill=\"\(bg)\"/>\n" }
+                if let bg {
+                    shapes +=
+                        "<rect x=\"\(run.x * cw)\" y=\"\(y * ch)\" width=\"\(run.width * cw)\" height=\"\(ch)\" fill=\"\(bg)\"/>\n"
+                }
                 var attributes = "fill=\"\(fg)\""
                 if style.bold { attributes += " font-weight=\"bold\"" }
                 if style.dim { attributes += " fill-opacity=\"0.6\"" }
@@ -63,11 +66,11 @@ extension Snapshot {
             }
         }
         return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(buffer.width * cw)" height="\(buffer.height * ch)" viewBox="0 0 \(buffer.width * cw) \(buffer.height * ch)" font-family="DejaVu Sans Mono, Noto Sans Mono, Menlo, Consolas, monospace" font-size="15" xml:space="preserve">
-        <rect width="100%" height="100%" fill="\(page.background)"/>
-        \(shapes)\(texts)</svg>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(buffer.width * cw)" height="\(buffer.height * ch)" viewBox="0 0 \(buffer.width * cw) \(buffer.height * ch)" font-family="DejaVu Sans Mono, Noto Sans Mono, Menlo, Consolas, monospace" font-size="15" xml:space="preserve">
+            <rect width="100%" height="100%" fill="\(page.background)"/>
+            \(shapes)\(texts)</svg>
 
-        """
+            """
     }
 }

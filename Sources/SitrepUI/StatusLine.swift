@@ -7,12 +7,16 @@ extension Dashboard {
         buffer.fill(rect, role: .statusLine)
         // The files' problems, whatever "now" is: repeats are counted over every loaded event.
         let problems = ProblemCount(store: loadedStore, outside: outsideProblems, waiting: false)
-        var left = (state.replay.map { $0.label + " · " } ?? "") + "\(grouped(view.count))\(state.grouping ? " stories" : "") of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
+        var left =
+            (state.replay.map { $0.label + " · " } ?? "")
+            + "\(grouped(view.count))\(state.grouping ? " stories" : "") of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
         var warning = problems.total == 0 ? "" : " · \(problems.text(grouping: grouped)) (sitrep check)"
         // A file that could not be read as a whole is named after the counts, with why (the start
         // of it): `ls: binary file (NUL byte at offset 7), not events; file skipped`.
         if let problem = store.firstFileProblem ?? outsideProblems.first(where: \.aboutWholeFile) {
-            warning += " · " + Buffer.fit("\(RawPath.display((problem.path as NSString).lastPathComponent)): \(problem.message)", 64)
+            warning +=
+                " · "
+                + Buffer.fit("\(RawPath.display((problem.path as NSString).lastPathComponent)): \(problem.message)", 64)
         }
         // What was just said (a broken theme, a search that found nothing) comes first: the end of a
         // long status line is cut on narrow screens.
@@ -32,7 +36,9 @@ extension Dashboard {
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 2
         var x = rect.x + buffer.put(Buffer.fit(" " + left, room), x: rect.x, y: rect.y, role: .statusLine)
-        if !warning.isEmpty, room - x > 4 { x += buffer.put(Buffer.fit(warning, room - x), x: x, y: rect.y, role: .statusWarning) }
+        if !warning.isEmpty, room - x > 4 {
+            x += buffer.put(Buffer.fit(warning, room - x), x: x, y: rect.y, role: .statusWarning)
+        }
         if rect.width > rightWidth + 1 {
             buffer.put(right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, role: .statusHint)
         }
@@ -50,10 +56,13 @@ extension Dashboard {
         let width = min(max(66, columnWidth * columns + 2), buffer.width - 4)
         let height = helpHeight
         guard width > 10, height > 3 else { return }
-        let rect = Rect(x: (buffer.width - width) / 2, y: (buffer.height - 1 - height) / 2, width: width, height: height)
+        let rect = Rect(
+            x: (buffer.width - width) / 2, y: (buffer.height - 1 - height) / 2, width: width, height: height)
         // A blank margin keeps the box apart from the panes' borders behind it (never over the status line).
         let marginTop = max(0, rect.y - 1), marginBottom = min(buffer.height - 2, rect.y + rect.height)
-        buffer.fill(Rect(x: rect.x - 1, y: marginTop, width: rect.width + 2, height: marginBottom - marginTop + 1), role: .normal)
+        buffer.fill(
+            Rect(x: rect.x - 1, y: marginTop, width: rect.width + 2, height: marginBottom - marginTop + 1),
+            role: .normal)
         buffer.fill(rect, role: .helpText)
         buffer.box(rect, role: .helpBorder)
         buffer.put(Buffer.fit(" Keys (Esc or ? closes) ", width - 4), x: rect.x + 2, y: rect.y, role: .helpBorder)
@@ -69,9 +78,17 @@ extension Dashboard {
             buffer.put(Buffer.fit(b.help, inner - keyWidth - 4), x: x + keyWidth + 2, y: y, role: .helpText)
         }
         // What lies above and below the box, on its borders.
-        if top > 0 { buffer.put(Buffer.fit(" ↑ \(top) more (k) ", width - 4), x: rect.x + width - 4 - min(width - 4, 14), y: rect.y, role: .helpBorder) }
+        if top > 0 {
+            buffer.put(
+                Buffer.fit(" ↑ \(top) more (k) ", width - 4), x: rect.x + width - 4 - min(width - 4, 14), y: rect.y,
+                role: .helpBorder)
+        }
         let below = rows - top - shown
-        if below > 0 { buffer.put(Buffer.fit(" ↓ \(below) more (j, Space) ", width - 4), x: rect.x + 2, y: rect.y + height - 1, role: .helpBorder) }
+        if below > 0 {
+            buffer.put(
+                Buffer.fit(" ↓ \(below) more (j, Space) ", width - 4), x: rect.x + 2, y: rect.y + height - 1,
+                role: .helpBorder)
+        }
     }
 
     /// The first row of keys shown: the help's scroll, held so that the last page is full.

@@ -12,7 +12,8 @@ extension Dashboard {
         state.grouping.toggle()
         state.expandedStory = nil
         state.selectedReport = nil
-        state.notice = state.grouping ? "one row per story: counts are of stories" : "every report: counts are of reports"
+        state.notice =
+            state.grouping ? "one row per story: counts are of stories" : "every report: counts are of reports"
         showEvents(of: storeToShow(), reason: .filter)
     }
 
@@ -36,7 +37,9 @@ extension Dashboard {
 
     /// The reports listed under the row at `p`, when its story is the expanded one.
     func expandedReports(_ p: Int) -> [Int] {
-        guard let id = state.expandedStory, let stories, stories.reportCount(of: p) > 1, store.id(at: stories.story(of: p)) == id else { return [] }
+        guard let id = state.expandedStory, let stories, stories.reportCount(of: p) > 1,
+            store.id(at: stories.story(of: p)) == id
+        else { return [] }
         return stories.reports(of: p)
     }
 
@@ -44,7 +47,8 @@ extension Dashboard {
     /// report with the most figures, then the longest title.
     func storyTitle(_ p: Int) -> String {
         guard let stories, stories.reportCount(of: p) > 1 else { return store.title(at: p, maxBytes: Self.titleBytes) }
-        return store.title(at: store.bestReport(stories.reports(of: p), rules: state.storyRules), maxBytes: Self.titleBytes)
+        return store.title(
+            at: store.bestReport(stories.reports(of: p), rules: state.storyRules), maxBytes: Self.titleBytes)
     }
 
     /// `(×5, Air Force, Reuters +3)`: how many reports, and whose.
@@ -66,8 +70,13 @@ extension Dashboard {
             let time = store.time(at: r)
             let when = timeOfDay(time) ?? time.displayText(in: zone)
             let who = store.sources(at: r).joined(separator: ", ")
-            let said = wrap((who.isEmpty ? "" : who + ": ") + store.title(at: r, maxBytes: Self.titleBytes), max(1, width - 8))
-            for (k, part) in said.enumerated() { lines.append([(k == 0 ? "  " + when + " " : String(repeating: " ", count: 8), .detailLabel), (part, .detailValue)]) }
+            let said = wrap(
+                (who.isEmpty ? "" : who + ": ") + store.title(at: r, maxBytes: Self.titleBytes), max(1, width - 8))
+            for (k, part) in said.enumerated() {
+                lines.append([
+                    (k == 0 ? "  " + when + " " : String(repeating: " ", count: 8), .detailLabel), (part, .detailValue),
+                ])
+            }
             if let why = store.storyReasonText(of: r, in: stories) {
                 lines += wrap(why, max(1, width - 10)).map { [(String(repeating: " ", count: 10) + $0, .detailLabel)] }
             }

@@ -41,12 +41,13 @@ struct TimelinePart: PanePart {
     private func moveThroughReports(_ d: inout Dashboard, by delta: Int) -> Bool {
         let reports = d.expandedReports(d.view.positions[d.state.selectedRow])
         guard !reports.isEmpty else { return false }
-        let next: Int? = switch (d.state.selectedReport, delta) {
-        case (nil, 1): 0
-        case (let k?, 1): k + 1 < reports.count ? k + 1 : nil
-        case (let k?, -1): k > 0 ? k - 1 : -1
-        default: nil
-        }
+        let next: Int? =
+            switch (d.state.selectedReport, delta) {
+            case (nil, 1): 0
+            case (let k?, 1): k + 1 < reports.count ? k + 1 : nil
+            case (let k?, -1): k > 0 ? k - 1 : -1
+            default: nil
+            }
         guard let next else { return false }
         d.state.selectedReport = next < 0 ? nil : next
         d.state.detailScroll = 0
@@ -62,9 +63,12 @@ struct TimelinePart: PanePart {
     }
 
     func click(_ d: inout Dashboard, x: Int, y: Int, in rect: Rect) {
-        guard let line = d.timelineLines(rect.inner).first(where: { $0.y == y }), let row = line.row ?? line.under else { return }
+        guard let line = d.timelineLines(rect.inner).first(where: { $0.y == y }), let row = line.row ?? line.under
+        else { return }
         d.select(row: row)
-        if let report = line.report { d.state.selectedReport = d.expandedReports(d.view.positions[row]).firstIndex(of: report) }
+        if let report = line.report {
+            d.state.selectedReport = d.expandedReports(d.view.positions[row]).firstIndex(of: report)
+        }
     }
 }
 
@@ -132,12 +136,16 @@ extension Dashboard {
         for line in timelineLines(area) {
             if let day = line.day { drawDaySeparator(&buffer, day, x: area.x, y: line.y, width: area.width) }
             if let row = line.row {
-                drawEventRow(&buffer, view.positions[row], x: area.x, y: line.y, width: area.width, selected: row == state.selectedRow && state.selectedReport == nil)
+                drawEventRow(
+                    &buffer, view.positions[row], x: area.x, y: line.y, width: area.width,
+                    selected: row == state.selectedRow && state.selectedReport == nil)
             }
             if let report = line.report {
                 drawReportLine(&buffer, report, last: line.last, x: area.x, y: line.y, width: area.width)
                 if report == selectedPosition, state.selectedReport != nil {
-                    buffer.restyle(Rect(x: area.x, y: line.y, width: area.width, height: 1), role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)
+                    buffer.restyle(
+                        Rect(x: area.x, y: line.y, width: area.width, height: 1),
+                        role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)
                 }
             }
         }
@@ -148,7 +156,7 @@ extension Dashboard {
     /// holds, not the rows jumped over.
     func lowestTop(through last: Int, height: Int) -> Int {
         var top = last
-        var lines = 2   // the row and its day's line
+        var lines = 2 // the row and its day's line
         var dayBelow = store.time(at: view.positions[last]).dayText(in: zone)
         while top > 0 {
             let p = view.positions[top - 1]
@@ -165,7 +173,9 @@ extension Dashboard {
     private func drawDaySeparator(_ buffer: inout Buffer, _ day: String, x: Int, y: Int, width: Int) {
         let label = "── \(Weekday.label(day)) "
         let used = buffer.put(Buffer.fit(label, width), x: x, y: y, role: .daySeparator)
-        if width > used { buffer.put(String(repeating: "─", count: width - used), x: x + used, y: y, role: .daySeparator) }
+        if width > used {
+            buffer.put(String(repeating: "─", count: width - used), x: x + used, y: y, role: .daySeparator)
+        }
     }
 
     /// `07:15 ALRT Kharkiv   Air-raid alert in Kharkiv Oblast (1 h 44 min)`, or with a figure and
@@ -196,7 +206,10 @@ extension Dashboard {
         let several = story == nil && store.sources(at: p).count > 1 ? "*" : ""
         // Four places for the figure and one for the mark of several sources; narrow panes keep one.
         let markWidth = wide ? 6 : 2
-        let marks = wide ? String(repeating: " ", count: max(0, 4 - figure.count)) + figure + several : (figure.isEmpty ? "" : "#") + several
+        let marks =
+            wide
+            ? String(repeating: " ", count: max(0, 4 - figure.count)) + figure + several
+            : (figure.isEmpty ? "" : "#") + several
         // A row without marks gives their place to its title.
         var titleWidth = x + width - cx - (figure.isEmpty && several.isEmpty ? 1 : markWidth + 1)
         // A story's count of reports and their sources follow its title.
@@ -204,16 +217,23 @@ extension Dashboard {
         if let story {
             // The count always (where the title keeps 8 cells), the sources where the title keeps 24.
             let room = titleWidth - DisplayWidth.of(story.count) - 2 - 24
-            storyText = " " + story.count + (room >= 6 && !story.sources.isEmpty ? " " + Buffer.fit(story.sources, room) : "")
+            storyText =
+                " " + story.count + (room >= 6 && !story.sources.isEmpty ? " " + Buffer.fit(story.sources, room) : "")
             if titleWidth - DisplayWidth.of(storyText) < 8 { storyText = "" }
             titleWidth -= DisplayWidth.of(storyText)
         }
         let title = Buffer.fit(storyTitle(p), titleWidth)
         let used = buffer.put(title, x: cx, y: y, maxWidth: titleWidth, role: isNew(p) ? .eventNew : .timelineRow)
-        if !storyText.isEmpty { buffer.put(storyText, x: cx + used, y: y, maxWidth: DisplayWidth.of(storyText), role: .timelineMarker) }
-        if !(figure.isEmpty && several.isEmpty) { buffer.put(marks, x: x + width - markWidth, y: y, maxWidth: markWidth, role: .timelineMarker) }
+        if !storyText.isEmpty {
+            buffer.put(storyText, x: cx + used, y: y, maxWidth: DisplayWidth.of(storyText), role: .timelineMarker)
+        }
+        if !(figure.isEmpty && several.isEmpty) {
+            buffer.put(marks, x: x + width - markWidth, y: y, maxWidth: markWidth, role: .timelineMarker)
+        }
         if selected {
-            buffer.restyle(Rect(x: x, y: y, width: width, height: 1), role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)
+            buffer.restyle(
+                Rect(x: x, y: y, width: width, height: 1),
+                role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)
         }
         highlightSearch(&buffer, title, x: cx, y: y, width: max(0, titleWidth))
     }
@@ -223,15 +243,23 @@ extension Dashboard {
     private func drawReportLine(_ buffer: inout Buffer, _ p: Int, last: Bool, x: Int, y: Int, width: Int) {
         let time = store.time(at: p)
         let clock = timeOfDay(time) ?? " day "
-        var cx = x + buffer.put((last ? "  └ " : "  ├ ") + clock + " ", x: x, y: y, maxWidth: width, role: .timelineTime)
+        var cx =
+            x + buffer.put((last ? "  └ " : "  ├ ") + clock + " ", x: x, y: y, maxWidth: width, role: .timelineTime)
         let who = store.sources(at: p).joined(separator: ", ")
-        if !who.isEmpty { cx += buffer.put(Buffer.fit(who, max(0, min(24, x + width - cx))) + " · ", x: cx, y: y, maxWidth: x + width - cx, role: .timelineRegion) }
-        buffer.put(Buffer.fit(store.title(at: p, maxBytes: Self.titleBytes), max(0, x + width - cx)), x: cx, y: y, maxWidth: max(0, x + width - cx), role: .timelineRow)
+        if !who.isEmpty {
+            cx += buffer.put(
+                Buffer.fit(who, max(0, min(24, x + width - cx))) + " · ", x: cx, y: y, maxWidth: x + width - cx,
+                role: .timelineRegion)
+        }
+        buffer.put(
+            Buffer.fit(store.title(at: p, maxBytes: Self.titleBytes), max(0, x + width - cx)), x: cx, y: y,
+            maxWidth: max(0, x + width - cx), role: .timelineRow)
     }
 
     /// `07:26`: an event's time of day in the display zone; nil for one known only to the day.
     func timeOfDay(_ time: EventTime) -> String? {
-        time.precision == .day ? nil : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
+        time.precision == .day
+            ? nil : String(time.displayText(in: zone).suffix(time.precision == .second ? 8 : 5).prefix(5))
     }
 
     /// `Kharkiv Oblast` -> `Kharkiv`: the timeline is narrow, the regions pane has the full names.

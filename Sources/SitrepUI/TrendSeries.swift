@@ -19,7 +19,9 @@ struct TrendSeries: Sendable {
         let positions = d.view.positions.chosen
         let width = max(1, plot.count)
         var found = d.store.periodSeries(.day, sums: plot, positions: positions, zone: d.zone)
-        if found.keys.count > Self.longestInDays { found = d.store.periodSeries(.week, sums: plot, positions: positions, zone: d.zone) }
+        if found.keys.count > Self.longestInDays {
+            found = d.store.periodSeries(.week, sums: plot, positions: positions, zone: d.zone)
+        }
         let fit = max(1, slots / width)
         period = found.period
         names = plot.isEmpty ? ["events"] : plot.map { $0.replacingOccurrences(of: "_", with: " ") }

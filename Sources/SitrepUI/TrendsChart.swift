@@ -17,13 +17,19 @@ struct TrendsChart {
         d.drawFrame(&b, rect, title: "Trends · \(what) per \(series?.period == .week ? "week" : "day")", pane: .trends)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
-        guard let series, let count = series.values.first?.count, count > 0, area.height >= 5, area.width > Self.axisWidth + 1 else {
-            let text = d.state.loading ? "Loading…" : (series?.values.first?.isEmpty ?? true) ? "No events to show." : "Too small for bars."
+        guard let series, let count = series.values.first?.count, count > 0, area.height >= 5,
+            area.width > Self.axisWidth + 1
+        else {
+            let text =
+                d.state.loading
+                ? "Loading…" : (series?.values.first?.isEmpty ?? true) ? "No events to show." : "Too small for bars."
             b.put(Buffer.fit(text, area.width), x: area.x, y: area.y, role: .message)
             return
         }
         let cursor = min(state.cursor ?? count - 1, count - 1)
-        let readout = "\(series.label(cursor)): " + zip(series.names, series.values).map { "\(ShortNumber.text($1[cursor])) \($0)" }.joined(separator: " · ")
+        let readout =
+            "\(series.label(cursor)): "
+            + zip(series.names, series.values).map { "\(ShortNumber.text($1[cursor])) \($0)" }.joined(separator: " · ")
         b.put(Buffer.fit(readout, area.width), x: area.x, y: area.y, role: .detailValue)
         let top = area.y + 1
         let height = area.height - 3
@@ -33,11 +39,15 @@ struct TrendsChart {
         for k in 0..<count {
             for (s, row) in series.values.enumerated() {
                 let x = area.x + Self.axisWidth + k * across + s
-                drawBar(&b, x: x, top: top, height: height, value: row[k], largest: largest, role: s == 0 ? .trendsBar : .trendsSecond)
+                drawBar(
+                    &b, x: x, top: top, height: height, value: row[k], largest: largest,
+                    role: s == 0 ? .trendsBar : .trendsSecond)
                 if k == cursor { b.restyle(Rect(x: x, y: top, width: 1, height: height), role: .trendsCursor) }
             }
         }
-        drawDates(&b, series, x: area.x + Self.axisWidth, y: top + height + 1, width: area.width - Self.axisWidth, across: across)
+        drawDates(
+            &b, series, x: area.x + Self.axisWidth, y: top + height + 1, width: area.width - Self.axisWidth,
+            across: across)
     }
 
     /// The largest value at the top, 0 at the bottom, a line up the side and along the bottom.
@@ -46,7 +56,9 @@ struct TrendsChart {
         b.put(Self.padded(ShortNumber.text(largest), labelWidth), x: x, y: top, maxWidth: labelWidth, role: .trendsAxis)
         b.put(Self.padded("0", labelWidth), x: x, y: top + height - 1, maxWidth: labelWidth, role: .trendsAxis)
         for y in top..<top + height { b.put("┤", x: x + Self.axisWidth - 1, y: y, role: .trendsAxis) }
-        b.put("└" + String(repeating: "─", count: max(0, width - Self.axisWidth)), x: x + Self.axisWidth - 1, y: top + height, maxWidth: width - Self.axisWidth + 1, role: .trendsAxis)
+        b.put(
+            "└" + String(repeating: "─", count: max(0, width - Self.axisWidth)), x: x + Self.axisWidth - 1,
+            y: top + height, maxWidth: width - Self.axisWidth + 1, role: .trendsAxis)
     }
 
     /// A bar from the bottom up, to the nearest eighth of a cell; any value above 0 shows at least an eighth.
@@ -81,5 +93,7 @@ struct TrendsChart {
         return "\(civil.day) \(Weekday.months[civil.month - 1])"
     }
 
-    static func padded(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
+    static func padded(_ s: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - s.count)) + s
+    }
 }

@@ -36,12 +36,15 @@ struct TrendsPart: PanePart {
 
     func moveAcross(_ d: inout Dashboard, by delta: Int) {
         guard let count = d.trendsState.series?.values.first?.count, count > 0 else { return }
-        d.trendsState.cursor = min(max(0, (d.trendsState.cursor ?? count - 1) + max(-count, min(count, delta))), count - 1)
+        d.trendsState.cursor = min(
+            max(0, (d.trendsState.cursor ?? count - 1) + max(-count, min(count, delta))), count - 1)
     }
 
     /// Narrows the filter to the period under the cursor; Enter on it again takes that away.
     func open(_ d: inout Dashboard) {
-        guard let series = d.trendsState.series, let k = d.trendsState.cursor, series.keys.indices.contains(k) else { return }
+        guard let series = d.trendsState.series, let k = d.trendsState.cursor, series.keys.indices.contains(k) else {
+            return
+        }
         let term = series.filterTerm(k)
         var words = d.state.filter.split(separator: " ").map(String.init)
         let old = d.trendsState.narrowed
@@ -87,7 +90,9 @@ extension Dashboard {
     var plotChoices: [[String]] {
         let names = store.figureNames
         var choices: [[String]] = [[]]
-        if names.contains("drones_launched"), names.contains("drones_shot_down") { choices.append(["drones_launched", "drones_shot_down"]) }
+        if names.contains("drones_launched"), names.contains("drones_shot_down") {
+            choices.append(["drones_launched", "drones_shot_down"])
+        }
         choices += names.map { [$0] }
         return choices
     }
@@ -97,7 +102,10 @@ extension Dashboard {
         guard state.secondPane == .trends || state.secondPane == .map else { return }
         trendsState.plot = (trendsState.plot + 1) % plotChoices.count
         let plot = plotChoices[trendsState.plot]
-        state.notice = "trends: " + (plot.isEmpty ? "events" : plot.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " against "))
+        state.notice =
+            "trends: "
+            + (plot.isEmpty
+                ? "events" : plot.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " against "))
     }
 
     /// `t` (trends) and `m` (map): that pane in the regions pane's place, and back; the focus

@@ -17,9 +17,10 @@ public enum FilterHistory {
         let dir = SitrepPaths.configDirectory
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let temp = path + ".tmp-\(getpid())"
-        let text = history.suffix(100).map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
+        let text =
+            history.suffix(100).map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
         guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
-            unlink(temp)   // whatever part of it a full disk let through
+            unlink(temp) // whatever part of it a full disk let through
             return
         }
         if rename(temp, path) != 0 { unlink(temp) }

@@ -31,12 +31,15 @@ public enum RuntimeScript {
         var options = LoadOptions()
         options.holdUnfinishedLines = true
         let screen = MemoryScreen(width: width, height: height)
-        let program = Program(runtime: Runtime(dashboard: Dashboard(store: .empty, width: width, height: height), settings: settings,
-                                               themes: .builtIn, theme: ThemeCatalog.builtIn.theme(Theme.defaultName).theme!),
-                              screen: screen,
-                              work: Work(library: EventLibrary(sources: sources, options: options), themesDirectory: dir + "/themes",
-                                         snapshotsDirectory: dir + "/snapshots", keepsHistory: false),
-                              background: false)
+        let program = Program(
+            runtime: Runtime(
+                dashboard: Dashboard(store: .empty, width: width, height: height), settings: settings,
+                themes: .builtIn, theme: ThemeCatalog.builtIn.theme(Theme.defaultName).theme!),
+            screen: screen,
+            work: Work(
+                library: EventLibrary(sources: sources, options: options), themesDirectory: dir + "/themes",
+                snapshotsDirectory: dir + "/snapshots", keepsHistory: false),
+            background: false)
         var now = Instant(wall: 1_733_011_230, uptime: 10_000_000_000)
         program.start(at: now)
         var appended = 0, steps = 0
@@ -69,7 +72,9 @@ public enum RuntimeScript {
                 program.send(.filesChanged([feed]), at: now)
             default: program.send(.tick, at: now)
             }
-            if let drawn = screen.lastDrawn { precondition(drawn.width == screen.size.width && drawn.height == screen.size.height) }
+            if let drawn = screen.lastDrawn {
+                precondition(drawn.width == screen.size.width && drawn.height == screen.size.height)
+            }
         }
     }
 
@@ -93,9 +98,12 @@ public enum RuntimeScript {
 
     /// Keys people press: the command keys, arrows and pages, Enter and Esc, Cyrillic letters (a
     /// Ukrainian keyboard), control keys and the mouse.
-    static let keys: [Key] = Array("jkgGqoOstmdprax1730!fvTnNP+-S/?hl ").map { .character($0) }
-        + [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter, .escape, .backspace,
-           .control("f"), .control("u"), .control("c"), .control("g"), .mouseWheelUp, .mouseWheelDown, .unknown]
+    static let keys: [Key] =
+        Array("jkgGqoOstmdprax1730!fvTnNP+-S/?hl ").map { .character($0) }
+        + [
+            .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter, .escape, .backspace,
+            .control("f"), .control("u"), .control("c"), .control("g"), .mouseWheelUp, .mouseWheelDown, .unknown,
+        ]
         + Array("йцукенгшщзхїфівапролджєячсмитьбю.ЙЦУКЕНІ").map { .character($0) }
 
     static func key(_ step: UInt8, _ pick: UInt8) -> Key {
@@ -111,7 +119,8 @@ public enum RuntimeScript {
 
     static func line(_ n: Int, hour: Int, region: String = "Sumy") -> String {
         let h = hour < 10 ? "0\(hour)" : "\(hour)"
-        return #"{"id": "s\#(n)", "time": "2024-11-30T\#(h):\#(n % 60 < 10 ? "0" : "")\#(n % 60):00Z", "regions": ["\#(region)"], "category": "air-raid alert", "title": "Alert \#(n) over \#(region)", "figures": {"duration_min": \#(n % 300)}}"#
+        return
+            #"{"id": "s\#(n)", "time": "2024-11-30T\#(h):\#(n % 60 < 10 ? "0" : "")\#(n % 60):00Z", "regions": ["\#(region)"], "category": "air-raid alert", "title": "Alert \#(n) over \#(region)", "figures": {"duration_min": \#(n % 300)}}"#
     }
 
     static func write(_ path: String, _ lines: [String]) {

@@ -11,13 +11,17 @@ enum SnapshotFiles {
         } catch {
             return "snapshot not written: cannot make \(RawPath.display(folder))"
         }
-        let stamp = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC") ?? .current,
-                                                formatOptions: [.withYear, .withMonth, .withDay, .withTime])
-        let base = (folder as NSString).appendingPathComponent("sitrep-" + stamp.replacingOccurrences(of: ":", with: ""))
+        let stamp = ISO8601DateFormatter.string(
+            from: date, timeZone: TimeZone(identifier: "UTC") ?? .current,
+            formatOptions: [.withYear, .withMonth, .withDay, .withTime])
+        let base = (folder as NSString).appendingPathComponent(
+            "sitrep-" + stamp.replacingOccurrences(of: ":", with: ""))
         for format in SnapshotFormat.allCases {
             let path = base + "." + format.fileExtension
             let temp = path + ".tmp-\(getpid())"
-            guard FileManager.default.createFile(atPath: temp, contents: Data(snapshot.render(format).utf8)), rename(temp, path) == 0 else {
+            guard FileManager.default.createFile(atPath: temp, contents: Data(snapshot.render(format).utf8)),
+                rename(temp, path) == 0
+            else {
                 unlink(temp)
                 return "snapshot not written to \(RawPath.display(path)) (disk full or no permission?)"
             }

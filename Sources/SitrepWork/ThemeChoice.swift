@@ -14,7 +14,9 @@ public struct ThemeChoice: Sendable {
     public static func load(directory: String = SitrepPaths.themesDirectory) -> ThemeChoice {
         var catalog = ThemeCatalog.builtIn
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        let files = names.sorted().filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.map { (directory as NSString).appendingPathComponent($0) }
+        let files = names.sorted().filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.map {
+            (directory as NSString).appendingPathComponent($0)
+        }
         for path in files {
             guard let data = FileManager.default.contents(atPath: path) else {
                 catalog.noteUnreadable(path: path)
@@ -27,7 +29,9 @@ public struct ThemeChoice: Sendable {
 
     /// `--theme` first, then NO_COLOR (any non-empty value, as no-color.org says), then the config
     /// file's `theme`, then the default.
-    public static func startingName(flag: String?, config: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func startingName(
+        flag: String?, config: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
         if let flag { return flag }
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return Theme.monochromeName }
         return config ?? Theme.defaultName

@@ -18,9 +18,12 @@ public final class Work: @unchecked Sendable {
     private let newest = NewestStore()
     private var details: (store: EventStore, reader: DetailReader)?
 
-    public init(library: EventLibrary, watcher: FileWatcher? = nil, namedFiles: [String] = [],
-                themesDirectory: String = SitrepPaths.themesDirectory, snapshotsDirectory: String = SitrepPaths.snapshotsDirectory,
-                keepsHistory: Bool = true) {
+    public init(
+        library: EventLibrary, watcher: FileWatcher? = nil, namedFiles: [String] = [],
+        themesDirectory: String = SitrepPaths.themesDirectory,
+        snapshotsDirectory: String = SitrepPaths.snapshotsDirectory,
+        keepsHistory: Bool = true
+    ) {
         self.snapshotsDirectory = snapshotsDirectory
         self.library = library
         self.watcher = watcher
@@ -47,7 +50,9 @@ public final class Work: @unchecked Sendable {
             if let changed = watcher?.pollChanges(), !changed.isEmpty { post(.filesChanged(changed)) }
         case .runFilter(let job, let cancellation):
             let (positions, unreadable, compared) = job.run(cancellation)
-            if !cancellation.isCancelled { post(.filterFinished(job, positions: positions, unreadable: unreadable, compared: compared)) }
+            if !cancellation.isCancelled {
+                post(.filterFinished(job, positions: positions, unreadable: unreadable, compared: compared))
+            }
         case .runSearch(let job, let cancellation):
             let positions = job.run(cancellation)
             if !cancellation.isCancelled { post(.searchFinished(job, positions: positions)) }

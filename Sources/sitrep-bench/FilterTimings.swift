@@ -8,10 +8,12 @@ enum FilterTimings {
         let store = Loader.load([.file(path)])
         print("")
         print("filters on \(store.count) events (median of 3 runs, whole timeline):")
-        for (label, text) in [("field filter region:kharkiv", "region:kharkiv"),
-                              ("time window since:2024-06-01", "since:2024-06-01"),
-                              ("field and window", "region:kharkiv,sumy cat:drone since:2024-01-01"),
-                              ("word search in titles and bodies", "substation")] {
+        for (label, text) in [
+            ("field filter region:kharkiv", "region:kharkiv"),
+            ("time window since:2024-06-01", "since:2024-06-01"),
+            ("field and window", "region:kharkiv,sumy cat:drone since:2024-01-01"),
+            ("word search in titles and bodies", "substation"),
+        ] {
             guard let query = try? QueryParser(now: Int64(Date().timeIntervalSince1970)).parse(text) else { continue }
             var times: [Double] = []
             var found = 0

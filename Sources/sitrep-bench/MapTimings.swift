@@ -22,8 +22,13 @@ enum MapTimings {
         }
         let points = RegionShapes.builtIn.reduce(0) { $0 + $1.rings.reduce(0) { $0 + $1.count } }
         print(String(format: "  first draw (shapes read, regions rasterised)   %8.1f ms", first))
-        print(String(format: "  a draw after it                                %8.2f ms   (budget 5 ms)", Measure.median(times)))
-        print(String(format: "  shapes: %d regions, %d points, %.2f MB   (budget 2 MB)", RegionShapes.builtIn.count, points,
-                     Double(points * MemoryLayout<MapPoint>.stride) / 1e6))
+        print(
+            String(
+                format: "  a draw after it                                %8.2f ms   (budget 5 ms)",
+                Measure.median(times)))
+        print(
+            String(
+                format: "  shapes: %d regions, %d points, %.2f MB   (budget 2 MB)", RegionShapes.builtIn.count, points,
+                Double(points * MemoryLayout<MapPoint>.stride) / 1e6))
     }
 }

@@ -10,7 +10,11 @@ enum ParserComparison {
         var start = DispatchTime.now().uptimeNanoseconds
         var parsed = 0
         for line in lines {
-            if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], object["title"] != nil { parsed += 1 }
+            if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                object["title"] != nil
+            {
+                parsed += 1
+            }
         }
         let foundation = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         start = DispatchTime.now().uptimeNanoseconds

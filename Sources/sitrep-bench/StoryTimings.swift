@@ -9,7 +9,9 @@ enum StoryTimings {
         let copy = (NSTemporaryDirectory() as NSString).appendingPathComponent("sitrep-stories-\(getpid()).jsonl")
         defer { try? FileManager.default.removeItem(atPath: copy) }
         // The workload may be a link to a file kept elsewhere: the copy must be of its bytes.
-        guard (try? FileManager.default.copyItem(atPath: (path as NSString).resolvingSymlinksInPath, toPath: copy)) != nil else {
+        guard
+            (try? FileManager.default.copyItem(atPath: (path as NSString).resolvingSymlinksInPath, toPath: copy)) != nil
+        else {
             print("sitrep-bench: cannot copy \(path) to \(copy)")
             return
         }
@@ -24,12 +26,17 @@ enum StoryTimings {
         let after = residentMB()
         print("")
         print("stories on \(store.count) events:")
-        print(String(format: "  grouping the whole snapshot            %8.1f ms  (%d stories, %d of several reports; resident +%.1f MB)",
-                     whole, groups.storyCount, groups.groupedStories.count, after - before))
+        print(
+            String(
+                format:
+                    "  grouping the whole snapshot            %8.1f ms  (%d stories, %d of several reports; resident +%.1f MB)",
+                whole, groups.storyCount, groups.groupedStories.count, after - before))
         var appends: [Double] = []
         var last = store
         for k in 0..<5 {
-            let line = #"{"id": "append-\#(k)", "time": "2030-01-01T00:0\#(k):00Z", "region": "Kyiv", "title": "Kyiv: drone - appended report \#(k)"}"# + "\n"
+            let line =
+                #"{"id": "append-\#(k)", "time": "2030-01-01T00:0\#(k):00Z", "region": "Kyiv", "title": "Kyiv: drone - appended report \#(k)"}"#
+                + "\n"
             guard let handle = FileHandle(forWritingAtPath: copy) else { return }
             handle.seekToEndOfFile()
             handle.write(Data(line.utf8))
@@ -43,13 +50,17 @@ enum StoryTimings {
             guard next.continues(last) else { print("  (the appended snapshot did not continue the last one)"); return }
             last = next
         }
-        print(String(format: "  read + snapshot + stories, one line added %6.1f ms  (median of 5; worst %.1f ms)", Measure.median(appends), appends.max() ?? 0))
+        print(
+            String(
+                format: "  read + snapshot + stories, one line added %6.1f ms  (median of 5; worst %.1f ms)",
+                Measure.median(appends), appends.max() ?? 0))
     }
 
     /// This process's resident memory now, from /proc.
     static func residentMB() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+        else { return 0 }
         return Double(line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0) / 1024
     }
 }

@@ -5,12 +5,19 @@ import Foundation
 /// 1,000 days from 2022-02-24, sorted, about 630 bytes an event). Its own random numbers, so the
 /// bytes differ from the Python script's, the shape does not.
 enum Workload {
-    static let regions = ["Cherkasy", "Chernihiv", "Chernivtsi", "Dnipropetrovsk", "Donetsk", "Ivano-Frankivsk", "Kharkiv", "Kherson",
-                          "Khmelnytskyi", "Kirovohrad", "Kyiv", "Kyiv City", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava",
-                          "Rivne", "Sumy", "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr", "Crimea", "Sevastopol"]
-    static let categories = ["strike", "shelling", "air-alert", "drone", "infrastructure", "humanitarian", "politics", "frontline"]
-    static let sources = ["Ukrinform", "Kyiv Independent", "Suspilne", "Reuters", "AP", "RBC-Ukraine", "Ukrainska Pravda",
-                          "Regional administration", "General Staff", "Telegram channel"]
+    static let regions = [
+        "Cherkasy", "Chernihiv", "Chernivtsi", "Dnipropetrovsk", "Donetsk", "Ivano-Frankivsk", "Kharkiv", "Kherson",
+        "Khmelnytskyi", "Kirovohrad", "Kyiv", "Kyiv City", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava",
+        "Rivne", "Sumy", "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr", "Crimea",
+        "Sevastopol",
+    ]
+    static let categories = [
+        "strike", "shelling", "air-alert", "drone", "infrastructure", "humanitarian", "politics", "frontline",
+    ]
+    static let sources = [
+        "Ukrinform", "Kyiv Independent", "Suspilne", "Reuters", "AP", "RBC-Ukraine", "Ukrainska Pravda",
+        "Regional administration", "General Staff", "Telegram channel",
+    ]
     static let words = """
         the of and to in a on at was were reported regional officials said attack missile drones air defense destroyed \
         damaged residential building energy facility power outage emergency services fire injured killed evacuation \
@@ -67,7 +74,8 @@ enum Workload {
             let region = r.pick(regions), category = r.pick(categories)
             let title = "\(region): \(category) - " + String(sentence(&r, 4, 10).dropLast())
             let id = "ev-" + String(String(100_000_000 + i).dropFirst())
-            buffer += #"{"id": "\#(id)", "time": "\#(t)", "region": "\#(region)", "category": "\#(category)", "title": "\#(title)", "body": "\#(body(&r))", "source": "\#(r.pick(sources))"}"#
+            buffer +=
+                #"{"id": "\#(id)", "time": "\#(t)", "region": "\#(region)", "category": "\#(category)", "title": "\#(title)", "body": "\#(body(&r))", "source": "\#(r.pick(sources))"}"#
             buffer += "\n"
             if buffer.utf8.count > 1 << 20 {
                 out.write(Data(buffer.utf8))
@@ -85,6 +93,8 @@ enum CivilTimeText {
         var tm = tm()
         var t = time_t(seconds)
         gmtime_r(&t, &tm)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+            tm.tm_min, tm.tm_sec)
     }
 }

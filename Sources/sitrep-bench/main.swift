@@ -31,7 +31,10 @@ struct Options {
             case "--map": map = true
             case "--stories": stories = true
             default:
-                FileHandle.standardError.write(Data("usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation] [--filters] [--numbers] [--map] [--stories]\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "usage: sitrep-bench [--sizes N,N] [--runs N] [--dir DIR] [--compare-foundation] [--filters] [--numbers] [--map] [--stories]\n"
+                            .utf8))
                 exit(2)
             }
         }
@@ -64,26 +67,38 @@ func workload(_ n: Int) -> String {
 print("sitrep-bench: whole processes, file in the page cache, median of \(options.runs) runs")
 print("  summary: `sitrep summary --by region FILE` (counts while reading)")
 print("  load:    `sitrep list --limit 0 FILE` (reads every event into the store, as the dashboard does)")
-print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB")
+print(
+    "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB"
+)
 print("")
-print("events".padding(toLength: 10, withPad: " ", startingAt: 0) + "  command    file MB   wall s   cpu s   peak MB   events/s")
+print(
+    "events".padding(toLength: 10, withPad: " ", startingAt: 0)
+        + "  command    file MB   wall s   cpu s   peak MB   events/s")
 for n in options.sizes {
     let path = workload(n)
     let size = Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1e6
-    for (name, arguments) in [("summary", ["summary", "--by", "region", "--format", "csv"]), ("load", ["list", "--limit", "0"])] {
+    for (name, arguments) in [
+        ("summary", ["summary", "--by", "region", "--format", "csv"]), ("load", ["list", "--limit", "0"]),
+    ] {
         let runs = (0..<options.runs).map { _ in Measure.run([sitrep] + arguments + [path]) }
         if let failed = runs.first(where: { $0.status != 0 }) {
             print("sitrep exited with status \(failed.status) on \(path)")
             exit(1)
         }
-        let m = Measurement(wall: Measure.median(runs.map(\.wall)), cpu: Measure.median(runs.map(\.cpu)),
-                            peakMB: runs.map(\.peakMB).max() ?? 0, status: 0)
-        let figures = String(format: "%9.1f  %7.2f  %6.2f  %8.1f  %9.0f", size, m.wall, m.cpu, m.peakMB, Double(n) / m.wall)
-        print(String(n).padding(toLength: 10, withPad: " ", startingAt: 0) + "  " + name.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + figures)
+        let m = Measurement(
+            wall: Measure.median(runs.map(\.wall)), cpu: Measure.median(runs.map(\.cpu)),
+            peakMB: runs.map(\.peakMB).max() ?? 0, status: 0)
+        let figures = String(
+            format: "%9.1f  %7.2f  %6.2f  %8.1f  %9.0f", size, m.wall, m.cpu, m.peakMB, Double(n) / m.wall)
+        print(
+            String(n).padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
+                + name.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + figures)
     }
 }
 print("")
-print("budgets at 1M events (bench/compare.sh prints them against lnav): summary under 0.8 s; the dashboard's full load under 1.0 s and 150 MB")
+print(
+    "budgets at 1M events (bench/compare.sh prints them against lnav): summary under 0.8 s; the dashboard's full load under 1.0 s and 150 MB"
+)
 
 if options.filters {
     FilterTimings.run(path: workload(options.sizes.last ?? 1_000_000))

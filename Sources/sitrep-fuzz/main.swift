@@ -33,7 +33,9 @@ enum FuzzTarget {
             exercise(Loader.load([.embedded("fuzz.csv", bytes)], options: options))
         case "runtime":
             // Keys, resizes, appends, deletions, rotations, time and themes, run by the real runtime.
-            RuntimeScript.run(bytes, in: NSTemporaryDirectory(), alertLog: "Tests/SitrepKitTests/Fixtures/alerts-official-2024-04.csv")
+            RuntimeScript.run(
+                bytes, in: NSTemporaryDirectory(), alertLog: "Tests/SitrepKitTests/Fixtures/alerts-official-2024-04.csv"
+            )
         case "query":
             let text = String(decoding: bytes, as: UTF8.self)
             if let query = try? QueryParser(gazetteer: demo.gazetteer, zone: .utc, now: 1_732_665_600).parse(text) {
@@ -73,21 +75,24 @@ enum FuzzTarget {
 }
 
 #if SITREP_FUZZ
-// SwiftPM names the program's entry point itself, so libFuzzer's own `main` cannot be used;
-// its driver is called instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+    // SwiftPM names the program's entry point itself, so libFuzzer's own `main` cannot be used;
+    // its driver is called instead.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-/// One input; also exported under libFuzzer's name, which its runtime refers to.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func sitrepFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let data else { return 0 }
-    FuzzTarget.run(Array(UnsafeBufferPointer(start: data, count: size)))
-    return 0
-}
+    /// One input; also exported under libFuzzer's name, which its runtime refers to.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func sitrepFuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+        guard let data else { return 0 }
+        FuzzTarget.run(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
+    }
 
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in sitrepFuzzOne(data, size) })
+    var argc = CommandLine.argc
+    var argv = CommandLine.unsafeArgv
+    exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in sitrepFuzzOne(data, size) })
 #endif

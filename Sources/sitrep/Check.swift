@@ -7,9 +7,9 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate event files.",
         discussion: """
-        Prints each problem as path:line:column: error|warning: message, then a summary line. \
-        Exit status: 0 without errors, 1 with errors, 2 for a usage error or a path that cannot be read.
-        """
+            Prints each problem as path:line:column: error|warning: message, then a summary line. \
+            Exit status: 0 without errors, 1 with errors, 2 for a usage error or a path that cannot be read.
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -28,8 +28,12 @@ struct Check: ParsableCommand {
         let problems = ProblemCount(store: store, outside: loaded.pathProblems + loaded.configProblems)
         let selected = input.filter == nil ? nil : try input.selected(store)
         let events = selected?.count ?? store.count
-        let told = rules.map { " (\(Counting.of(store.stories($0).collapse(selected).count, "story", plural: "stories")))" } ?? ""
-        print("\(Counting.of(events, "event"))\(told), \(problems.text(grouping: Counting.grouped)) in \(Counting.of(store.files.count, "file"))")
+        let told =
+            rules.map { " (\(Counting.of(store.stories($0).collapse(selected).count, "story", plural: "stories")))" }
+            ?? ""
+        print(
+            "\(Counting.of(events, "event"))\(told), \(problems.text(grouping: Counting.grouped)) in \(Counting.of(store.files.count, "file"))"
+        )
         if let later = loaded.laterNote { print(later) }
         if !loaded.pathProblems.isEmpty || store.files.contains(where: \.unreadable) { throw ExitCode(2) }
         if problems.errors > 0 { throw ExitCode(1) }
@@ -41,12 +45,19 @@ struct Check: ParsableCommand {
         let shown = 200
         let names = UnresolvedRegion.find(in: store.counts(by: .region), gazetteer: store.gazetteer, suggesting: shown)
         guard !names.isEmpty else { return [] }
-        var lines = ["region names the gazetteer does not know (\(names.count); `sitrep regions --unresolved` writes alias lines for them):"]
+        var lines = [
+            "region names the gazetteer does not know (\(names.count); `sitrep regions --unresolved` writes alias lines for them):"
+        ]
         for name in names.prefix(shown) {
             let closest = name.closest.map { "  (closest: \($0.name))" } ?? ""
-            lines.append(TerminalText.line("  \(String(name.count).leftPadded(to: 7))  \(Self.cut(name.name))\(closest)"))
+            lines.append(
+                TerminalText.line("  \(String(name.count).leftPadded(to: 7))  \(Self.cut(name.name))\(closest)"))
         }
-        if names.count > shown { lines.append("  ... and \(names.count - shown) more (the fewest events; `sitrep regions --unresolved` lists every one)") }
+        if names.count > shown {
+            lines.append(
+                "  ... and \(names.count - shown) more (the fewest events; `sitrep regions --unresolved` lists every one)"
+            )
+        }
         return lines
     }
 
@@ -62,10 +73,17 @@ struct Check: ParsableCommand {
                 guard lines.count < shown else { continue }
                 let here = store.origin(at: p), first = store.origin(at: story[0])
                 let why = store.storyReasonText(of: p, in: groups) ?? "linked to the story through its other reports"
-                lines.append(TerminalText.line("\(RawPath.display(here.path)):\(here.line):1: note: same story as \(RawPath.display(first.path)):\(first.line) (\(why))"))
+                lines.append(
+                    TerminalText.line(
+                        "\(RawPath.display(here.path)):\(here.line):1: note: same story as \(RawPath.display(first.path)):\(first.line) (\(why))"
+                    ))
             }
         }
-        if total > shown { lines.append("... and \(total - shown) more reports of stories told before (sitrep list --group --format jsonl lists every story)") }
+        if total > shown {
+            lines.append(
+                "... and \(total - shown) more reports of stories told before (sitrep list --group --format jsonl lists every story)"
+            )
+        }
         return lines
     }
 
@@ -76,5 +94,7 @@ struct Check: ParsableCommand {
 }
 
 extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
 }

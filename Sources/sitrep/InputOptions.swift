@@ -9,22 +9,39 @@ struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Event files or directories (default: the bundled demo events).", valueName: "path"))
     var paths: [String] = []
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Time zone for local times in files and for days in output: an IANA name or an offset (-03:00 too).", valueName: "zone"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Time zone for local times in files and for days in output: an IANA name or an offset (-03:00 too).",
+            valueName: "zone"))
     var tz: String = "UTC"
 
     @Option(name: .customLong("input-format"), help: "Read every file as this format, whatever its name (jsonl, csv).")
     var inputFormat: InputFormat?
 
-    @Option(help: ArgumentHelp("Read every CSV file with this profile: sitrep, acled, ucdp, airforce, viina, alerts, alerts-official, one of yours, or a .toml path.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Read every CSV file with this profile: sitrep, acled, ucdp, airforce, viina, alerts, alerts-official, one of yours, or a .toml path.",
+            valueName: "name"))
     var profile: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Only the events this query selects (docs/queries.md); it may begin with '-'.", valueName: "query"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Only the events this query selects (docs/queries.md); it may begin with '-'.", valueName: "query"))
     var filter: String?
 
-    @Option(help: ArgumentHelp("How CSV files' bytes are text: utf-8 (the default), windows-1252 (Excel on Windows) or latin-1.", valueName: "encoding"))
+    @Option(
+        help: ArgumentHelp(
+            "How CSV files' bytes are text: utf-8 (the default), windows-1252 (Excel on Windows) or latin-1.",
+            valueName: "encoding"))
     var encoding: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("What 'now' is for since:7d, surges and trends: a time or a date (the files as they were then: later events are left out), or 'newest' (the newest event).", valueName: "time"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "What 'now' is for since:7d, surges and trends: a time or a date (the files as they were then: later events are left out), or 'newest' (the newest event).",
+            valueName: "time"))
     var asOf: String?
 
     func validate() throws {
@@ -33,7 +50,8 @@ struct InputOptions: ParsableArguments {
                 // Extra fields are checked against the files once they are read (`selected`).
                 _ = try QueryParser(zone: zone, now: 0, extraFields: .any).parse(filter)
             } catch {
-                throw ValidationError("bad --filter: \(error.message) (at column \(error.column) of \(JSONText.quoted(filter)))")
+                throw ValidationError(
+                    "bad --filter: \(error.message) (at column \(error.column) of \(JSONText.quoted(filter)))")
             }
         }
         if let encoding, TextEncoding(name: encoding) == nil {
@@ -42,7 +60,10 @@ struct InputOptions: ParsableArguments {
         if let asOf, !Self.validAsOf(asOf, zone: DisplayZone(tz) ?? .utc) {
             throw ValidationError("--as-of takes a time (2024-11-30T12:00Z), a date (2024-11-30) or 'newest'")
         }
-        guard DisplayZone(tz) != nil else { throw ValidationError("unknown time zone '\(tz)' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)") }
+        guard DisplayZone(tz) != nil else {
+            throw ValidationError(
+                "unknown time zone '\(tz)' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)")
+        }
     }
 
     var zone: DisplayZone { DisplayZone(tz) ?? .utc }
@@ -54,8 +75,10 @@ struct InputOptions: ParsableArguments {
         let whole = Loader.load(prepared.sources, options: prepared.options)
         // As of a moment, the files are read as they were then: later events count nowhere.
         let store = namedMoment.map { whole.upTo($0) } ?? whole
-        return LoadedInput(store: store, whole: whole, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems, stories: prepared.stories,
-                           asOf: namedMoment.map(momentText))
+        return LoadedInput(
+            store: store, whole: whole, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems,
+            stories: prepared.stories,
+            asOf: namedMoment.map(momentText))
     }
 
     /// Reads the files only to count their events (no filter to apply): the same messages as
@@ -64,7 +87,11 @@ struct InputOptions: ParsableArguments {
         var prepared = try prepare()
         prepared.options.countingBy = facet
         let counted = EventLibrary(sources: prepared.sources, options: prepared.options).countAll()
-        return (LoadedInput(store: counted.store, whole: counted.store, pathProblems: prepared.pathProblems, configProblems: prepared.configProblems), counted.counts, counted.total)
+        return (
+            LoadedInput(
+                store: counted.store, whole: counted.store, pathProblems: prepared.pathProblems,
+                configProblems: prepared.configProblems), counted.counts, counted.total
+        )
     }
 
     /// Everything about reading the files, before reading them.
@@ -88,16 +115,19 @@ struct InputOptions: ParsableArguments {
             if RawPath.isDirectory(info) { folders.append(path) } else { files.append(path) }
         }
         let settings = UserConfig.load()
-        return PreparedInput(sources: expanded.sources, options: options, pathProblems: expanded.problems,
-                             configProblems: configProblems + settings.problems, files: files, folders: folders,
-                             views: settings.config.views, theme: settings.config.theme, surges: settings.config.surges,
-                             stories: (settings.config.groupStories, settings.config.stories))
+        return PreparedInput(
+            sources: expanded.sources, options: options, pathProblems: expanded.problems,
+            configProblems: configProblems + settings.problems, files: files, folders: folders,
+            views: settings.config.views, theme: settings.config.theme, surges: settings.config.surges,
+            stories: (settings.config.groupStories, settings.config.stories))
     }
 
     private func resolveProfile(_ name: String, among profiles: [CSVProfile]) throws -> CSVProfile {
         if let p = profiles.first(where: { $0.name.lowercased() == name.lowercased() }) { return p }
         if name.hasSuffix(".toml") {
-            guard let data = FileManager.default.contents(atPath: name) else { throw ValidationError("cannot read profile file '\(name)'") }
+            guard let data = FileManager.default.contents(atPath: name) else {
+                throw ValidationError("cannot read profile file '\(name)'")
+            }
             let parsed = ProfileFile.parse(String(decoding: data, as: UTF8.self), path: name)
             if let p = parsed.profile { return p }
             throw ValidationError(parsed.problems.map(\.description).joined(separator: "\n"))
@@ -132,7 +162,8 @@ struct PreparedInput {
         for problem in pathProblems {
             let folder = (problem.path as NSString).deletingLastPathComponent
             let inFolder = RawPath.status(of: folder.isEmpty ? "." : folder).map(RawPath.isDirectory) ?? false
-            guard problem.message == "no such file or directory", RawPath.linkStatus(of: problem.path) == nil, inFolder else {
+            guard problem.message == "no such file or directory", RawPath.linkStatus(of: problem.path) == nil, inFolder
+            else {
                 out.pathProblems.append(problem)
                 continue
             }

@@ -33,7 +33,8 @@ struct List: ParsableCommand {
         let selected = try input.selected(store)
         if let rules = stories.grouping(loaded) {
             return StoryListing(store: store, groups: store.stories(rules), rules: rules, zone: input.zone)
-                .print(store.stories(rules).collapse(input.filter == nil ? nil : selected), format: format, limit: limit)
+                .print(
+                    store.stories(rules).collapse(input.filter == nil ? nil : selected), format: format, limit: limit)
         }
         let chosen = selected.prefix(limit ?? selected.count)
         var out = BufferedOutput()
@@ -80,7 +81,7 @@ struct BufferedOutput {
             while done < raw.count {
                 let n = Foundation.write(1, raw.baseAddress! + done, raw.count - done)
                 if n < 0, errno == EINTR { continue }
-                if n <= 0 { exit(0) }   // the reader went away (`sitrep list | head`)
+                if n <= 0 { exit(0) } // the reader went away (`sitrep list | head`)
                 done += n
             }
         }

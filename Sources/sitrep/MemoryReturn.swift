@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A load builds large arrays (rows, postings, a sorted order) and frees the
@@ -16,11 +16,11 @@ enum MemoryReturn {
 
     static func keepLargeBlocksSeparate() {
         #if canImport(Glibc)
-        // Looked up rather than linked so that a C library without mallopt
-        // (musl) simply keeps its own policy.
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-        _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 128 * 1024)
+            // Looked up rather than linked so that a C library without mallopt
+            // (musl) simply keeps its own policy.
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+            typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+            _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 128 * 1024)
         #endif
     }
 }

@@ -14,7 +14,9 @@ extension InputOptions {
 
     /// `--as-of` a time or a date: the moment the files are read as of.
     var namedMoment: Int64? {
-        guard let asOf, asOf != "newest", case .success(let t) = TimePattern.iso.parse(asOf, zone: zone) else { return nil }
+        guard let asOf, asOf != "newest", case .success(let t) = TimePattern.iso.parse(asOf, zone: zone) else {
+            return nil
+        }
         return t.precision == .day ? CalendarDay(of: t, in: zone).adding(1).start(in: zone) - 1 : t.seconds
     }
 
@@ -40,17 +42,26 @@ extension InputOptions {
     func selected(_ store: EventStore, comparing: Bool = false) throws -> [Int] {
         guard let filter else { return Array(0..<store.count) }
         do throws(QueryError) {
-            let parsed = try QueryParser(gazetteer: store.gazetteer, zone: zone, now: anchor(store), extraFields: store.extraFieldNames, loaded: store.loadedNames).parse(filter)
+            let parsed = try QueryParser(
+                gazetteer: store.gazetteer, zone: zone, now: anchor(store), extraFields: store.extraFieldNames,
+                loaded: store.loadedNames
+            ).parse(filter)
             let query = comparing ? parsed.withoutTimeBounds : parsed
             let matcher = QueryMatcher(store: store, query: query)
             let positions = matcher.positions()
             for path in matcher.unreadable.paths {
-                FileHandle.standardError.write(Data("sitrep: \(TerminalText.line(RawPath.display(path))): could not be read again; its events were not searched for words\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "sitrep: \(TerminalText.line(RawPath.display(path))): could not be read again; its events were not searched for words\n"
+                            .utf8))
             }
             return positions
         } catch {
             // Said once, without the usage text: the command line was right, the files lack the field.
-            FileHandle.standardError.write(Data("sitrep: bad --filter: \(error.message) (at column \(error.column) of \(TerminalText.line(JSONText.quoted(filter))))\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "sitrep: bad --filter: \(error.message) (at column \(error.column) of \(TerminalText.line(JSONText.quoted(filter))))\n"
+                        .utf8))
             throw ExitCode(2)
         }
     }

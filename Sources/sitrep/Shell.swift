@@ -13,10 +13,12 @@ enum Shell {
         let signals = SignalPipe.install([SIGINT, SIGTERM, SIGHUP])
         program.start(at: .current())
         while program.exitStatus == nil {
-            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: program.inbox.readEnd, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: watcher?.descriptor ?? -1, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: program.inbox.readEnd, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: watcher?.descriptor ?? -1, events: Int16(POLLIN), revents: 0),
+            ]
             if poll(&fds, nfds_t(fds.count), program.timeout(at: .current())) < 0, errno != EINTR { return }
             let now = Instant.current()
             if fds[1].revents & Int16(POLLIN) != 0 {

@@ -6,12 +6,15 @@ struct SitrepCommand: ParsableCommand {
         commandName: "sitrep",
         abstract: "Follow a conflict as a stream of dated events: timeline, counts per region, detail.",
         discussion: """
-        With no files, sitrep opens on its bundled demo events (news of 20 and 26 November 2024 and \
-        the November 2024 air-raid alert log). Files may be JSON Lines (.jsonl, .ndjson) or CSV \
-        (ACLED, VIINA, air-raid alert logs, or a profile of your own); directories are read recursively.
-        """,
+            With no files, sitrep opens on its bundled demo events (news of 20 and 26 November 2024 and \
+            the November 2024 air-raid alert log). Files may be JSON Lines (.jsonl, .ndjson) or CSV \
+            (ACLED, VIINA, air-raid alert logs, or a profile of your own); directories are read recursively.
+            """,
         version: "sitrep 0.9.0",
-        subcommands: [Dashboard.self, Check.self, Summary.self, Surges.self, List.self, SnapshotCommand.self, Regions.self, Themes.self],
+        subcommands: [
+            Dashboard.self, Check.self, Summary.self, Surges.self, List.self, SnapshotCommand.self, Regions.self,
+            Themes.self,
+        ],
         defaultSubcommand: Dashboard.self
     )
 }

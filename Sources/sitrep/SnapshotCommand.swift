@@ -8,7 +8,8 @@ extension SnapshotFormat: ExpressibleByArgument {}
 
 /// `sitrep snapshot`: exactly what the dashboard (or the wall) would show, written without a terminal.
 struct SnapshotCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "snapshot", abstract: "Write what the dashboard would show as text, ANSI, HTML or SVG.")
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot", abstract: "Write what the dashboard would show as text, ANSI, HTML or SVG.")
 
     @OptionGroup var input: InputOptions
 
@@ -24,10 +25,13 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Open with this saved view ([views] in config.toml).", valueName: "name"))
     var view: String?
 
-    @Option(help: ArgumentHelp("The theme whose colours ansi, html and svg use.", valueName: "name"), completion: ThemeNames.completion)
+    @Option(
+        help: ArgumentHelp("The theme whose colours ansi, html and svg use.", valueName: "name"),
+        completion: ThemeNames.completion)
     var theme: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     var dimensions: (width: Int, height: Int)? {
@@ -64,13 +68,16 @@ struct SnapshotCommand: ParsableCommand {
         var d = SitrepUI.Dashboard(store: loaded.whole, width: width, height: height, zone: input.zone)
         // The status line as the dashboard's: it says how the files are followed.
         d.setWatchMode(prepared.isDemo ? "demo" : "watching")
-        d.setAsOf(input.asOf == nil ? (prepared.isDemo ? .newest : .clock) : (input.namedMoment.map(AsOf.moment) ?? .newest))
+        d.setAsOf(
+            input.asOf == nil ? (prepared.isDemo ? .newest : .clock) : (input.namedMoment.map(AsOf.moment) ?? .newest))
         d.setFilter(input.filter ?? "", history: [])
         d.setViews(prepared.views, open: view)
         if wall { d.enterWall(WallSettings(clocks: [("UTC", .utc)], rotate: nil)) }
         // The clock and the selected event's detail, as a running dashboard has them.
-        let program = Program(runtime: Runtime(resuming: d), screen: MemoryScreen(width: width, height: height),
-                              work: Work(library: EventLibrary(sources: [], options: LoadOptions()), keepsHistory: false), background: false)
+        let program = Program(
+            runtime: Runtime(resuming: d), screen: MemoryScreen(width: width, height: height),
+            work: Work(library: EventLibrary(sources: [], options: LoadOptions()), keepsHistory: false),
+            background: false)
         program.send(.tick, at: .current())
         let text = Snapshot(buffer: program.runtime.dashboard.render(), theme: chosen).render(chosenFormat)
         guard let output else { return print(text, terminator: "") }

@@ -17,7 +17,9 @@ struct StoryListing {
             let best = store.bestReport(reports, rules: rules)
             switch format {
             case .text:
-                let mark = reports.count > 1 ? "  ×\(reports.count) (\(store.storySources(reports).joined(separator: ", ")))" : ""
+                let mark =
+                    reports.count > 1
+                    ? "  ×\(reports.count) (\(store.storySources(reports).joined(separator: ", ")))" : ""
                 out.write(List.textLine(store, p, zone: zone, title: store.title(at: best) + mark))
             case .csv:
                 if p == stories.first { out.write(EventWriter.csvHeader) }
@@ -39,7 +41,8 @@ struct StoryListing {
             return #"{"why": \#(why), "event": \#(EventWriter.jsonLine(reader.event(at: r).event))}"#
         }
         let list = { (values: [String]) in "[" + values.map(JSONText.quoted).joined(separator: ", ") + "]" }
-        return #"{"story": \#(JSONText.quoted(store.id(at: reports[0]))), "time": \#(JSONText.quoted(store.time(at: reports[0]).isoText)), "#
+        return
+            #"{"story": \#(JSONText.quoted(store.id(at: reports[0]))), "time": \#(JSONText.quoted(store.time(at: reports[0]).isoText)), "#
             + #""title": \#(JSONText.quoted(store.title(at: best))), "reports": \#(reports.count), "sources": \#(list(store.storySources(reports))), "#
             + #""figures_disagree": \#(list(store.figureDisagreements(reports))), "items": [\#(items.joined(separator: ", "))]}"#
     }

@@ -6,16 +6,26 @@ extension Facet: ExpressibleByArgument {}
 
 /// `sitrep summary`: counts (and figure totals) of events per region, category, source or period.
 struct Summary: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Count events (and add up figures) per region, category, source, day, week or month.")
+    static let configuration = CommandConfiguration(
+        abstract: "Count events (and add up figures) per region, category, source, day, week or month.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("What to count by: region, category, source, day, week (ISO, Monday first) or month; two, comma-separated, make a table (region,week).", valueName: "key[,key]"), completion: .list(["region", "category", "source", "day", "week", "month", "region,week", "region,day", "category,week"]))
+    @Option(
+        help: ArgumentHelp(
+            "What to count by: region, category, source, day, week (ISO, Monday first) or month; two, comma-separated, make a table (region,week).",
+            valueName: "key[,key]"),
+        completion: .list([
+            "region", "category", "source", "day", "week", "month", "region,week", "region,day", "category,week",
+        ]))
     var by = "region"
 
-    @Option(name: .customLong("sum"), help: ArgumentHelp("Also add up this figure per key (repeatable): drones_launched, fatalities, ...", valueName: "figure"))
+    @Option(
+        name: .customLong("sum"),
+        help: ArgumentHelp(
+            "Also add up this figure per key (repeatable): drones_launched, fatalities, ...", valueName: "figure"))
     var sums: [String] = []
 
     @Option(help: "Output format: table, csv or json.")
@@ -23,19 +33,24 @@ struct Summary: ParsableCommand {
 
     @OptionGroup var stories: StoryOptions
 
-    var keys: [TableKey] { by.split(separator: ",").compactMap { TableKey(String($0).trimmingCharacters(in: .whitespaces)) } }
+    var keys: [TableKey] {
+        by.split(separator: ",").compactMap { TableKey(String($0).trimmingCharacters(in: .whitespaces)) }
+    }
 
     func validate() throws {
         let names = by.split(separator: ",", omittingEmptySubsequences: false)
         guard (1...2).contains(names.count), keys.count == names.count else {
-            throw ValidationError("--by takes one or two of region, category, source, day, week, month (e.g. region,week)")
+            throw ValidationError(
+                "--by takes one or two of region, category, source, day, week, month (e.g. region,week)")
         }
         if keys.count == 2, keys[0] == keys[1] { throw ValidationError("--by names \(keys[0].name) twice") }
     }
 
     func run() throws {
         // One facet, nothing summed, no filter: counted as the files are read, without a store.
-        if keys.count == 1, sums.isEmpty, input.filter == nil, input.namedMoment == nil, !stories.wanted, let facet = Facet(rawValue: keys[0].name), facet != .day {
+        if keys.count == 1, sums.isEmpty, input.filter == nil, input.namedMoment == nil, !stories.wanted,
+            let facet = Facet(rawValue: keys[0].name), facet != .day
+        {
             let counted = try input.count(by: facet)
             counted.input.printMessagesToStandardError()
             if counted.input.nothingRead(events: counted.total) { throw ExitCode(1) }
@@ -48,7 +63,9 @@ struct Summary: ParsableCommand {
         let known = loaded.store.figureNames
         for name in sums where !known.contains(name) {
             let list = known.isEmpty ? "no event has figures" : "figures: \(known.joined(separator: ", "))"
-            FileHandle.standardError.write(Data("sitrep: no event has the figure '\(TerminalText.line(name))' (\(TerminalText.line(list)))\n".utf8))
+            FileHandle.standardError.write(
+                Data("sitrep: no event has the figure '\(TerminalText.line(name))' (\(TerminalText.line(list)))\n".utf8)
+            )
             throw ExitCode(2)
         }
         let shown = try input.selected(loaded.store)

@@ -11,7 +11,10 @@ struct SummaryOutput {
     func print() {
         if table.periodsLeftOut > 0 {
             let unit = table.keys.first { if case .period = $0 { true } else { false } }?.name ?? "period"
-            FileHandle.standardError.write(Data("note: the events span too many \(unit)s to list each: \(table.periodsLeftOut) empty \(unit)s left out (bound the range with --filter since:... until:...)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "note: the events span too many \(unit)s to list each: \(table.periodsLeftOut) empty \(unit)s left out (bound the range with --filter since:... until:...)\n"
+                        .utf8))
         }
         switch (format, table.keys.count) {
         case (.csv, _): csv()
@@ -30,11 +33,14 @@ struct SummaryOutput {
     private func csv() {
         // The header names each key, one or two (`region,count`, `region,week,count`), and what counts.
         let keys = names
-        Swift.print((keys + [counted == "stories" ? "stories" : "count"] + table.figures).map(EventWriter.csvCell).joined(separator: ","))
+        Swift.print(
+            (keys + [counted == "stories" ? "stories" : "count"] + table.figures).map(EventWriter.csvCell).joined(
+                separator: ","))
         for (r, row) in table.rows.enumerated() {
             for (c, cell) in table.cells[r].enumerated() {
                 let keys = [row] + (table.columns.isEmpty ? [] : [table.columns[c]])
-                Swift.print((keys.map(EventWriter.csvCell) + ["\(cell.count)"] + cell.sums.map(number)).joined(separator: ","))
+                Swift.print(
+                    (keys.map(EventWriter.csvCell) + ["\(cell.count)"] + cell.sums.map(number)).joined(separator: ","))
             }
         }
     }
@@ -46,29 +52,38 @@ struct SummaryOutput {
     }
 
     private func json() {
-        let by = table.keys.count == 1 ? JSONText.quoted(names[0]) : "[" + names.map(JSONText.quoted).joined(separator: ", ") + "]"
+        let by =
+            table.keys.count == 1
+            ? JSONText.quoted(names[0]) : "[" + names.map(JSONText.quoted).joined(separator: ", ") + "]"
         let rows = table.rows.enumerated().map { r, key in
             let total = table.rowTotals[r]
             var item = "{\"key\": \(JSONText.quoted(key)), \"count\": \(total.count)\(sumsJSON(total))"
             if !table.columns.isEmpty {
-                let columns = zip(table.columns, table.cells[r]).map { "{\"key\": \(JSONText.quoted($0)), \"count\": \($1.count)\(sumsJSON($1))}" }
+                let columns = zip(table.columns, table.cells[r]).map {
+                    "{\"key\": \(JSONText.quoted($0)), \"count\": \($1.count)\(sumsJSON($1))}"
+                }
                 item += ", \"columns\": [\(columns.joined(separator: ", "))]"
             }
             return item + "}"
         }
-        Swift.print("{\"by\": \(by), \"\(counted)\": \(table.events), \"\(table.columns.isEmpty ? "counts" : "rows")\": [\(rows.joined(separator: ", "))]}")
+        Swift.print(
+            "{\"by\": \(by), \"\(counted)\": \(table.events), \"\(table.columns.isEmpty ? "counts" : "rows")\": [\(rows.joined(separator: ", "))]}"
+        )
     }
 
     private func oneKeyTable() {
         let keys = table.rows.map { TerminalText.line($0) }
         let keyWidth = min(48, max(names[0].count, keys.map(\.count).max() ?? 0))
         let countWidth = max(6, String(table.rowTotals.map(\.count).max() ?? 0).count)
-        let sumWidths = table.figures.enumerated().map { k, f in max(f.count, table.rowTotals.map { number($0.sums[k]).count }.max() ?? 0) }
+        let sumWidths = table.figures.enumerated().map { k, f in
+            max(f.count, table.rowTotals.map { number($0.sums[k]).count }.max() ?? 0)
+        }
         var header = cut(names[0].uppercased(), keyWidth) + "  " + pad(counted.uppercased(), countWidth) + "  SHARE"
         for (k, f) in table.figures.enumerated() { header += "  " + pad(f.uppercased(), sumWidths[k]) }
         Swift.print(header)
         for (key, total) in zip(keys, table.rowTotals) {
-            let share = table.events > 0 ? String(format: "%5.1f%%", Double(total.count) * 100 / Double(table.events)) : "    -"
+            let share =
+                table.events > 0 ? String(format: "%5.1f%%", Double(total.count) * 100 / Double(table.events)) : "    -"
             var line = cut(key, keyWidth) + "  " + pad(String(total.count), countWidth) + "  " + share
             for (k, v) in total.sums.enumerated() { line += "  " + pad(number(v), sumWidths[k]) }
             Swift.print(line)
@@ -87,12 +102,19 @@ struct SummaryOutput {
         let keys = table.rows.map { TerminalText.line($0) }
         let keyWidth = min(32, max(names[0].count + names[1].count + 3, keys.map(\.count).max() ?? 0))
         let columns = table.columns.map { TerminalText.line($0) }
-        let widths = columns.indices.map { c in max(columns[c].count, table.cells.map { value($0[c]).count }.max() ?? 0) }
-        Swift.print(([cut("\(names[0].uppercased()) \\ \(names[1].uppercased())", keyWidth)] + zip(columns, widths).map { pad($0, $1) }).joined(separator: "  "))
-        for (r, key) in keys.enumerated() {
-            Swift.print(([cut(key, keyWidth)] + table.cells[r].enumerated().map { pad(value($1), widths[$0]) }).joined(separator: "  "))
+        let widths = columns.indices.map { c in max(columns[c].count, table.cells.map { value($0[c]).count }.max() ?? 0)
         }
-        Swift.print("\(Counting.grouped(table.rows.count)) × \(Counting.grouped(table.columns.count)), \(what), \(Counting.grouped(table.events)) events")
+        Swift.print(
+            ([cut("\(names[0].uppercased()) \\ \(names[1].uppercased())", keyWidth)]
+                + zip(columns, widths).map { pad($0, $1) }).joined(separator: "  "))
+        for (r, key) in keys.enumerated() {
+            Swift.print(
+                ([cut(key, keyWidth)] + table.cells[r].enumerated().map { pad(value($1), widths[$0]) }).joined(
+                    separator: "  "))
+        }
+        Swift.print(
+            "\(Counting.grouped(table.rows.count)) × \(Counting.grouped(table.columns.count)), \(what), \(Counting.grouped(table.events)) events"
+        )
     }
 
     private func cut(_ s: String, _ width: Int) -> String {

@@ -30,7 +30,8 @@ struct Themes: ParsableCommand {
 struct ThemesCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check theme files: unknown roles, bad colours, broken inheritance; notes the roles left to their fallbacks. Exit 1 on errors."
+        abstract:
+            "Check theme files: unknown roles, bad colours, broken inheritance; notes the roles left to their fallbacks. Exit 1 on errors."
     )
 
     @Argument(help: ArgumentHelp("Theme files (.toml).", valueName: "file"))
@@ -58,11 +59,16 @@ struct ThemesCheck: ParsableCommand {
         for p in problems { print(TerminalText.line(p.description)) }
         for (name, path) in names {
             for (role, from) in catalog.fallbacks(name) {
-                print(TerminalText.line("\(path): note: role '\(role.rawValue)' is not set; it looks like '\(from?.rawValue ?? "the terminal's default")'"))
+                print(
+                    TerminalText.line(
+                        "\(path): note: role '\(role.rawValue)' is not set; it looks like '\(from?.rawValue ?? "the terminal's default")'"
+                    ))
             }
         }
         let errors = problems.filter { $0.severity == .error }.count
-        print("\(files.count) theme file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(problems.count - errors) warning\(problems.count - errors == 1 ? "" : "s")")
+        print(
+            "\(files.count) theme file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(problems.count - errors) warning\(problems.count - errors == 1 ? "" : "s")"
+        )
         if errors > 0 { throw ExitCode(1) }
     }
 }
@@ -70,9 +76,11 @@ struct ThemesCheck: ParsableCommand {
 /// A line of sample words, each in its role's style, written with SGR codes (24-bit colour, which
 /// terminals that cannot show it approximate) or as plain words.
 enum ThemePreview {
-    static let samples: [(String, Role)] = [("07:15", .timelineTime), ("A", .categoryAir), ("S", .categoryStrike), ("F", .categoryGround),
-                                            ("P", .categoryPolitical), ("H", .categoryHumanitarian), ("Kharkiv", .timelineRegion),
-                                            ("new", .eventNew), ("▂▄▇", .sparkline), ("selected", .timelineSelected), ("warning", .statusWarning)]
+    static let samples: [(String, Role)] = [
+        ("07:15", .timelineTime), ("A", .categoryAir), ("S", .categoryStrike), ("F", .categoryGround),
+        ("P", .categoryPolitical), ("H", .categoryHumanitarian), ("Kharkiv", .timelineRegion),
+        ("new", .eventNew), ("▂▄▇", .sparkline), ("selected", .timelineSelected), ("warning", .statusWarning),
+    ]
 
     static func line(_ theme: Theme, color: Bool) -> String {
         samples.map { text, role in color ? sgr(theme.style(role)) + text + "\u{1B}[0m" : text }.joined(separator: " ")
@@ -109,5 +117,7 @@ enum ThemeProblem {
 
 /// The names `--theme` completes to: the built-in themes and the user's, found when the shell asks.
 enum ThemeNames {
-    static let completion = CompletionKind.custom { (_: [String], _: Int, _: String) -> [String] in ThemeChoice.load().catalog.names }
+    static let completion = CompletionKind.custom { (_: [String], _: Int, _: String) -> [String] in
+        ThemeChoice.load().catalog.names
+    }
 }

@@ -45,8 +45,12 @@ struct ByteSearchTests {
             let text = (0..<r.next(12)).map { _ in alphabet[r.next(alphabet.count)] }.joined()
             for sep in [";", " and ", ",", "and", "é"] {
                 #expect(text.pieces(separatedBy: sep) == text.components(separatedBy: sep), "\(text) / \(sep)")
-                #expect(text.firstRange(ofBytes: sep).map { String(text[$0]) } == text.range(of: sep).map { String(text[$0]) })
-                if let mine = text.firstRange(ofBytes: sep), let theirs = text.range(of: sep) { #expect(mine == theirs) }
+                #expect(
+                    text.firstRange(ofBytes: sep).map { String(text[$0]) }
+                        == text.range(of: sep).map { String(text[$0]) })
+                if let mine = text.firstRange(ofBytes: sep), let theirs = text.range(of: sep) {
+                    #expect(mine == theirs)
+                }
             }
         }
     }
@@ -59,7 +63,9 @@ struct PlainASCIITests {
         var r = Random(state: 3)
         for _ in 0..<3_000 {
             var bytes = (0..<r.next(40)).map { _ in UInt8(0x20 + r.next(0x5F)) }
-            if !bytes.isEmpty, r.next(2) == 0 { bytes[r.next(bytes.count)] = [0x00, 0x80, 0xC3, 0xFF, 0x7F, 0x01][r.next(6)] }
+            if !bytes.isEmpty, r.next(2) == 0 {
+                bytes[r.next(bytes.count)] = [0x00, 0x80, 0xC3, 0xFF, 0x7F, 0x01][r.next(6)]
+            }
             bytes.withUnsafeBufferPointer { b in
                 let separate = TextPosition.firstNUL(b) == nil && !b.contains { $0 >= 0x80 }
                 #expect(TextPosition.isPlainASCII(b) == separate, "\(Array(b))")

@@ -40,7 +40,9 @@ struct CSVAppendTests {
     /// numbered id a whole read gives it, and the detail view finds each by that id.
     @Test func anAppendedRepeatOfAnAlertIsNumberedAsAWholeReadNumbersIt() throws {
         let dir = TempDir()
-        let path = dir.write("alerts.csv", Self.header + row("Kharkivska oblast", 1) + row("Sumska oblast", 2) + row("Kharkivska oblast", 1))
+        let path = dir.write(
+            "alerts.csv",
+            Self.header + row("Kharkivska oblast", 1) + row("Sumska oblast", 2) + row("Kharkivska oblast", 1))
         let (lib, first) = library(path)
         #expect(first.id(at: 1) == first.id(at: 0) + "-2")
         try appendText(path, row("Sumska oblast", 2) + row("Kharkivska oblast", 1))
@@ -50,7 +52,9 @@ struct CSVAppendTests {
         #expect(live.count == 5)
         #expect((0..<5).map(live.id(at:)) == (0..<5).map(whole.id(at:)))
         #expect(Set((0..<5).map(live.id(at:))).count == 5)
-        #expect(change.added.count == 2 && Set(change.added) == Set((0..<5).map(live.id(at:))).subtracting((0..<3).map(first.id(at:))))
+        #expect(
+            change.added.count == 2
+                && Set(change.added) == Set((0..<5).map(live.id(at:))).subtracting((0..<3).map(first.id(at:))))
         #expect(change.added.allSatisfy { $0.hasSuffix("-2") || $0.hasSuffix("-3") })
         for i in 0..<5 {
             #expect(live.position(ofID: live.id(at: i)) == i)
@@ -69,8 +73,12 @@ struct CSVAppendTests {
         #expect(lib.snapshot().diagnostics.isEmpty)
         try appendText(path, "2:00+00:00,2024-11-26 10:32:00+00:00,False\n\"Kyiv City")
         _ = lib.refresh([path])
-        #expect(lib.snapshot().titles == ["Air-raid alert in Kharkiv Oblast (1 h 0 min)", "Air-raid alert in Sumy Oblast (30 min)"])
-        #expect(lib.snapshot().diagnostics.isEmpty, "an open quote at the end is not an error while the file is followed")
+        #expect(
+            lib.snapshot().titles == [
+                "Air-raid alert in Kharkiv Oblast (1 h 0 min)", "Air-raid alert in Sumy Oblast (30 min)",
+            ])
+        #expect(
+            lib.snapshot().diagnostics.isEmpty, "an open quote at the end is not an error while the file is followed")
         try appendText(path, "\",2024-11-26 10:05:00+00:00,2024-11-26 10:15:00+00:00,False\n")
         _ = lib.refresh([path])
         let store = lib.snapshot()
@@ -85,7 +93,9 @@ struct CSVAppendTests {
         let dir = TempDir()
         let path = dir.write("alerts.csv", Self.header)
         let (lib, _) = library(path)
-        let text = (0..<40).map { row(["Kharkivska oblast", "Sumska oblast", "Kyiv City", "Одеська область"][$0 % 4], $0) }.joined()
+        let text = (0..<40).map {
+            row(["Kharkivska oblast", "Sumska oblast", "Kyiv City", "Одеська область"][$0 % 4], $0)
+        }.joined()
         var bytes = Array(text.utf8)[...]
         var cut = 7
         while !bytes.isEmpty {
@@ -108,7 +118,10 @@ struct CSVAppendTests {
         let path = dir.write("alerts.csv", Self.header + row("Kharkivska oblast", 1) + "\"Sumska oblast,2024")
         let store = load([path])
         #expect(store.count == 1)
-        #expect(store.messages == ["\(path):3:1: error: quoted cell never closes; the rest of the file (from line 3) is skipped"])
+        #expect(
+            store.messages == [
+                "\(path):3:1: error: quoted cell never closes; the rest of the file (from line 3) is skipped"
+            ])
     }
 }
 
@@ -117,7 +130,10 @@ struct CSVPreviewTests {
     @Test func thePreviewShowsTheNewestRowsOfALargeLog() throws {
         let dir = TempDir()
         var text = CSVAppendTests.header
-        for i in 0..<2000 { text += "Sumska oblast,2024-11-\(10 + i / 200) 10:\(String(format: "%02d", i % 60)):00+00:00,2024-11-\(10 + i / 200) 11:00:00+00:00,False\n" }
+        for i in 0..<2000 {
+            text +=
+                "Sumska oblast,2024-11-\(10 + i / 200) 10:\(String(format: "%02d", i % 60)):00+00:00,2024-11-\(10 + i / 200) 11:00:00+00:00,False\n"
+        }
         let path = dir.write("alerts.csv", text)
         let lib = EventLibrary(sources: [.file(path)], options: LoadOptions())
         let preview = try #require(lib.preview(tailBytes: 4096))
@@ -132,10 +148,13 @@ struct CSVPreviewTests {
     @Test func aLookStartsAgainAfterALineInsideAQuotedCell() throws {
         let dir = TempDir()
         var text = "date,headline,notes\n"
-        for i in 0..<400 { text += "2024-11-\(10 + i / 50),Event \(i),\"First line of note \(i),\nsecond line, \"\"quoted\"\".\"\n" }
+        for i in 0..<400 {
+            text += "2024-11-\(10 + i / 50),Event \(i),\"First line of note \(i),\nsecond line, \"\"quoted\"\".\"\n"
+        }
         let path = dir.write("notes.csv", text)
         var options = LoadOptions()
-        options.profile = ProfileFile.parse("time = \"date\"\ntitle = \"headline\"\nbody = \"notes\"\n", path: "p.toml").profile
+        options.profile =
+            ProfileFile.parse("time = \"date\"\ntitle = \"headline\"\nbody = \"notes\"\n", path: "p.toml").profile
         let lib = EventLibrary(sources: [.file(path)], options: options)
         // Cut so that the look starts at some note's second line, whichever the first line start is.
         for tail in [2048, 2080, 2100] {
@@ -155,7 +174,8 @@ struct CSVPreviewTests {
         for i in 0..<3 { text += "2024-11-2\(i),Event \(i),\(note)\n" }
         let path = dir.write("notes.csv", text)
         var options = LoadOptions()
-        options.profile = ProfileFile.parse("time = \"date\"\ntitle = \"headline\"\nbody = \"notes\"\n", path: "p.toml").profile
+        options.profile =
+            ProfileFile.parse("time = \"date\"\ntitle = \"headline\"\nbody = \"notes\"\n", path: "p.toml").profile
         #expect(options.profile != nil)
         let lib = EventLibrary(sources: [.file(path)], options: options)
         #expect(lib.preview(tailBytes: 4096) == nil)

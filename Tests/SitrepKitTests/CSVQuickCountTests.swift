@@ -7,23 +7,40 @@ import Testing
 @Suite("CSV counted quickly")
 struct CSVQuickCountTests {
     /// Region cells as alert logs write them, and the ways a record can need the general reader.
-    static let regionCells = ["Kharkivska oblast", "Kyiv City", " Sumska oblast ", "\"Donetska oblast\"", "\"Odes\"\"ka\"",
-                              "Nowhere oblast", "", "Lvivska oblast;Volynska oblast", "Харківська область"]
-    static let timeCells = ["2024-11-01 00:32:41+00:00", "2024-11-02 10:00:00", "2024-11-03T05:00:00Z", "\"2024-11-04 01:00:00+00:00\"",
-                            "2024-13-01 00:00:00", "", "yesterday", "2024-11-05"]
+    static let regionCells = [
+        "Kharkivska oblast", "Kyiv City", " Sumska oblast ", "\"Donetska oblast\"", "\"Odes\"\"ka\"",
+        "Nowhere oblast", "", "Lvivska oblast;Volynska oblast", "Харківська область",
+    ]
+    static let timeCells = [
+        "2024-11-01 00:32:41+00:00", "2024-11-02 10:00:00", "2024-11-03T05:00:00Z", "\"2024-11-04 01:00:00+00:00\"",
+        "2024-13-01 00:00:00", "", "yesterday", "2024-11-05",
+    ]
 
     /// One generated alert log: plain records and every kind of corner, in random order.
     static func alertLog(rows: Int, seed: UInt64, official: Bool) -> [UInt8] {
         var rng = SplitMix(seed: seed)
         func pick<T>(_ a: [T]) -> T { a[Int(rng.next() % UInt64(a.count))] }
-        var out = Array((official ? "oblast,raion,hromada,level,started_at,finished_at,source\n" : "region,started_at,finished_at,naive\n").utf8)
+        var out = Array(
+            (official
+                ? "oblast,raion,hromada,level,started_at,finished_at,source\n"
+                : "region,started_at,finished_at,naive\n").utf8)
         for i in 0..<rows {
             let plain = rng.next() % 3 != 0
             let region = plain ? pick(Array(regionCells.prefix(3))) : pick(regionCells)
             let start = plain ? timeCells[0] : pick(timeCells)
-            let end = plain ? "2024-11-01 01:\(10 + i % 50):00+00:00" : pick(["", "2024-10-01 00:00:00+00:00", "bad end", "\"2024-11-09 00:00:00\"", "2024-11-09 00:00:00+00:00"])
-            var cells = official ? [region, pick(["", "Lubenskyi raion", "Poltavska oblast"]), "", pick(["oblast", "raion", "hromada"]), start, end, "official"]
-                                 : [region, start, end, pick(["False", "True", " true "])]
+            let end =
+                plain
+                ? "2024-11-01 01:\(10 + i % 50):00+00:00"
+                : pick([
+                    "", "2024-10-01 00:00:00+00:00", "bad end", "\"2024-11-09 00:00:00\"", "2024-11-09 00:00:00+00:00",
+                ])
+            var cells =
+                official
+                ? [
+                    region, pick(["", "Lubenskyi raion", "Poltavska oblast"]), "",
+                    pick(["oblast", "raion", "hromada"]), start, end, "official",
+                ]
+                : [region, start, end, pick(["False", "True", " true "])]
             if !plain, rng.next() % 4 == 0 { cells.append("extra") }
             if !plain, rng.next() % 5 == 0 { cells.removeLast() }
             out += Array(cells.joined(separator: ",").utf8)
@@ -42,12 +59,14 @@ struct CSVQuickCountTests {
         var out = Array("id,when,headline,oblast,source,lat,lon\n".utf8)
         for i in 0..<rows {
             let plain = rng.next() % 2 == 0
-            let cells = [plain ? "e\(i)" : pick(["", "e\(i)", String(repeating: "x", count: 1100)]),
-                         plain ? "2024-11-\(10 + i % 9)" : pick(timeCells),
-                         plain ? "Shelling of a village" : pick(["", "  ", "\"Drones, again\"", "Strike"]),
-                         plain ? pick(Array(regionCells.prefix(3))) : pick(regionCells),
-                         plain ? "Suspilne" : pick(["", "A; B", String(repeating: "S;", count: 300)]),
-                         plain ? "" : pick(["", "48.5", "north"]), plain ? "" : pick(["", "35.0", "200"])]
+            let cells = [
+                plain ? "e\(i)" : pick(["", "e\(i)", String(repeating: "x", count: 1100)]),
+                plain ? "2024-11-\(10 + i % 9)" : pick(timeCells),
+                plain ? "Shelling of a village" : pick(["", "  ", "\"Drones, again\"", "Strike"]),
+                plain ? pick(Array(regionCells.prefix(3))) : pick(regionCells),
+                plain ? "Suspilne" : pick(["", "A; B", String(repeating: "S;", count: 300)]),
+                plain ? "" : pick(["", "48.5", "north"]), plain ? "" : pick(["", "35.0", "200"]),
+            ]
             out += Array(cells.joined(separator: ",").utf8) + [0x0A]
         }
         return out
@@ -69,16 +88,21 @@ struct CSVQuickCountTests {
     @Test(arguments: [UInt64(1), 2, 3])
     func countingGivesTheCountsAndMessagesOfAFullLoad(seed: UInt64) {
         let dir = TempDir()
-        let paths = [dir.write("volunteer.csv", bytes: Self.alertLog(rows: 1500, seed: seed, official: false)),
-                     dir.write("official.csv", bytes: Self.alertLog(rows: 1500, seed: seed + 100, official: true)),
-                     dir.write("sheet.csv", bytes: Self.sheet(rows: 1500, seed: seed + 200))]
+        let paths = [
+            dir.write("volunteer.csv", bytes: Self.alertLog(rows: 1500, seed: seed, official: false)),
+            dir.write("official.csv", bytes: Self.alertLog(rows: 1500, seed: seed + 100, official: true)),
+            dir.write("sheet.csv", bytes: Self.sheet(rows: 1500, seed: seed + 200)),
+        ]
         for threads in [1, 3] {
             var options = LoadOptions()
             options.threads = threads
             options.splitThreshold = 4000
             options.profiles = [Self.sheetProfile] + CSVProfile.builtIn
             let store = Loader.load(paths.map(EventSource.file), options: options)
-            #expect(store.count > 2000 && store.messages.count > 300, "the files mix plain records and problems: \(store.files.map(\.eventCount)) \(store.messages.prefix(3))")
+            #expect(
+                store.count > 2000 && store.messages.count > 300,
+                "the files mix plain records and problems: \(store.files.map(\.eventCount)) \(store.messages.prefix(3))"
+            )
             for facet in Facet.allCases {
                 options.countingBy = facet
                 let counted = EventLibrary(sources: paths.map(EventSource.file), options: options).countAll()
@@ -103,9 +127,11 @@ struct CSVQuickCountTests {
         let dir = TempDir()
         // Repeats included: two equal alerts get numbered ids whichever way each was read.
         let volunteer = Self.alertLog(rows: 1500, seed: seed, official: false)
-        let paths = [dir.write("volunteer.csv", bytes: volunteer + Array(volunteer.drop { $0 != 0x0A }.dropFirst())),
-                     dir.write("official.csv", bytes: Self.alertLog(rows: 1500, seed: seed + 100, official: true)),
-                     Fixtures.path("alerts-official-2024-04.csv"), Fixtures.path("alerts-volunteer-2024-04.csv")]
+        let paths = [
+            dir.write("volunteer.csv", bytes: volunteer + Array(volunteer.drop { $0 != 0x0A }.dropFirst())),
+            dir.write("official.csv", bytes: Self.alertLog(rows: 1500, seed: seed + 100, official: true)),
+            Fixtures.path("alerts-official-2024-04.csv"), Fixtures.path("alerts-volunteer-2024-04.csv"),
+        ]
         for threads in [1, 3] {
             var options = LoadOptions()
             options.threads = threads

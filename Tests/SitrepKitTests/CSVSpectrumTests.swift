@@ -6,8 +6,10 @@ import Testing
 /// file reads as its JSON says, cell for cell, through the parser the loader uses.
 @Suite("csv-spectrum")
 struct CSVSpectrumTests {
-    static let cases = ["comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "location_coordinates",
-                        "newlines", "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8"]
+    static let cases = [
+        "comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "location_coordinates",
+        "newlines", "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8",
+    ]
 
     /// The records of a file as header name -> cell text.
     static func rows(_ name: String) throws -> [[String: String]] {
@@ -26,7 +28,8 @@ struct CSVSpectrumTests {
     }
 
     static func expected(_ name: String) throws -> [[String: String]] {
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Fixtures.path("csv-spectrum/\(name).json"))))
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: Fixtures.path("csv-spectrum/\(name).json"))))
         // One case writes its single record as an object rather than a list of one.
         if let one = json as? [String: String] { return [one] }
         return try #require(json as? [[String: String]])

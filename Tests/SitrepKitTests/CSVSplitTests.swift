@@ -26,7 +26,9 @@ struct CSVSplitTests {
             }
             let date = r.next(1_000_000) % 17 == 0 ? "not a date" : "2024-11-\(10 + i % 19) 0\(i % 10):15"
             let extra = r.next(1_000_000) % 23 == 0 ? ",surplus" : ""
-            out += "\(date),Event \(i),\(regions[Int(r.next(1_000_000) % 5)]),\(note),\(r.next(1_000_000) % 50)\(extra)" + end
+            out +=
+                "\(date),Event \(i),\(regions[Int(r.next(1_000_000) % 5)]),\(note),\(r.next(1_000_000) % 50)\(extra)"
+                + end
         }
         return out
     }
@@ -61,7 +63,9 @@ struct CSVSplitTests {
             let parts = read(path, threads: threads, threshold: 0)
             #expect(parts.segments.count == threads, "the file was read in \(threads) parts")
             #expect(parts.titles == whole.titles, "\(threads) parts")
-            #expect((0..<parts.count).map(parts.origin(at:)) == (0..<whole.count).map(whole.origin(at:)), "\(threads) parts")
+            #expect(
+                (0..<parts.count).map(parts.origin(at:)) == (0..<whole.count).map(whole.origin(at:)), "\(threads) parts"
+            )
             #expect(parts.messages == whole.messages, "\(threads) parts")
             #expect(parts.event(at: 7).event == whole.event(at: 7).event)
             for facet in Facet.allCases { #expect(parts.counts(by: facet) == whole.counts(by: facet)) }
@@ -88,7 +92,9 @@ struct CSVSplitTests {
         let dir = TempDir()
         // Records that begin with a quoted cell holding a line feed, and an open quote at the end.
         let quotedFirst = (0..<6).map { "\"2024-11-1\($0)\n10:00\",Event,Sumy,\"note \"\"q\"\"\",\($0)\n" }.joined()
-        let path = dir.write("sheet.csv", Self.sheet(seed: seed, rows: 120, bom: bom, crlf: crlf) + quotedFirst + "\"an open quote, never closed\n")
+        let path = dir.write(
+            "sheet.csv",
+            Self.sheet(seed: seed, rows: 120, bom: bom, crlf: crlf) + quotedFirst + "\"an open quote, never closed\n")
         let bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }
         let reader = try EventSource.file(path).open()
         defer { reader.close() }
@@ -97,9 +103,12 @@ struct CSVSplitTests {
         let some = every.filter { _ in r.next(40) == 0 }
         for targets in [every, some, [0], [bytes.count - 2]] {
             let expected = Self.steppedCuts(bytes, targets: targets)
-            #expect(!expected.isEmpty || targets == [bytes.count - 2], "only the open quote at the end has no record start after it")
+            #expect(
+                !expected.isEmpty || targets == [bytes.count - 2],
+                "only the open quote at the end has no record start after it")
             for chunk in [1, 2, 5, 64, 4_096, 1 << 20] {
-                let cuts = try CSVSplit.recordStarts(after: targets, from: 0, in: reader, delimiter: UInt8(ascii: ","), chunk: chunk)
+                let cuts = try CSVSplit.recordStarts(
+                    after: targets, from: 0, in: reader, delimiter: UInt8(ascii: ","), chunk: chunk)
                 #expect(cuts == expected, "chunk \(chunk), \(targets.count) targets")
             }
         }

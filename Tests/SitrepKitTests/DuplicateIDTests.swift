@@ -10,7 +10,9 @@ struct DuplicateIDTests {
         var r = Random(state: 17)
         for size in [0, 1, 2, 3, 100, 5_000] {
             for spread in [4, 70_000, Int(UInt32.max)] {
-                let values = (0..<size).map { _ in UInt32(truncatingIfNeeded: r.next(spread) &* (spread == 4 ? 65_536 : 1)) } + (size > 2 ? [0, .max, .max] : [])
+                let values =
+                    (0..<size).map { _ in UInt32(truncatingIfNeeded: r.next(spread) &* (spread == 4 ? 65_536 : 1)) }
+                    + (size > 2 ? [0, .max, .max] : [])
                 var sorted = values
                 RadixSort.sort(&sorted)
                 #expect(sorted == values.sorted(), "\(size) \(spread)")
@@ -23,13 +25,19 @@ struct DuplicateIDTests {
     /// in one timeline of three files.
     @Test func halvesAreTheIDHashesOfExplicitIDs() {
         let dir = TempDir()
-        let a = dir.write("a.jsonl", (0..<300).map { i in
-            i % 3 == 0 ? #"{"time": "2024-11-\#(10 + i % 9)T0\#(i % 10):00:00Z", "title": "no id \#(i)"}"#
-                : #"{"id": "e\#(i % 120)", "time": "2024-11-\#(10 + i % 9)T0\#(i % 10):00:00Z", "title": "t\#(i)"}"#
-        }.joined(separator: "\n") + "\n")
-        let b = dir.write("alerts.csv", "oblast,started_at,finished_at,naive\n" + (0..<50).map { i in
-            "Kyiv Oblast,2024-11-1\(i % 9) 0\(i % 10):00:00+00:00,2024-11-1\(i % 9) 0\(i % 10):30:00+00:00,False"
-        }.joined(separator: "\n") + "\n")
+        let a = dir.write(
+            "a.jsonl",
+            (0..<300).map { i in
+                i % 3 == 0
+                    ? #"{"time": "2024-11-\#(10 + i % 9)T0\#(i % 10):00:00Z", "title": "no id \#(i)"}"#
+                    : #"{"id": "e\#(i % 120)", "time": "2024-11-\#(10 + i % 9)T0\#(i % 10):00:00Z", "title": "t\#(i)"}"#
+            }.joined(separator: "\n") + "\n")
+        let b = dir.write(
+            "alerts.csv",
+            "oblast,started_at,finished_at,naive\n"
+                + (0..<50).map { i in
+                    "Kyiv Oblast,2024-11-1\(i % 9) 0\(i % 10):00:00+00:00,2024-11-1\(i % 9) 0\(i % 10):30:00+00:00,False"
+                }.joined(separator: "\n") + "\n")
         let store = load([a, b])
         var explicit = [Bool](repeating: false, count: store.count)
         var previous = -1

@@ -43,6 +43,8 @@ struct FacetIndexTests {
         }
         #expect(indexed(store.index.regions, none: store.index.withoutRegion) == scan(store.regions(at:)))
         #expect(indexed(store.index.sources, none: store.index.withoutSource) == scan(store.sources(at:)))
-        #expect(indexed(store.index.categories, none: store.index.withoutCategory) == scan { store.category(at: $0).map { [$0] } ?? [] })
+        #expect(
+            indexed(store.index.categories, none: store.index.withoutCategory)
+                == scan { store.category(at: $0).map { [$0] } ?? [] })
     }
 }

@@ -8,7 +8,9 @@ import Testing
 struct HostileValueTests {
     @Test func unixTimesAreDecimalAndWithinTheYearsADateCanName() throws {
         let seconds = try TimePattern("unix"), millis = try TimePattern("unix_ms")
-        func ok(_ p: TimePattern, _ t: String) -> Bool { if case .success = p.parse(t, zone: .utc) { true } else { false } }
+        func ok(_ p: TimePattern, _ t: String) -> Bool {
+            if case .success = p.parse(t, zone: .utc) { true } else { false }
+        }
         #expect(ok(seconds, "1732600800"))
         #expect(ok(seconds, "1732600800.5"))
         #expect(ok(seconds, "-62135596800"), "0001-01-01")
@@ -27,7 +29,9 @@ struct HostileValueTests {
         }
     }
 
-    @Test(arguments: ["2024-11-26T09:15:30.1234567890Z", "2024-11-26T09:15:30.123456789012345678Z", "2024-11-26T09:15:30.1Z"])
+    @Test(arguments: [
+        "2024-11-26T09:15:30.1234567890Z", "2024-11-26T09:15:30.123456789012345678Z", "2024-11-26T09:15:30.1Z",
+    ])
     func fractionsOfAnyLengthAreRead(_ text: String) throws {
         guard case .success(let t) = TimeParser.parse(text) else { Issue.record("\(text) refused"); return }
         #expect(t.milliseconds % 1000 == (text.contains(".1Z") ? 100 : 123))
@@ -35,14 +39,21 @@ struct HostileValueTests {
 
     @Test func theQuickFoldIsFoundationsFold() {
         var random = Random(state: 11)
-        let pool: [UInt32] = Array(0x20...0x7E) + Array(0xA0...0x36F) + Array(0x400...0x52F) + [0x2019, 0x02BC, 0x3B1, 0x3A3, 0x4E2D, 0x1F600]
+        let pool: [UInt32] =
+            Array(0x20...0x7E) + Array(0xA0...0x36F) + Array(0x400...0x52F) + [
+                0x2019, 0x02BC, 0x3B1, 0x3A3, 0x4E2D, 0x1F600,
+            ]
         var quick = 0
         for _ in 0..<5_000 {
             var scalars = String.UnicodeScalarView()
-            for _ in 0..<(1 + random.next(16)) { if let s = Unicode.Scalar(pool[random.next(pool.count)]) { scalars.append(s) } }
+            for _ in 0..<(1 + random.next(16)) {
+                if let s = Unicode.Scalar(pool[random.next(pool.count)]) { scalars.append(s) }
+            }
             let text = String(scalars)
             if TextFold.foldedBytes(text.utf8) != nil { quick += 1 }
-            #expect(TextFold.fold(text) == TextFold.foundationFold(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                TextFold.fold(text) == TextFold.foundationFold(text),
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         #expect(quick > 500, "the quick way was taken for \(quick) of 5,000")
     }
@@ -64,8 +75,12 @@ struct HostileValueTests {
         #expect(throws: QueryError.self) { try parser.parse(deep) }
         do { _ = try parser.parse(deep) } catch { #expect(error.message.contains("100 deep") && error.column == 101) }
         #expect(throws: QueryError.self) { try parser.parse(String(repeating: "-", count: 200) + "a") }
-        #expect(throws: QueryError.self) { try parser.parse(String(repeating: "-(", count: 60) + "a" + String(repeating: ")", count: 60)) }
-        #expect((try? parser.parse(String(repeating: "(", count: 99) + "a" + String(repeating: ")", count: 99))) == .text("a"))
+        #expect(throws: QueryError.self) {
+            try parser.parse(String(repeating: "-(", count: 60) + "a" + String(repeating: ")", count: 60))
+        }
+        #expect(
+            (try? parser.parse(String(repeating: "(", count: 99) + "a" + String(repeating: ")", count: 99)))
+                == .text("a"))
         #expect(throws: QueryError.self) { try parser.parse(String(repeating: "a ", count: 40_000)) }
         // Brackets one after another are not nested.
         #expect((try? parser.parse(Array(repeating: "(a)", count: 500).joined(separator: " or "))) != nil)
@@ -74,19 +89,22 @@ struct HostileValueTests {
     /// The positions of keys found in one pass equal the positions the line-by-line search finds.
     @Test func keyPositionsAreTheSearchsPositions() {
         let text = """
-        theme = "dark"
-        [views]
-        kharkiv = "region:kharkiv"
-        "night alerts" = "cat:alert"
-          'quoted' = "x"
-        [surges]
-        factor = 2
-        [roles."pane.border"]
-        fg = "red"
-        kharkiv = "again"
-        """
+            theme = "dark"
+            [views]
+            kharkiv = "region:kharkiv"
+            "night alerts" = "cat:alert"
+              'quoted' = "x"
+            [surges]
+            factor = 2
+            [roles."pane.border"]
+            fg = "red"
+            kharkiv = "again"
+            """
         let positions = KeyPositions(text)
-        for key in ["theme", "views", "kharkiv", "night alerts", "quoted", "surges", "factor", "pane.border", "roles", "fg", "missing"] {
+        for key in [
+            "theme", "views", "kharkiv", "night alerts", "quoted", "surges", "factor", "pane.border", "roles", "fg",
+            "missing",
+        ] {
             #expect(positions.position(of: key) == Self.searched(key, in: text), "\(key)")
         }
     }
@@ -98,7 +116,10 @@ struct HostileValueTests {
         let (config, problems) = UserConfig.load(from: path)
         #expect(config.views.count == 10_000)
         #expect(config.views.first?.0 == "v0" && config.views.last?.0 == "v9999")
-        #expect(problems.map(\.description) == ["\(path):10002:1: error: view 'bad': '(' without its ')' at column 1 of its query"])
+        #expect(
+            problems.map(\.description) == [
+                "\(path):10002:1: error: view 'bad': '(' without its ')' at column 1 of its query"
+            ])
     }
 
     @Test func aSettingsFileTooLargeToBeMeantIsRefusedWhole() throws {
@@ -107,9 +128,13 @@ struct HostileValueTests {
         let path = dir.write("config.toml", "[views]\nhuge = \"\(query)\"\n")
         let (config, problems) = UserConfig.load(from: path)
         #expect(config.views.isEmpty)
-        #expect(problems.map(\.description) == ["\(path):1:1: error: the file is 9 MB; sitrep reads settings files of up to 8 MB, and none of this one was used"])
+        #expect(
+            problems.map(\.description) == [
+                "\(path):1:1: error: the file is 9 MB; sitrep reads settings files of up to 8 MB, and none of this one was used"
+            ])
         // A view's query past the parser's limit, in a file of a size that is read: an error for that view.
-        let long = dir.write("long.toml", "[views]\nlong = \"\(String(repeating: "a ", count: 40_000))\"\nshort = \"region:sumy\"\n")
+        let long = dir.write(
+            "long.toml", "[views]\nlong = \"\(String(repeating: "a ", count: 40_000))\"\nshort = \"region:sumy\"\n")
         let read = UserConfig.load(from: long)
         #expect(read.config.views.map(\.0) == ["short"])
         #expect(read.problems.first?.description.contains("reads queries of up to 65536") == true)
@@ -117,12 +142,14 @@ struct HostileValueTests {
 
     @Test func aRegionNameThatShowsNothingIsNoRegion() {
         let dir = TempDir()
-        let path = dir.write("a.jsonl", """
-        {"time": "2024-11-26", "title": "zero width", "regions": ["\\u200b"]}
-        {"time": "2024-11-26", "title": "direction mark and space", "regions": ["\\u200e ", "Sumy"]}
-        {"time": "2024-11-26", "title": "Cyrillic", "regions": ["Харківська область"]}
+        let path = dir.write(
+            "a.jsonl",
+            """
+            {"time": "2024-11-26", "title": "zero width", "regions": ["\\u200b"]}
+            {"time": "2024-11-26", "title": "direction mark and space", "regions": ["\\u200e ", "Sumy"]}
+            {"time": "2024-11-26", "title": "Cyrillic", "regions": ["Харківська область"]}
 
-        """)
+            """)
         let store = load([path])
         #expect(store.count == 3)
         let names = (0..<store.count).map { store.regions(at: $0) }
@@ -144,10 +171,13 @@ struct HostileValueTests {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let column = line.count - trimmed.count + 1
             for spelling in spellings where trimmed.hasPrefix(spelling) {
-                if trimmed.dropFirst(spelling.count).drop(while: { $0 == " " }).hasPrefix("=") { return (i + 1, column) }
+                if trimmed.dropFirst(spelling.count).drop(while: { $0 == " " }).hasPrefix("=") {
+                    return (i + 1, column)
+                }
             }
             if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]") {
-                let header = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+                let header = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingCharacters(
+                    in: .whitespaces)
                 if spellings.contains(where: { header == $0 || header.hasSuffix("." + $0) }) { return (i + 1, column) }
             }
         }

@@ -35,7 +35,13 @@ struct LiveReloadTests {
 
     @Test func aPreviewReadsTheNewestEventsOfLargeFilesOnly() throws {
         let dir = TempDir()
-        let big = dir.write("big.jsonl", (0..<400).map { line("event \($0)", "2024-11-26T10:\(String(format: "%02d", $0 / 60)):\(String(format: "%02d", $0 % 60))Z") }.joined())
+        let big = dir.write(
+            "big.jsonl",
+            (0..<400).map {
+                line(
+                    "event \($0)",
+                    "2024-11-26T10:\(String(format: "%02d", $0 / 60)):\(String(format: "%02d", $0 % 60))Z")
+            }.joined())
         let small = dir.write("small.jsonl", line("small one"))
         let lib = EventLibrary(sources: [.file(big), .file(small)], options: LoadOptions())
         let preview = try #require(lib.preview(tailBytes: 2048))
@@ -183,7 +189,8 @@ struct LiveReloadTests {
         let dir = TempDir()
         let a = dir.write("feeds/a.jsonl", line("a"))
         let (lib, _) = library([a])
-        let b = dir.write("feeds/b.csv", "region,started_at,finished_at\nSumy,2024-11-26 10:00:00+00:00,2024-11-26 10:30:00+00:00\n")
+        let b = dir.write(
+            "feeds/b.csv", "region,started_at,finished_at\nSumy,2024-11-26 10:00:00+00:00,2024-11-26 10:30:00+00:00\n")
         let change = lib.refresh([b, dir.path + "/feeds/notes.txt"])
         #expect(lib.snapshot().titles == ["a", "Air-raid alert in Sumy Oblast (30 min)"])
         #expect(change.added.count == 1)
@@ -215,7 +222,8 @@ struct LiveReloadTests {
 
     @Test func aBrokenFileKeepsItsLastGoodEventsWithAWarning() throws {
         let dir = TempDir()
-        let path = dir.write("a.csv", "region,started_at,finished_at\nSumy,2024-11-26 10:00:00+00:00,2024-11-26 10:30:00+00:00\n")
+        let path = dir.write(
+            "a.csv", "region,started_at,finished_at\nSumy,2024-11-26 10:00:00+00:00,2024-11-26 10:30:00+00:00\n")
         let (lib, _) = library([path])
         dir.write("a.csv", "what,is,this\n1,2,3\n")
         _ = lib.refresh([path])
@@ -223,7 +231,8 @@ struct LiveReloadTests {
         #expect(store.count == 1)
         #expect(store.messages.count == 1)
         #expect(store.messages[0].contains("showing the 1 events read before"))
-        dir.write("a.csv", "region,started_at,finished_at\nKharkiv,2024-11-26 10:00:00+00:00,2024-11-26 10:30:00+00:00\n")
+        dir.write(
+            "a.csv", "region,started_at,finished_at\nKharkiv,2024-11-26 10:00:00+00:00,2024-11-26 10:30:00+00:00\n")
         _ = lib.refresh([path])
         store = lib.snapshot()
         #expect(store.titles == ["Air-raid alert in Kharkiv Oblast (30 min)"])
@@ -252,14 +261,21 @@ struct LiveReloadTests {
 struct SnapshotAfterAppendTests {
     @Test func anExtendedSnapshotEqualsAFreshLoad() throws {
         let dir = TempDir()
-        let a = dir.write("a.jsonl", (0..<50).map { #"{"time": "2024-11-2\#($0 % 7)T10:\#(10 + $0)Z", "title": "a\#($0)", "region": "Sumy", "source": "S\#($0 % 3)"}"# }.joined(separator: "\n") + "\n")
+        let a = dir.write(
+            "a.jsonl",
+            (0..<50).map {
+                #"{"time": "2024-11-2\#($0 % 7)T10:\#(10 + $0)Z", "title": "a\#($0)", "region": "Sumy", "source": "S\#($0 % 3)"}"#
+            }.joined(separator: "\n") + "\n")
         let b = dir.write("b.jsonl", #"{"time": "2024-11-01T00:00Z", "title": "b0", "region": "Kharkiv"}"# + "\n")
         var options = LoadOptions()
         options.holdUnfinishedLines = true
         let lib = EventLibrary(sources: [.file(a), .file(b)], options: options)
         _ = lib.loadAll()
         var appendedLines: [(String, String)] = [
-            (a, #"{"time": "2024-12-01T00:00Z", "title": "newest", "regions": ["Sumy", "Kyiv"], "category": "strike"}"#),
+            (
+                a,
+                #"{"time": "2024-12-01T00:00Z", "title": "newest", "regions": ["Sumy", "Kyiv"], "category": "strike"}"#
+            ),
             (b, #"{"time": "2024-12-02T00:00Z", "title": "newer still"}"#),
             (a, #"{"time": "2024-11-15T00:00Z", "title": "older than the end: a full rebuild"}"#),
             (b, #"{"time": "2024-12-03T00:00Z", "title": "newest again", "region": "Kherson"}"#),

@@ -9,8 +9,10 @@ struct QueryPropertyTests {
     let now: Int64 = 1_732_665_600
 
     static let atoms = [
-        "kursk", "drones", "\"air defence\"", "region:khark", "region:kursk,sumy", "region:UA-14", "cat:air", "cat:legal",
-        "sub:inter", "source:reuters", "source:tass", "actor:putin", "tag:nato", "tag:end-estimated", "since:7d", "since:2024-11-15",
+        "kursk", "drones", "\"air defence\"", "region:khark", "region:kursk,sumy", "region:UA-14", "cat:air",
+        "cat:legal",
+        "sub:inter", "source:reuters", "source:tass", "actor:putin", "tag:nato", "tag:end-estimated", "since:7d",
+        "since:2024-11-15",
         "until:2024-11-10", "on:2024-11-26", "fig:duration_min>=60", "fig:drones_launched>0", "has:figures", "has:body",
         "has:coordinates", "id:demo-2024-11-20-lavrov", "region:\"(none)\"",
     ]

@@ -33,12 +33,12 @@ struct QueryTests {
     }
 
     @Test func wordsSearchTitleBodyLocationActorsAndSources() throws {
-        #expect(try ids("kopanky") == ["demo-2024-11-26-kopanky"])             // title, location and body
-        #expect(try ids("Rutte") == ["demo-2024-11-26-nato-rutte"])           // actor and body
-        #expect(try ids("fiuggi lammy") == ["demo-2024-11-26-lammy-troops"])   // every word must match
+        #expect(try ids("kopanky") == ["demo-2024-11-26-kopanky"]) // title, location and body
+        #expect(try ids("Rutte") == ["demo-2024-11-26-nato-rutte"]) // actor and body
+        #expect(try ids("fiuggi lammy") == ["demo-2024-11-26-lammy-troops"]) // every word must match
         #expect(try ids("\"frozen russian assets\"") == ["demo-2024-11-26-g7-fiuggi"])
-        #expect(try ids("KYÏV embassy") == ["demo-2024-11-20-us-embassy"])     // case and accents do not count
-        #expect(try ids("interfax") == ["demo-2024-11-26-kopanky"])            // a source
+        #expect(try ids("KYÏV embassy") == ["demo-2024-11-20-us-embassy"]) // case and accents do not count
+        #expect(try ids("interfax") == ["demo-2024-11-26-kopanky"]) // a source
     }
 
     @Test func excludeOrAndParentheses() throws {
@@ -46,8 +46,10 @@ struct QueryTests {
         #expect(try ids("region:kursk -briton -british") == ["demo-2024-11-26-france24-reporter"])
         #expect(try ids("kopanky or naryshkin") == ["demo-2024-11-26-kopanky", "demo-2024-11-26-naryshkin"])
         #expect(try ids("(kopanky or naryshkin) -spy -intelligence") == ["demo-2024-11-26-kopanky"])
-        #expect(try ids("cat:legal (region:kursk or region:kaliningrad) -journalists") == [
-            "demo-2024-11-20-kaliningrad-german", "demo-2024-11-26-kursk-briton"])
+        #expect(
+            try ids("cat:legal (region:kursk or region:kaliningrad) -journalists") == [
+                "demo-2024-11-20-kaliningrad-german", "demo-2024-11-26-kursk-briton",
+            ])
     }
 
     @Test func fields() throws {
@@ -56,7 +58,10 @@ struct QueryTests {
         #expect(try ids("source:interfax") == ["demo-2024-11-26-kopanky"])
         #expect(try ids("actor:lavrov") == ["demo-2024-11-20-lavrov"])
         #expect(try ids("tag:oreshnik") == ["demo-2024-11-21-dnipro-irbm", "demo-2024-11-26-nato-ukraine-council"])
-        #expect(try ids("id:demo-2024-11-20-lavrov,demo-2024-11-26-naryshkin") == ["demo-2024-11-20-lavrov", "demo-2024-11-26-naryshkin"])
+        #expect(
+            try ids("id:demo-2024-11-20-lavrov,demo-2024-11-26-naryshkin") == [
+                "demo-2024-11-20-lavrov", "demo-2024-11-26-naryshkin",
+            ])
         // Alerts without an end message (`naive=True`), counted with `awk -F, '$4 ~ /True/'`.
         #expect(try count("tag:end-estimated") == 189)
     }
@@ -64,7 +69,7 @@ struct QueryTests {
     @Test func timeWindows() throws {
         #expect(try count("on:2024-11-26 -cat:air") == 11)
         #expect(try count("since:2024-11-26 until:2024-11-26 -cat:air") == 11)
-        #expect(try count("since:1d -cat:air") == 11)           // 24 h before 2024-11-27T00:00Z
+        #expect(try count("since:1d -cat:air") == 11) // 24 h before 2024-11-27T00:00Z
         #expect(try count("since:7d -cat:air") == 22)
         let twoWeeks = try count("since:2w")
         #expect(try count("since:336h") == twoWeeks)
@@ -99,7 +104,9 @@ struct QueryTests {
 
     /// Found by fuzzing: a span so long that seconds overflow stopped the process.
     @Test func aSpanTooLongIsAMessageNotACrash() {
-        #expect(error("-26 until:202422024202024d") == QueryError(message: "'202422024202024d' reaches back more than ten thousand years", column: 11))
+        #expect(
+            error("-26 until:202422024202024d")
+                == QueryError(message: "'202422024202024d' reaches back more than ten thousand years", column: 11))
         #expect(error("since:9223372036854775807w")?.column == 7)
         #expect(error("since:3650000d") == nil)
     }

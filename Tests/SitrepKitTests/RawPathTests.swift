@@ -40,20 +40,26 @@ struct RawPathTests {
 
     @Test func aFileNamedInLatin1IsFoundReadAndNamedInMessages() throws {
         let dir = TempDir()
-        let path = makeFile(dir, name: Array("caf".utf8) + [0xE9] + Array(".jsonl".utf8),
-                            #"{"time": "2024-11-20", "title": "first"}"# + "\nnot json\n")
+        let path = makeFile(
+            dir, name: Array("caf".utf8) + [0xE9] + Array(".jsonl".utf8),
+            #"{"time": "2024-11-20", "title": "first"}"# + "\nnot json\n")
         // Found in its folder and as given.
         #expect(PathExpansion.expand([dir.path]).sources.map(\.path) == [path])
         #expect(PathExpansion.expand([path]).problems.isEmpty)
         let store = load([path])
         #expect(store.count == 1)
         #expect(store.title(at: 0) == "first")
-        #expect(store.diagnostics.map(\.description) == ["\(dir.path)/caf\\xE9.jsonl:2:1: error: invalid JSON: expected '{' at the start of the line (one JSON object a line); line skipped"])
+        #expect(
+            store.diagnostics.map(\.description) == [
+                "\(dir.path)/caf\\xE9.jsonl:2:1: error: invalid JSON: expected '{' at the start of the line (one JSON object a line); line skipped"
+            ])
         // Followed: an append to it is read.
         let library = EventLibrary(sources: [.file(path)], options: LoadOptions())
         #expect(library.loadAll().count == 1)
         let fd = RawPath.withCString(path) { open($0, O_WRONLY | O_APPEND) }
-        _ = Array(#"{"time": "2024-11-21", "title": "second"}"#.utf8 + [10]).withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count) }
+        _ = Array(#"{"time": "2024-11-21", "title": "second"}"#.utf8 + [10]).withUnsafeBufferPointer {
+            write(fd, $0.baseAddress, $0.count)
+        }
         close(fd)
         _ = library.refresh([path])
         let store2 = library.snapshot()

@@ -12,7 +12,9 @@ struct RoundTripTests {
         }
     }
 
-    @Test(arguments: ["acled-31.csv", "acled-variant.csv", "viina-event-info.csv", "alerts-volunteer.csv", "alerts-official.csv"])
+    @Test(arguments: [
+        "acled-31.csv", "acled-variant.csv", "viina-event-info.csv", "alerts-volunteer.csv", "alerts-official.csv",
+    ])
     func jsonLinesReadsBackToTheSameEvents(_ fixture: String) {
         let original = load([Fixtures.path(fixture)])
         let dir = TempDir()

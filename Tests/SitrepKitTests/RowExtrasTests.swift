@@ -12,7 +12,9 @@ struct RowExtrasTests {
         #expect(MemoryLayout<EventRow>.stride == 48)
     }
 
-    func distinct(_ names: [String]) -> [String] { names.enumerated().filter { !names[..<$0.offset].contains($0.element) }.map(\.element) }
+    func distinct(_ names: [String]) -> [String] {
+        names.enumerated().filter { !names[..<$0.offset].contains($0.element) }.map(\.element)
+    }
 
     struct Written {
         var regions: [String] = [], sources: [String] = [], actors: [String] = [], tags: [String] = []
@@ -29,7 +31,8 @@ struct RowExtrasTests {
         var rng = Random(state: seed)
         var written: [String: Written] = [:]
         let regions = ["Kharkiv", "Sumy", "Odesa"], sources = ["ISW", "Ukrinform", "Air Force"]
-        let actors = ["RU", "UA", "Wagner"], tags = ["drone", "strike", "night"], figureNames = ["killed", "injured", "drones"]
+        let actors = ["RU", "UA", "Wagner"], tags = ["drone", "strike", "night"],
+            figureNames = ["killed", "injured", "drones"]
         let subcategories = ["Shahed", "artillery", "glide bomb"]
         var paths: [String] = []
         for f in 0..<files {
@@ -50,14 +53,23 @@ struct RowExtrasTests {
                 w.subcategory = rng.next(3) == 0 ? subcategories[(rng.next(3) + shift) % 3] : nil
                 let id = "f\(f)-\(e)"
                 written[id] = w
-                var fields = ["\"id\": \"\(id)\"", "\"time\": \"2024-11-\(10 + e % 15)T0\(e % 10):00:00Z\"", "\"title\": \"Event \(e) of file \(f)\""]
-                func list(_ key: String, _ values: [String]) { if !values.isEmpty { fields.append("\"\(key)\": [" + values.map { "\"\($0)\"" }.joined(separator: ", ") + "]") } }
+                var fields = [
+                    "\"id\": \"\(id)\"", "\"time\": \"2024-11-\(10 + e % 15)T0\(e % 10):00:00Z\"",
+                    "\"title\": \"Event \(e) of file \(f)\"",
+                ]
+                func list(_ key: String, _ values: [String]) {
+                    if !values.isEmpty {
+                        fields.append("\"\(key)\": [" + values.map { "\"\($0)\"" }.joined(separator: ", ") + "]")
+                    }
+                }
                 list("regions", w.regions)
                 list("sources", w.sources)
                 list("actors", w.actors)
                 list("tags", w.tags)
                 if !w.figures.isEmpty {
-                    fields.append("\"figures\": {" + w.figures.enumerated().map { "\"\($1.0)\($0)\": \($1.1)" }.joined(separator: ", ") + "}")
+                    fields.append(
+                        "\"figures\": {"
+                            + w.figures.enumerated().map { "\"\($1.0)\($0)\": \($1.1)" }.joined(separator: ", ") + "}")
                     w.figures = w.figures.enumerated().map { ("\($1.0)\($0)", $1.1) }
                     written[id] = w
                 }
@@ -78,7 +90,9 @@ struct RowExtrasTests {
             #expect(store.sources(at: p) == distinct(w.sources), "\(id) sources")
             #expect(store.actors(at: p) == distinct(w.actors), "\(id) actors")
             #expect(store.tags(at: p) == distinct(w.tags), "\(id) tags")
-            #expect(store.figures(at: p).map(\.name) == w.figures.map(\.0) && store.figures(at: p).map(\.value) == w.figures.map(\.1), "\(id) figures")
+            #expect(
+                store.figures(at: p).map(\.name) == w.figures.map(\.0)
+                    && store.figures(at: p).map(\.value) == w.figures.map(\.1), "\(id) figures")
             #expect(store.subcategory(at: p) == w.subcategory, "\(id) subcategory")
         }
         // The index and queries read the same lists.
@@ -96,7 +110,9 @@ struct RowExtrasTests {
         #expect(counted == isw)
         var options = LoadOptions()
         options.countingBy = .source
-        let lane = EventLibrary(sources: paths.map(EventSource.file), options: options).countAll().counts.first { $0.key == "ISW" }?.count
+        let lane = EventLibrary(sources: paths.map(EventSource.file), options: options).countAll().counts.first {
+            $0.key == "ISW"
+        }?.count
         #expect(lane == isw)
     }
 }

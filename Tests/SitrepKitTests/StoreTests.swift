@@ -12,7 +12,9 @@ struct StoreTests {
         #expect(before.id(at: 0) == after.id(at: 1))
         #expect(before.id(at: 0) != after.id(at: 0))
         // Reformatting does not change it either: it is made from the content, not the bytes.
-        let reformatted = load([dir.write("three.jsonl", #"{"region":["Sumy Oblast"],"title":"B","time":"2024-11-26T08:00:00Z"}"# + "\n")])
+        let reformatted = load([
+            dir.write("three.jsonl", #"{"region":["Sumy Oblast"],"title":"B","time":"2024-11-26T08:00:00Z"}"# + "\n")
+        ])
         #expect(reformatted.count == 1)
     }
 
@@ -28,16 +30,20 @@ struct StoreTests {
 
     @Test func filesMergeIntoOneTimelineStableForEqualTimes() {
         let dir = TempDir()
-        let first = dir.write("b-first.jsonl", """
-        {"time": "2024-11-26T10:00Z", "title": "f1 10:00"}
-        {"time": "2024-11-26T12:00Z", "title": "f1 12:00"}
-        {"time": "2024-11-26T12:00Z", "title": "f1 12:00 again"}
-        """)
-        let second = dir.write("a-second.jsonl", """
-        {"time": "2024-11-26T12:00Z", "title": "f2 12:00"}
-        {"time": "2024-11-26T09:00Z", "title": "f2 09:00"}
-        {"time": "2024-11-26", "title": "f2 day"}
-        """)
+        let first = dir.write(
+            "b-first.jsonl",
+            """
+            {"time": "2024-11-26T10:00Z", "title": "f1 10:00"}
+            {"time": "2024-11-26T12:00Z", "title": "f1 12:00"}
+            {"time": "2024-11-26T12:00Z", "title": "f1 12:00 again"}
+            """)
+        let second = dir.write(
+            "a-second.jsonl",
+            """
+            {"time": "2024-11-26T12:00Z", "title": "f2 12:00"}
+            {"time": "2024-11-26T09:00Z", "title": "f2 09:00"}
+            {"time": "2024-11-26", "title": "f2 day"}
+            """)
         let store = load([first, second])
         #expect(store.titles == ["f2 day", "f2 09:00", "f1 10:00", "f1 12:00", "f1 12:00 again", "f2 12:00"])
         #expect(store.files.map(\.eventCount) == [3, 3])
@@ -48,18 +54,25 @@ struct StoreTests {
         var lines: [String] = []
         for i in 0..<5000 {
             let region = ["Kharkiv", "Sumy", "Kherson"][i % 3]
-            lines.append(#"{"time": "2024-11-\#(10 + i % 10)T\#(10 + i % 9):00Z", "title": "event \#(i)", "region": "\#(region)", "source": "S\#(i % 7)", "figures": {"n": \#(i)}}"#)
+            lines.append(
+                #"{"time": "2024-11-\#(10 + i % 10)T\#(10 + i % 9):00Z", "title": "event \#(i)", "region": "\#(region)", "source": "S\#(i % 7)", "figures": {"n": \#(i)}}"#
+            )
         }
         lines.insert("not json", at: 4321)
         let path = dir.write("big.jsonl", lines.joined(separator: "\n") + "\n")
         let whole = load([path]) { $0.threads = 1 }
-        let split = load([path]) { $0.threads = 4; $0.splitThreshold = 1000 }
+        let split = load([path]) {
+            $0.threads = 4; $0.splitThreshold = 1000
+        }
         #expect(whole.count == 5000 && split.count == 5000)
         #expect(whole.titles == split.titles)
         #expect((0..<5000).map(whole.origin(at:)) == (0..<5000).map(split.origin(at:)))
         #expect((0..<5000).map(whole.figures(at:)) == (0..<5000).map(split.figures(at:)))
         #expect((0..<5000).map(whole.sources(at:)) == (0..<5000).map(split.sources(at:)))
-        #expect(split.messages == ["\(path):4322:1: error: invalid JSON: expected '{' at the start of the line (one JSON object a line); line skipped"])
+        #expect(
+            split.messages == [
+                "\(path):4322:1: error: invalid JSON: expected '{' at the start of the line (one JSON object a line); line skipped"
+            ])
         #expect(whole.counts(by: .region) == split.counts(by: .region))
         #expect(split.event(at: 4999).event.title == whole.event(at: 4999).event.title)
     }
@@ -70,18 +83,28 @@ struct StoreTests {
         let dir = TempDir()
         var lines: [String] = []
         for i in 0..<3000 {
-            let regions = [#""region": "Kharkiv""#, #""regions": ["Sumy", "Sumska oblast", "Kharkiv"]"#, #""region": "  ""#, #""regions": []"#, #""region": "Nowhere \#(i % 5)""#][i % 5]
+            let regions = [
+                #""region": "Kharkiv""#, #""regions": ["Sumy", "Sumska oblast", "Kharkiv"]"#, #""region": "  ""#,
+                #""regions": []"#, #""region": "Nowhere \#(i % 5)""#,
+            ][i % 5]
             let category = i % 4 == 0 ? "" : #", "category": "c\#(i % 3)""#
             let sources = i % 6 == 0 ? "" : #", "sources": ["S\#(i % 7)", "S\#(i % 2)"]"#
-            let time = i % 9 == 0 ? "2024-11-\(10 + i % 10)" : "2024-11-\(10 + i % 10)T\(String(format: "%02d", i % 24)):30Z"
+            let time =
+                i % 9 == 0 ? "2024-11-\(10 + i % 10)" : "2024-11-\(10 + i % 10)T\(String(format: "%02d", i % 24)):30Z"
             lines.append(#"{"time": "\#(time)", "title": "e\#(i) caf\u00e9", \#(regions)\#(category)\#(sources)}"#)
         }
         lines.insert("not json", at: 1234)
         lines.insert(#"{"time": "2024-11-99", "title": "bad day"}"#, at: 2000)
-        lines.insert(#"{"time": "2024-11-20", "title": "x", "id": "\#(String(repeating: "i", count: 1100))"}"#, at: 2500)
-        let paths = [dir.write("big.jsonl", lines.joined(separator: "\n") + "\n"),
-                     dir.write("bytes.jsonl", bytes: Array(#"{"time": "2024-11-20", "title": "bad "#.utf8) + [0xFF] + Array(#"", "region": "Lviv"}"#.utf8) + [0x0A]),
-                     Fixtures.path("acled-31.csv"), Fixtures.path("alerts-official.csv")]
+        lines.insert(
+            #"{"time": "2024-11-20", "title": "x", "id": "\#(String(repeating: "i", count: 1100))"}"#, at: 2500)
+        let paths = [
+            dir.write("big.jsonl", lines.joined(separator: "\n") + "\n"),
+            dir.write(
+                "bytes.jsonl",
+                bytes: Array(#"{"time": "2024-11-20", "title": "bad "#.utf8) + [0xFF]
+                    + Array(#"", "region": "Lviv"}"#.utf8) + [0x0A]),
+            Fixtures.path("acled-31.csv"), Fixtures.path("alerts-official.csv"),
+        ]
         for facet in Facet.allCases {
             for zone in [DisplayZone.utc, DisplayZone("Europe/Kyiv")!] {
                 var options = LoadOptions()
@@ -91,8 +114,11 @@ struct StoreTests {
                 let store = Loader.load(paths.map(EventSource.file), options: options)
                 options.countingBy = facet
                 let counted = EventLibrary(sources: paths.map(EventSource.file), options: options).countAll()
-                #expect(store.count > 3000 && store.messages.count >= 4, "the fixture has events and problems to compare")
-                #expect(counted.counts.count > 3 && counted.counts.contains { $0.key == EventStore.noneKey } == (facet != .day))
+                #expect(
+                    store.count > 3000 && store.messages.count >= 4, "the fixture has events and problems to compare")
+                #expect(
+                    counted.counts.count > 3
+                        && counted.counts.contains { $0.key == EventStore.noneKey } == (facet != .day))
                 #expect(counted.counts == store.counts(by: facet, zone: zone), "\(facet) \(zone)")
                 #expect(counted.total == store.count)
                 #expect(counted.store.count == 0)
@@ -104,18 +130,36 @@ struct StoreTests {
 
     @Test func countsByEachFacet() {
         let dir = TempDir()
-        let store = load([dir.write("a.jsonl", """
-        {"time": "2024-11-26T23:30Z", "title": "a", "regions": ["Kharkiv", "Sumy"], "category": "strike", "sources": ["AP", "AFP"]}
-        {"time": "2024-11-26T10:00Z", "title": "b", "region": "Kharkivska oblast", "category": "strike"}
-        {"time": "2024-11-25", "title": "c"}
-        """)])
-        #expect(store.counts(by: .region) == [FacetCount(key: "Kharkiv Oblast", count: 2), FacetCount(key: "(none)", count: 1), FacetCount(key: "Sumy Oblast", count: 1)])
-        #expect(store.counts(by: .category) == [FacetCount(key: "strike", count: 2), FacetCount(key: "(none)", count: 1)])
-        #expect(store.counts(by: .source) == [FacetCount(key: "(none)", count: 2), FacetCount(key: "AFP", count: 1), FacetCount(key: "AP", count: 1)])
-        #expect(store.counts(by: .day) == [FacetCount(key: "2024-11-26", count: 2), FacetCount(key: "2024-11-25", count: 1)])
+        let store = load([
+            dir.write(
+                "a.jsonl",
+                """
+                {"time": "2024-11-26T23:30Z", "title": "a", "regions": ["Kharkiv", "Sumy"], "category": "strike", "sources": ["AP", "AFP"]}
+                {"time": "2024-11-26T10:00Z", "title": "b", "region": "Kharkivska oblast", "category": "strike"}
+                {"time": "2024-11-25", "title": "c"}
+                """)
+        ])
+        #expect(
+            store.counts(by: .region) == [
+                FacetCount(key: "Kharkiv Oblast", count: 2), FacetCount(key: "(none)", count: 1),
+                FacetCount(key: "Sumy Oblast", count: 1),
+            ])
+        #expect(
+            store.counts(by: .category) == [FacetCount(key: "strike", count: 2), FacetCount(key: "(none)", count: 1)])
+        #expect(
+            store.counts(by: .source) == [
+                FacetCount(key: "(none)", count: 2), FacetCount(key: "AFP", count: 1), FacetCount(key: "AP", count: 1),
+            ])
+        #expect(
+            store.counts(by: .day) == [
+                FacetCount(key: "2024-11-26", count: 2), FacetCount(key: "2024-11-25", count: 1),
+            ])
         // In Kyiv (UTC+2) the 23:30 UTC event falls on the next day.
-        #expect(store.counts(by: .day, zone: DisplayZone("Europe/Kyiv")!) == [
-            FacetCount(key: "2024-11-25", count: 1), FacetCount(key: "2024-11-26", count: 1), FacetCount(key: "2024-11-27", count: 1)])
+        #expect(
+            store.counts(by: .day, zone: DisplayZone("Europe/Kyiv")!) == [
+                FacetCount(key: "2024-11-25", count: 1), FacetCount(key: "2024-11-26", count: 1),
+                FacetCount(key: "2024-11-27", count: 1),
+            ])
     }
 
     @Test func directoriesAreReadRecursivelySkippingHiddenAndUnknownFiles() {
@@ -153,7 +197,9 @@ struct StoreTests {
         dir.write("a.jsonl", #"{"time": "2024-11-26", "title": "third", "body": "changed"}"# + "\n")
         var files = byName.files
         files[0].held = nil
-        #expect(TitleFiles(files).title(file: 0, at: Int(byName.row(0).offset) + Int(byName.row(0).titleOffset), count: 5) == nil)
+        #expect(
+            TitleFiles(files).title(file: 0, at: Int(byName.row(0).offset) + Int(byName.row(0).titleOffset), count: 5)
+                == nil)
     }
 
     @Test func titlesWrittenPlainlyAreReadBackFromTheFile() {
@@ -167,13 +213,19 @@ struct StoreTests {
             #"{"time": "2024-11-24", "title": "Харків — 東京 🚀"}"#,
         ]
         // CRLF line ends, and a last line with a byte that is not UTF-8.
-        let bytes = Array(lines.joined(separator: "\r\n").utf8) + Array("\r\n{\"time\": \"2024-11-25\", \"title\": \"bad ".utf8) + [0xFF] + Array("\"}\n".utf8)
+        let bytes =
+            Array(lines.joined(separator: "\r\n").utf8) + Array("\r\n{\"time\": \"2024-11-25\", \"title\": \"bad ".utf8)
+            + [0xFF] + Array("\"}\n".utf8)
         let path = dir.write("t.jsonl", bytes: bytes)
         let store = load([path])
         let unread = load([path])
         #expect(store.count == 6)
         let titles = (0..<store.count).map(store.title(at:))
-        #expect(titles == ["after a byte order mark", "  spaced  ", "escaped \"quote\" A", "far into its record", "Харків — 東京 🚀", "bad \u{FFFD}"])
+        #expect(
+            titles == [
+                "after a byte order mark", "  spaced  ", "escaped \"quote\" A", "far into its record", "Харків — 東京 🚀",
+                "bad \u{FFFD}",
+            ])
         let inFile = (0..<store.count).map { store.flags(at: $0).contains(.titleInFile) }
         #expect(inFile == [true, true, false, false, true, false])
         // The detail reads the same title.
@@ -211,13 +263,24 @@ struct StoreTests {
         let path = dir.write("p.jsonl", lines.joined(separator: "\n") + "\n")
         let store = load([path])
         #expect(store.count == 7)
-        #expect((0..<7).map(store.regions(at:)) == [["Kharkiv Oblast"], ["Kharkiv Oblast"], ["Kharkiv Oblast"], [], ["Lviv Oblast", "Kyiv Oblast"], ["Sumy Oblast"], ["Kharkiv Oblast"]])
-        #expect((0..<7).map(store.sources(at:)) == [["Ukrinform"], ["Ukrinform"], ["Ukrinform"], [], ["y"], [], ["Укрінформ"]])
+        #expect(
+            (0..<7).map(store.regions(at:)) == [
+                ["Kharkiv Oblast"], ["Kharkiv Oblast"], ["Kharkiv Oblast"], [], ["Lviv Oblast", "Kyiv Oblast"],
+                ["Sumy Oblast"], ["Kharkiv Oblast"],
+            ])
+        #expect(
+            (0..<7).map(store.sources(at:)) == [
+                ["Ukrinform"], ["Ukrinform"], ["Ukrinform"], [], ["y"], [], ["Укрінформ"],
+            ])
         // Spaces around a category are trimmed, written plainly or with escapes, as for regions.
         #expect((0..<7).map(store.category(at:)) == ["drone", "drone", "drone", nil, nil, "drone", nil])
         // Counting while reading takes the same path and gives the same numbers.
         for facet in [Facet.region, .source, .category] {
-            let library = EventLibrary(sources: [.file(path)], options: { var o = LoadOptions(); o.countingBy = facet; return o }())
+            let library = EventLibrary(
+                sources: [.file(path)],
+                options: {
+                    var o = LoadOptions(); o.countingBy = facet; return o
+                }())
             let counted = library.countAll().counts
             #expect(counted == store.counts(by: facet), "\(facet)")
         }

@@ -35,9 +35,11 @@ struct StoryTests {
     @Test func titleWordsFoldCaseAccentsEndingsAndCommonWords() {
         #expect(TitleWords("Russia LAUNCHES drones") == TitleWords("russia launched a drone"))
         #expect(TitleWords("Kyïv") == TitleWords("kyiv"))
-        #expect(TitleWords("the of and") .count == 0)
+        #expect(TitleWords("the of and").count == 0)
         #expect(abs(TitleWords("a b c d").similarity(to: TitleWords("c d e f"))) < 1e-9)
-        #expect(abs(TitleWords("drones Kyiv Kharkiv Odesa").similarity(to: TitleWords("drones Kyiv Kharkiv Lviv")) - 0.6) < 1e-9)
+        #expect(
+            abs(TitleWords("drones Kyiv Kharkiv Odesa").similarity(to: TitleWords("drones Kyiv Kharkiv Lviv")) - 0.6)
+                < 1e-9)
         let a = TitleWords("drones Kyiv Kharkiv Odesa"), b = TitleWords("drones Kyiv Kharkiv Lviv")
         #expect(a.isSimilar(to: b, atLeast: 0.6))
         #expect(!a.isSimilar(to: b, atLeast: 0.61))
@@ -46,19 +48,23 @@ struct StoryTests {
     /// Both logs record one alert; 90 s apart it is one story, 10 minutes apart two.
     @Test func alertsOfTheTwoLogsJoinWithinTwoMinutes() throws {
         let dir = TempDir()
-        let official = dir.write("official.csv", """
-        oblast,raion,hromada,level,started_at,finished_at,source
-        Kharkivska oblast,,,oblast,2024-11-26 01:10:00+00:00,2024-11-26 02:40:00+00:00,official
-        Odeska oblast,,,oblast,2024-11-26 03:00:00+00:00,2024-11-26 03:30:00+00:00,official
+        let official = dir.write(
+            "official.csv",
+            """
+            oblast,raion,hromada,level,started_at,finished_at,source
+            Kharkivska oblast,,,oblast,2024-11-26 01:10:00+00:00,2024-11-26 02:40:00+00:00,official
+            Odeska oblast,,,oblast,2024-11-26 03:00:00+00:00,2024-11-26 03:30:00+00:00,official
 
-        """)
-        let volunteer = dir.write("volunteer.csv", """
-        region,started_at,finished_at,naive
-        Kharkivska oblast,2024-11-26 01:11:30+00:00,2024-11-26 02:41:00+00:00,False
-        Odeska oblast,2024-11-26 03:10:00+00:00,2024-11-26 03:40:00+00:00,False
-        Kyivska oblast,2024-11-26 01:11:00+00:00,2024-11-26 01:20:00+00:00,False
+            """)
+        let volunteer = dir.write(
+            "volunteer.csv",
+            """
+            region,started_at,finished_at,naive
+            Kharkivska oblast,2024-11-26 01:11:30+00:00,2024-11-26 02:41:00+00:00,False
+            Odeska oblast,2024-11-26 03:10:00+00:00,2024-11-26 03:40:00+00:00,False
+            Kyivska oblast,2024-11-26 01:11:00+00:00,2024-11-26 01:20:00+00:00,False
 
-        """)
+            """)
         let store = load([official, volunteer])
         let groups = store.stories()
         #expect(store.count == 5)
@@ -74,13 +80,15 @@ struct StoryTests {
     /// Within two minutes but over before the other starts: two alerts.
     @Test func alertsThatDoNotOverlapStayApart() throws {
         let dir = TempDir()
-        let path = dir.write("alerts.csv", """
-        region,started_at,finished_at,naive
-        Sumska oblast,2024-11-26 01:00:00+00:00,2024-11-26 01:00:30+00:00,False
-        Sumska oblast,2024-11-26 01:01:30+00:00,2024-11-26 01:30:00+00:00,False
-        Sumska oblast,2024-11-26 01:02:00+00:00,,False
+        let path = dir.write(
+            "alerts.csv",
+            """
+            region,started_at,finished_at,naive
+            Sumska oblast,2024-11-26 01:00:00+00:00,2024-11-26 01:00:30+00:00,False
+            Sumska oblast,2024-11-26 01:01:30+00:00,2024-11-26 01:30:00+00:00,False
+            Sumska oblast,2024-11-26 01:02:00+00:00,,False
 
-        """)
+            """)
         let store = load([path])
         let groups = store.stories()
         #expect(groups.storyCount == 2)
@@ -89,13 +97,15 @@ struct StoryTests {
 
     @Test func anExplicitStoryFieldWins() throws {
         let dir = TempDir()
-        let path = dir.write("feed.jsonl", """
-        {"id": "a", "time": "2024-11-26T07:00:00Z", "title": "Strike on Odesa port", "story": "odesa-port"}
-        {"id": "b", "time": "2024-11-26T09:00:00Z", "title": "Grain terminal damaged, officials say", "story": "odesa-port"}
-        {"id": "c", "time": "2024-11-26T10:00:00Z", "title": "Strike on Odesa port", "story": "odesa-other"}
-        {"id": "d", "time": "2024-11-26T11:00:00Z", "title": "Unrelated: parliament passes budget"}
+        let path = dir.write(
+            "feed.jsonl",
+            """
+            {"id": "a", "time": "2024-11-26T07:00:00Z", "title": "Strike on Odesa port", "story": "odesa-port"}
+            {"id": "b", "time": "2024-11-26T09:00:00Z", "title": "Grain terminal damaged, officials say", "story": "odesa-port"}
+            {"id": "c", "time": "2024-11-26T10:00:00Z", "title": "Strike on Odesa port", "story": "odesa-other"}
+            {"id": "d", "time": "2024-11-26T11:00:00Z", "title": "Unrelated: parliament passes budget"}
 
-        """)
+            """)
         let store = load([path])
         let groups = store.stories()
         #expect(ids(store, groups) == [["a", "b"], ["c"], ["d"]])
@@ -105,18 +115,21 @@ struct StoryTests {
     /// A story field first seen in appended records is read, though the snapshot before had none.
     @Test func aStoryFieldThatArrivesByAnAppendIsRead() throws {
         let dir = TempDir()
-        let path = dir.write("feed.jsonl", #"{"id": "a", "time": "2024-11-26T07:00:00Z", "title": "Parliament sits"}"# + "\n")
+        let path = dir.write(
+            "feed.jsonl", #"{"id": "a", "time": "2024-11-26T07:00:00Z", "title": "Parliament sits"}"# + "\n")
         var options = LoadOptions()
         options.holdUnfinishedLines = true
         options.stories = StoryRules()
         let library = EventLibrary(sources: [.file(path)], options: options)
         let first = library.loadAll()
         #expect(first.knownStories(StoryRules())?.hasKeys == false)
-        try appendText(path, """
-        {"id": "b", "time": "2024-11-26T08:00:00Z", "title": "Strike on a port", "story": "port"}
-        {"id": "c", "time": "2024-11-26T09:00:00Z", "title": "Grain terminal burns", "story": "port"}
+        try appendText(
+            path,
+            """
+            {"id": "b", "time": "2024-11-26T08:00:00Z", "title": "Strike on a port", "story": "port"}
+            {"id": "c", "time": "2024-11-26T09:00:00Z", "title": "Grain terminal burns", "story": "port"}
 
-        """)
+            """)
         _ = library.refresh([path])
         let second = library.snapshot()
         #expect(second.continues(first))
@@ -126,13 +139,15 @@ struct StoryTests {
 
     @Test func theSameFiguresJoinReportsWhoseTitlesDiffer() throws {
         let dir = TempDir()
-        let path = dir.write("feed.jsonl", """
-        {"id": "a", "time": "2024-11-26T07:00:00Z", "title": "Overnight attack on the capital", "regions": ["Kyiv City"], "figures": {"drones_launched": 188}}
-        {"id": "b", "time": "2024-11-26T08:00:00Z", "title": "Air defence busy for six hours", "regions": ["Kyiv City"], "figures": {"drones_launched": 188}}
-        {"id": "c", "time": "2024-11-26T09:00:00Z", "title": "Shelling of a suburb", "regions": ["Kyiv City"], "figures": {"killed": 2}}
-        {"id": "d", "time": "2024-11-26T09:30:00Z", "title": "Train station damaged in the east of the city", "regions": ["Kyiv City"], "figures": {"killed": 2}}
+        let path = dir.write(
+            "feed.jsonl",
+            """
+            {"id": "a", "time": "2024-11-26T07:00:00Z", "title": "Overnight attack on the capital", "regions": ["Kyiv City"], "figures": {"drones_launched": 188}}
+            {"id": "b", "time": "2024-11-26T08:00:00Z", "title": "Air defence busy for six hours", "regions": ["Kyiv City"], "figures": {"drones_launched": 188}}
+            {"id": "c", "time": "2024-11-26T09:00:00Z", "title": "Shelling of a suburb", "regions": ["Kyiv City"], "figures": {"killed": 2}}
+            {"id": "d", "time": "2024-11-26T09:30:00Z", "title": "Train station damaged in the east of the city", "regions": ["Kyiv City"], "figures": {"killed": 2}}
 
-        """)
+            """)
         let store = load([path])
         #expect(ids(store, store.stories()) == [["a", "b"], ["c"], ["d"]])
         #expect(store.storyReason(of: 1, in: store.stories())?.rule == .figures)
@@ -142,8 +157,10 @@ struct StoryTests {
     @Test func groupingIsTheSameWhateverTheOrderOfTheFiles() throws {
         let dir = TempDir()
         let lines = Self.recordAttack.split(separator: "\n").map(String.init)
-        let a = dir.write("a.jsonl", lines.enumerated().filter { $0.offset % 2 == 0 }.map { $0.element + "\n" }.joined())
-        let b = dir.write("b.jsonl", lines.enumerated().filter { $0.offset % 2 == 1 }.map { $0.element + "\n" }.joined())
+        let a = dir.write(
+            "a.jsonl", lines.enumerated().filter { $0.offset % 2 == 0 }.map { $0.element + "\n" }.joined())
+        let b = dir.write(
+            "b.jsonl", lines.enumerated().filter { $0.offset % 2 == 1 }.map { $0.element + "\n" }.joined())
         let one = load([a, b]), other = load([b, a])
         #expect(ids(one, one.stories()) == ids(other, other.stories()))
         #expect(one.stories().storyCount == 4)
@@ -193,14 +210,17 @@ struct GeneratedStoryTests {
     static func lines(seed: UInt64) -> [String] {
         var random = Random(state: seed)
         let regions = ["Kharkivska oblast", "Sumska oblast", "Kyiv City"]
-        let words = ["drones", "missile", "strike", "Kharkiv", "power", "grid", "school", "port", "record", "overnight"]
+        let words = [
+            "drones", "missile", "strike", "Kharkiv", "power", "grid", "school", "port", "record", "overnight",
+        ]
         var t = 1_732_600_000
         return (0..<300).map { k in
             t += 1 + random.next(200)
             let time = "\"" + ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(t))) + "\""
             if random.next(2) == 0 {
                 let minutes = 1 + random.next(40)
-                return #"{"id": "a\#(k)", "time": \#(time), "category": "air-raid alert", "regions": ["\#(regions[random.next(3)])"], "figures": {"duration_min": \#(minutes)}, "title": "alert"}"#
+                return
+                    #"{"id": "a\#(k)", "time": \#(time), "category": "air-raid alert", "regions": ["\#(regions[random.next(3)])"], "figures": {"duration_min": \#(minutes)}, "title": "alert"}"#
             }
             let title = (0..<4).map { _ in words[random.next(words.count)] }.joined(separator: " ")
             let figures = random.next(4) == 0 ? #", "figures": {"drones_launched": \#(10 + random.next(3))}"# : ""
@@ -239,7 +259,9 @@ struct GeneratedStoryTests {
             #expect(pieces.storyCount == whole.storyCount)
             #expect(pieces.groupedStories == whole.groupedStories)
             // Every report but a story's first is like another report of its story by a rule.
-            for story in whole.groupedStories { for p in story.dropFirst() { #expect(store.storyReason(of: p, in: whole) != nil) } }
+            for story in whole.groupedStories {
+                for p in story.dropFirst() { #expect(store.storyReason(of: p, in: whole) != nil) }
+            }
         }
         #expect(store.count == all.count)
         // Split into two files read in either order: the same stories.
@@ -259,12 +281,18 @@ struct ReadAheadStoryTests {
     @Test func titlesReadOnAnotherThreadGroupAsTitlesReadInPlace() throws {
         let dir = TempDir()
         var random = Random(state: 42)
-        let words = ["drones", "missile", "strike", "Kharkiv", "power", "grid", "school", "port", "record", "overnight", "Odesa", "rail"]
+        let words = [
+            "drones", "missile", "strike", "Kharkiv", "power", "grid", "school", "port", "record", "overnight", "Odesa",
+            "rail",
+        ]
         let regions = ["Kharkivska oblast", "Sumska oblast", "Odeska oblast"]
         let lines = (0..<8_000).map { k -> String in
-            let time = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(1_700_000_000 + k * 30)))
+            let time = ISO8601DateFormatter().string(
+                from: Date(timeIntervalSince1970: TimeInterval(1_700_000_000 + k * 30)))
             let title = (0..<5).map { _ in words[random.next(words.count)] }.joined(separator: " ")
-            return #"{"id": "r\#(k)", "time": "\#(time)", "title": "\#(title)", "regions": ["\#(regions[random.next(3)])"]}"# + "\n"
+            return
+                #"{"id": "r\#(k)", "time": "\#(time)", "title": "\#(title)", "regions": ["\#(regions[random.next(3)])"]}"#
+                + "\n"
         }
         let whole = load([dir.write("whole.jsonl", lines.joined())])
         let path = dir.write("pieces.jsonl", lines[0..<2_000].joined())

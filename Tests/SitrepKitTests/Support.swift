@@ -21,7 +21,8 @@ final class TempDir {
     @discardableResult
     func write(_ name: String, bytes: [UInt8]) -> String {
         let full = (path as NSString).appendingPathComponent(name)
-        try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
         return full
     }

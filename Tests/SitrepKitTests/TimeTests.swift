@@ -47,7 +47,10 @@ struct TimeTests {
     }
 
     @Test func isoTextReadsBackToTheSameTime() {
-        for text in ["2024-11-26", "2024-11-26T07:15Z", "2024-11-26T07:15:30Z", "2024-11-26T07:15:30.125Z", "1969-12-31T23:59:59Z"] {
+        for text in [
+            "2024-11-26", "2024-11-26T07:15Z", "2024-11-26T07:15:30Z", "2024-11-26T07:15:30.125Z",
+            "1969-12-31T23:59:59Z",
+        ] {
             let t = parse(text)
             #expect(t?.isoText == text)
             #expect(t.flatMap { parse($0.isoText) } == t)
@@ -64,9 +67,12 @@ struct TimeTests {
     @Test func spreadsheetLayouts() throws {
         let dmy = try TimePattern("%d/%m/%Y")
         #expect(try dmy.parse("26/11/2024", zone: .utc).get() == parse("2024-11-26"))
-        #expect(try TimePattern("%d/%m/%Y %H:%M:%S").parse("26/11/2024 07:05:09", zone: .utc).get() == parse("2024-11-26T07:05:09Z"))
+        #expect(
+            try TimePattern("%d/%m/%Y %H:%M:%S").parse("26/11/2024 07:05:09", zone: .utc).get()
+                == parse("2024-11-26T07:05:09Z"))
         #expect(try TimePattern("%Y%m%d %H:%M").parse("20241126 07:05", zone: .utc).get() == parse("2024-11-26T07:05Z"))
-        #expect(try TimePattern("%d.%m.%Y %H:%M").parse("6.1.2024 7:05", zone: .utc).get() == parse("2024-01-06T07:05Z"))
+        #expect(
+            try TimePattern("%d.%m.%Y %H:%M").parse("6.1.2024 7:05", zone: .utc).get() == parse("2024-01-06T07:05Z"))
         #expect(try TimePattern("unix").parse("1732605330", zone: .utc).get() == parse("2024-11-26T07:15:30Z"))
         #expect(throws: TimeParseError.self) { try TimePattern("%Q") }
         if case .success = dmy.parse("2024-11-26", zone: .utc) { Issue.record("a layout must not accept other forms") }

@@ -11,8 +11,11 @@ struct TimelineOrderTests {
             // Some segments are empty: they hold no position and must not break the order.
             let rows = (0..<(rng.next(5) == 0 ? 0 : 1 + rng.next(40))).map { j in
                 time += inOrder ? Int64(rng.next(3)) : Int64(rng.next(7)) - 3
-                return EventRow(time: time, offset: Int64(j * 100), textStart: 0, length: 100, line: UInt32(j + 1), category: 0, lists: 0,
-                                titleLength: 0, titleOffset: 0, idLength: 0, regionCount: 0, sourceCount: 0, precision: 2, hasExtras: false, flags: 0)
+                return EventRow(
+                    time: time, offset: Int64(j * 100), textStart: 0, length: 100, line: UInt32(j + 1), category: 0,
+                    lists: 0,
+                    titleLength: 0, titleOffset: 0, idLength: 0, regionCount: 0, sourceCount: 0, precision: 2,
+                    hasExtras: false, flags: 0)
             }
             return Segment(file: UInt32(inOrder ? s : rng.next(3)), rows: rows, arena: [], lists: [], figures: [])
         }

@@ -8,7 +8,10 @@ import Testing
 @Suite("Word search")
 struct WordScanTests {
     @Test func theByteScannerAgreesWithFoldingOnGeneratedText() {
-        let pieces = ["a", "B", "c", "ab", "AB", "é", "É", "Kyïv", "kyiv", "\\", "\"", " ", "x", "Харків", "харків", "ß", "ﬁ", "\u{301}", "1", "@", "`"]
+        let pieces = [
+            "a", "B", "c", "ab", "AB", "é", "É", "Kyïv", "kyiv", "\\", "\"", " ", "x", "Харків", "харків", "ß", "ﬁ",
+            "\u{301}", "1", "@", "`",
+        ]
         let needles = ["ab", "abc", "kyiv", "a", "b a", "харків", "xx", "e", "fi", "@", "1x", "aaaaaaaaaaaaaaaaaaab"]
         var r = Random(state: 5)
         for _ in 0..<3000 {
@@ -38,10 +41,15 @@ struct WordScanTests {
     @Test func aLargeFileIsSearchedAsEventByEventMatchingDoes() throws {
         let dir = TempDir()
         var lines: [String] = []
-        let bodies = ["Power cut after a strike on a SUBSTATION", "caf\\u00e9 shelled near the square", "Kyïv region on alert",
-                      "Обстріл Харкова", "quiet night", "drones over the city", "a \\\"quoted\\\" substation note", ""]
+        let bodies = [
+            "Power cut after a strike on a SUBSTATION", "caf\\u00e9 shelled near the square", "Kyïv region on alert",
+            "Обстріл Харкова", "quiet night", "drones over the city", "a \\\"quoted\\\" substation note", "",
+        ]
         for i in 0..<12_000 {
-            var fields = ["\"time\": \"2024-11-\(10 + i % 20)T\(10 + i % 10):00:00Z\"", "\"title\": \"event \(i)\(i % 97 == 0 ? " substation" : "")\""]
+            var fields = [
+                "\"time\": \"2024-11-\(10 + i % 20)T\(10 + i % 10):00:00Z\"",
+                "\"title\": \"event \(i)\(i % 97 == 0 ? " substation" : "")\"",
+            ]
             let body = bodies[i % bodies.count]
             if !body.isEmpty { fields.append("\"body\": \"\(body) \(i)\"") }
             if i % 13 == 0 { fields.append("\"location\": \"Cafe Substation, Kyiv\"") }
@@ -54,7 +62,8 @@ struct WordScanTests {
         let store = load([path]) { $0.splitThreshold = 64 << 10 }
         #expect(store.count == 12_000)
         for word in ["substation", "café", "cafe", "kyiv", "харкова", "quoted", "drones over", "nothing-like-this"] {
-            let matcher = QueryMatcher(store: store, query: try QueryParser(now: 0).parse(word.contains(" ") ? "\"\(word)\"" : word))
+            let matcher = QueryMatcher(
+                store: store, query: try QueryParser(now: 0).parse(word.contains(" ") ? "\"\(word)\"" : word))
             let expected = (0..<store.count).filter { matcher.matches($0) }
             #expect(matcher.positions() == expected, "\(word)")
             let within = Array(stride(from: 0, to: store.count, by: 7))
@@ -93,7 +102,10 @@ struct WordScanTests {
 
     @Test func aCancelledSearchStopsWithoutReadingTheFiles() throws {
         let dir = TempDir()
-        let path = dir.write("e.jsonl", (0..<5000).map { "{\"time\": \"2024-11-20\", \"title\": \"t\($0)\", \"body\": \"substation\"}" }.joined(separator: "\n"))
+        let path = dir.write(
+            "e.jsonl",
+            (0..<5000).map { "{\"time\": \"2024-11-20\", \"title\": \"t\($0)\", \"body\": \"substation\"}" }.joined(
+                separator: "\n"))
         let store = load([path])
         let matcher = QueryMatcher(store: store, query: .text("substation"))
         #expect(matcher.positions().count == 5000)

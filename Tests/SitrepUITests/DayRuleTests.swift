@@ -23,7 +23,8 @@ struct DayRuleTests {
         let dir = NSTemporaryDirectory() + "/sitrep-days-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = dir + "/days.jsonl"
-        _ = FileManager.default.createFile(atPath: path, contents: Data((Self.lines.joined(separator: "\n") + "\n").utf8))
+        _ = FileManager.default.createFile(
+            atPath: path, contents: Data((Self.lines.joined(separator: "\n") + "\n").utf8))
         return Loader.load([.file(path)])
     }
 

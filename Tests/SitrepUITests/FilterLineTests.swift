@@ -82,7 +82,9 @@ struct FilterLineTests {
     @Test func timeWindowsInvertAndClear() {
         var d = demo()
         // Counted straight from the store: events at or after "now" less the window.
-        func since(_ seconds: Int64) -> Int { (0..<demoStore.count).filter { demoStore.time(at: $0).seconds >= 1_732_665_600 - seconds }.count }
+        func since(_ seconds: Int64) -> Int {
+            (0..<demoStore.count).filter { demoStore.time(at: $0).seconds >= 1_732_665_600 - seconds }.count
+        }
         press(&d, .character("7"))
         #expect(d.view.count == since(7 * 86_400))
         press(&d, .character("3"))
@@ -120,9 +122,12 @@ struct StaleFilterTests {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let csv = dir + "/with-level.jsonl"
-        try (#"{"id": "r1", "time": "2024-11-26T10:00Z", "title": "Shelling", "regions": ["Sumy Oblast"], "level": "oblast"}"# + "\n").write(toFile: csv, atomically: true, encoding: .utf8)
+        try
+            (#"{"id": "r1", "time": "2024-11-26T10:00Z", "title": "Shelling", "regions": ["Sumy Oblast"], "level": "oblast"}"#
+            + "\n").write(toFile: csv, atomically: true, encoding: .utf8)
         let jsonl = dir + "/plain.jsonl"
-        try (#"{"id": "j1", "time": "2024-11-26T11:00Z", "title": "Alert", "regions": ["Sumy Oblast"]}"# + "\n").write(toFile: jsonl, atomically: true, encoding: .utf8)
+        try (#"{"id": "j1", "time": "2024-11-26T11:00Z", "title": "Alert", "regions": ["Sumy Oblast"]}"# + "\n").write(
+            toFile: jsonl, atomically: true, encoding: .utf8)
         var d = dashboard(Loader.load([.file(csv), .file(jsonl)]), width: 120, height: 40)
         d.setFilter("level:oblast", history: [])
         #expect(d.view.positions.map(d.store.id(at:)) == ["r1"])

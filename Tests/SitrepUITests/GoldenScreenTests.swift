@@ -40,14 +40,22 @@ struct GoldenScreenTests {
         let screen = d.render()
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         let code = Dictionary(uniqueKeysWithValues: Role.allCases.enumerated().map { ($1, letters[$0]) })
-        var text: [String] = (0..<screen.height).map { y in String((0..<screen.width).map { code[screen[$0, y].role] ?? "?" }) }
+        var text: [String] = (0..<screen.height).map { y in
+            String((0..<screen.width).map { code[screen[$0, y].role] ?? "?" })
+        }
         text += Role.allCases.map { "\(code[$0]!) \($0.rawValue)" }
         var map = Buffer(width: 120, height: text.count)
         for (y, line) in text.enumerated() { map.put(line, x: 0, y: y, role: .normal) }
         #expect(matchesGolden(map, "roles-120x40"))
         #expect(screen.lines.joined().contains("Kharkiv"))
-        #expect((0..<screen.height).contains { y in (0..<screen.width).contains { screen[$0, y].role == .searchMatch } })
-        #expect((0..<screen.height).contains { y in (0..<screen.width).contains { screen[$0, y].role == .categoryAir || screen[$0, y].role == .categoryPolitical } })
+        #expect(
+            (0..<screen.height).contains { y in (0..<screen.width).contains { screen[$0, y].role == .searchMatch } })
+        #expect(
+            (0..<screen.height).contains { y in
+                (0..<screen.width).contains {
+                    screen[$0, y].role == .categoryAir || screen[$0, y].role == .categoryPolitical
+                }
+            })
     }
 
     @Test func helpOverlayListsEveryKeyFromTheKeymap() {
@@ -77,7 +85,8 @@ struct GoldenScreenTests {
         #expect(matchesGolden(screen, "mixed-80x24"))
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) == 80 })
         let all = screen.lines.joined()
-        #expect(!all.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
+        #expect(
+            !all.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
         #expect(all.contains("Окупанти"))
         #expect(all.contains("東京で会合"))
     }

@@ -7,20 +7,20 @@ import SitrepKit
 struct KeyLayoutTests {
     @Test func cyrillicLettersWorkWhereTheLatinOnesAre() {
         var d = dashboard(width: 120, height: 40)
-        press(&d, .character("о"), .character("о"))        // j j
+        press(&d, .character("о"), .character("о")) // j j
         #expect(d.state.selectedRow == 2)
-        press(&d, .character("л"))                           // k
+        press(&d, .character("л")) // k
         #expect(d.state.selectedRow == 1)
-        press(&d, .character("П"))                           // G: the last row
+        press(&d, .character("П")) // G: the last row
         #expect(d.state.selectedRow == demoStore.count - 1)
-        press(&d, .character("."))                           // / opens the filter line
+        press(&d, .character(".")) // / opens the filter line
         #expect(d.state.mode == .editingFilter)
         // In the filter line, Cyrillic is text.
         type(&d, "київ")
         #expect(d.state.draft == "київ")
-        press(&d, .escape, .character(","))                  // ? shows the help
+        press(&d, .escape, .character(",")) // ? shows the help
         #expect(d.state.mode == .help)
-        press(&d, .character("й"))                           // q quits, from the help too
+        press(&d, .character("й")) // q quits, from the help too
         #expect(d.state.quitting)
     }
 
@@ -30,8 +30,12 @@ struct KeyLayoutTests {
         #expect(KeyLayouts.latin(for: .character("Е")) == .character("T"))
         #expect(KeyLayouts.latin(for: .character("x")) == nil)
         let keymap = Keymap.standard
-        for (cyrillic, latin) in [("й", "q"), ("о", "j"), ("л", "k"), ("ф", "a"), ("м", "v"), ("а", "f"), ("т", "n"), ("Т", "N")] {
-            #expect(keymap.action(for: .character(Character(cyrillic))) == keymap.action(for: .character(Character(latin))), "\(cyrillic)")
+        for (cyrillic, latin) in [
+            ("й", "q"), ("о", "j"), ("л", "k"), ("ф", "a"), ("м", "v"), ("а", "f"), ("т", "n"), ("Т", "N"),
+        ] {
+            #expect(
+                keymap.action(for: .character(Character(cyrillic))) == keymap.action(for: .character(Character(latin))),
+                "\(cyrillic)")
         }
     }
 

@@ -68,7 +68,10 @@ struct KeystrokeTests {
 
     @Test func narrowLayoutShowsOnePaneAndEnterOpensTheDetail() {
         var d = dashboard(width: 60, height: 20)
-        #expect(d.state.layout.panes(focus: d.state.focus, detailOpen: false).keys.sorted { $0.rawValue < $1.rawValue } == [.timeline])
+        #expect(
+            d.state.layout.panes(focus: d.state.focus, detailOpen: false).keys.sorted { $0.rawValue < $1.rawValue } == [
+                .timeline
+            ])
         press(&d, .enter)
         #expect(d.state.mode == .detail && d.state.focus == .detail)
         #expect(d.render().lines[0].contains("Detail"))

@@ -16,8 +16,11 @@ struct LargeJumpTests {
             let seconds = 1_700_000_000 + (i / perDay) * 86_400 + (i % perDay) * (86_000 / perDay)
             let time = CivilTime(secondsSinceEpoch: Int64(seconds))
             func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-            let stamp = "\(time.year)-\(two(time.month))-\(two(time.day))T\(two(time.hour)):\(two(time.minute)):\(two(time.second))Z"
-            text += #"{"id": "e\#(i)", "time": "\#(stamp)", "regions": ["Sumy"], "title": "Report \#(i / 3) on shelling near the border", "sources": ["S\#(i % 3)"]}"# + "\n"
+            let stamp =
+                "\(time.year)-\(two(time.month))-\(two(time.day))T\(two(time.hour)):\(two(time.minute)):\(two(time.second))Z"
+            text +=
+                #"{"id": "e\#(i)", "time": "\#(stamp)", "regions": ["Sumy"], "title": "Report \#(i / 3) on shelling near the border", "sources": ["S\#(i % 3)"]}"#
+                + "\n"
         }
         let path = dir + "/feed.jsonl"
         _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
@@ -26,7 +29,7 @@ struct LargeJumpTests {
 
     @Test func theLastRowOfTwentyThousandEventsIsOnScreenAtOnce() {
         var d = dashboard(Self.store(20_000, perDay: 37), width: 120, height: 40)
-        press(&d, .character("o"))   // oldest first: the last row is the newest
+        press(&d, .character("o")) // oldest first: the last row is the newest
         press(&d, .character("G"))
         #expect(d.state.selectedRow == d.view.count - 1)
         let shown = d.timelineLines(d.shownParts[0].rect.inner).compactMap(\.row)
@@ -43,7 +46,7 @@ struct LargeJumpTests {
     @Test(arguments: [4, 9, 40])
     func theTopIsTheLowestFromWhichTheSelectionIsDrawn(_ height: Int) {
         var d = dashboard(Self.store(400, perDay: 7), width: 120, height: height + 2)
-        press(&d, .character("r"), .character("g"), .down, .down, .enter)   // stories, and one listed
+        press(&d, .character("r"), .character("g"), .down, .down, .enter) // stories, and one listed
         let area = Rect(x: 0, y: 0, width: 60, height: height)
         var random = 7
         for _ in 0..<60 {
@@ -85,10 +88,12 @@ struct LargeJumpTests {
         let dir = NSTemporaryDirectory() + "/sitrep-edge-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = dir + "/edge.jsonl"
-        let lines = [#"{"time":"2024-11-26T07:00:00Z","title":"a","figures":{"x":1e400}}"#,
-                     #"{"time":"2024-11-26T08:00:00Z","title":"b","figures":{"x":1.7e308}}"#,
-                     #"{"time":"2024-11-26T09:00:00Z","title":"c","figures":{"x":1.7e308}}"#,
-                     #"{"time":"2024-11-27T09:00:00Z","title":"d","figures":{"x":1e20}}"#]
+        let lines = [
+            #"{"time":"2024-11-26T07:00:00Z","title":"a","figures":{"x":1e400}}"#,
+            #"{"time":"2024-11-26T08:00:00Z","title":"b","figures":{"x":1.7e308}}"#,
+            #"{"time":"2024-11-26T09:00:00Z","title":"c","figures":{"x":1.7e308}}"#,
+            #"{"time":"2024-11-27T09:00:00Z","title":"d","figures":{"x":1e20}}"#,
+        ]
         _ = FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
         let store = Loader.load([.file(path)])
         #expect(store.diagnostics.contains { $0.description.contains("beyond the largest number") })

@@ -31,17 +31,23 @@ struct MapTests {
             // The gazetteer's centroid (geoBoundaries) lands in the region's own cell, or, for a
             // region with a city inside it, next to one.
             let region = try #require(d.store.gazetteer.regions.first { $0.code == code })
-            let cell = try #require(raster.cell(of: MapPoint(lon: Float(region.longitude ?? 0), lat: Float(region.latitude ?? 0))))
-            let around = (-1...1).flatMap { dx in (-1...1).map { dy in raster.region(atCell: cell.x + dx, cell.y + dy) } }
-            #expect(raster.region(atCell: cell.x, cell.y) == Int16(i) || around.contains(Int16(i)), "\(code)'s centroid at \(size)")
+            let cell = try #require(
+                raster.cell(of: MapPoint(lon: Float(region.longitude ?? 0), lat: Float(region.latitude ?? 0))))
+            let around = (-1...1).flatMap { dx in (-1...1).map { dy in raster.region(atCell: cell.x + dx, cell.y + dy) }
+            }
+            #expect(
+                raster.region(atCell: cell.x, cell.y) == Int16(i) || around.contains(Int16(i)),
+                "\(code)'s centroid at \(size)")
         }
     }
 
     /// Where a person expects an arrow to go.
-    @Test(arguments: [("Poltava Oblast", Key.right, "Kharkiv Oblast"), ("Kharkiv Oblast", .left, "Poltava Oblast"),
-                      ("Mykolaiv Oblast", .down, "Odesa Oblast"), ("Kherson Oblast", .down, "Autonomous Republic of Crimea"),
-                      ("Volyn Oblast", .right, "Rivne Oblast"), ("Zhytomyr Oblast", .right, "Kyiv Oblast"),
-                      ("Autonomous Republic of Crimea", .up, "Kherson Oblast"), ("Chernihiv Oblast", .left, "Kyiv Oblast")])
+    @Test(arguments: [
+        ("Poltava Oblast", Key.right, "Kharkiv Oblast"), ("Kharkiv Oblast", .left, "Poltava Oblast"),
+        ("Mykolaiv Oblast", .down, "Odesa Oblast"), ("Kherson Oblast", .down, "Autonomous Republic of Crimea"),
+        ("Volyn Oblast", .right, "Rivne Oblast"), ("Zhytomyr Oblast", .right, "Kyiv Oblast"),
+        ("Autonomous Republic of Crimea", .up, "Kherson Oblast"), ("Chernihiv Oblast", .left, "Kyiv Oblast"),
+    ])
     func arrowsGoToTheNeighbourThatWay(_ from: String, _ key: Key, _ to: String) throws {
         var d = map(width: 120, height: 40)
         press(&d, .tab)
@@ -50,7 +56,8 @@ struct MapTests {
         press(&d, key)
         let raster = try #require(d.mapState.raster)
         let got = d.mapState.selected.map { raster.shapes[$0].code }
-        #expect(got == d.store.gazetteer.region(named: to)?.code, "from \(from) \(key.label) went to \(got ?? "nowhere")")
+        #expect(
+            got == d.store.gazetteer.region(named: to)?.code, "from \(from) \(key.label) went to \(got ?? "nowhere")")
     }
 
     @Test(arguments: [(80, 24), (120, 40), (200, 60)])
@@ -68,7 +75,8 @@ struct MapTests {
         press(&d, .tab)
         d.mapState.selected = index(d, "Sumy Oblast")
         press(&d, .enter)
-        #expect(d.state.regionFilter == "Sumy Oblast" && d.view.count == demoStore.positions(region: "Sumy Oblast").count)
+        #expect(
+            d.state.regionFilter == "Sumy Oblast" && d.view.count == demoStore.positions(region: "Sumy Oblast").count)
         press(&d, .enter)
         #expect(d.state.regionFilter == nil)
         // A click on Kharkiv's centre selects it.
@@ -87,7 +95,8 @@ struct MapTests {
         press(&d, .character("/"))
         type(&d, "cat:drone")
         press(&d, .enter)
-        #expect(d.mapState.values?.value(kharkiv) == Double(d.regions.first { $0.name == "Kharkiv Oblast" }?.count ?? 0))
+        #expect(
+            d.mapState.values?.value(kharkiv) == Double(d.regions.first { $0.name == "Kharkiv Oblast" }?.count ?? 0))
         // With a figure plotted, the map shades by its sum.
         press(&d, .character("x"), .character("p"), .character("p"))
         #expect(d.mapState.values?.what == "aid usd m" || d.mapState.values?.what.isEmpty == false)
@@ -101,4 +110,3 @@ struct MapTests {
         #expect(mono?.style(.mapStep1).usesColor == false)
     }
 }
-

@@ -105,7 +105,9 @@ struct NewUserTests {
         #expect(d.state.filterError?.column == 8)
         press(&d, .control("u"))
         type(&d, "region:donestk")
-        #expect(d.state.filterError?.message.contains("(closest: Donetsk Oblast)") == true, "\(String(describing: d.state.filterError))")
+        #expect(
+            d.state.filterError?.message.contains("(closest: Donetsk Oblast)") == true,
+            "\(String(describing: d.state.filterError))")
         press(&d, .control("u"))
         type(&d, "fig:foo>1")
         #expect(d.state.filterError?.message.hasPrefix("no figure named 'foo' in the files (figures: ") == true)
@@ -145,9 +147,10 @@ struct NewUserTests {
         let lines = (0..<5).map { alertLine("a\($0)", minutes: 10 * $0) }
         let run = TestRun(lines: lines)
         #expect(run.dashboard.store.count == 5)
-        press(run, .character("G"))   // away from the newest, so that arrivals are counted as unseen
+        press(run, .character("G")) // away from the newest, so that arrivals are counted as unseen
         try FileManager.default.moveItem(atPath: run.path, toPath: run.path + ".1")
-        _ = FileManager.default.createFile(atPath: run.path, contents: Data((lines[4] + "\n" + alertLine("b1", minutes: 60) + "\n").utf8))
+        _ = FileManager.default.createFile(
+            atPath: run.path, contents: Data((lines[4] + "\n" + alertLine("b1", minutes: 60) + "\n").utf8))
         run.send(.filesChanged([run.path]), after: 100)
         run.tick(after: 1_000)
         #expect(run.dashboard.store.count == 2)
@@ -182,7 +185,9 @@ struct NewUserTests {
         let first = lines.first { $0.contains("1  kharkiv") } ?? ""
         let second = lines.first { $0.contains("2  night alerts") } ?? ""
         #expect(first.contains("kharkiv       region:kharkiv"), "\(first)")
-        let column = { (line: String, text: String) in line.range(of: text).map { line.distance(from: line.startIndex, to: $0.lowerBound) } }
+        let column = { (line: String, text: String) in
+            line.range(of: text).map { line.distance(from: line.startIndex, to: $0.lowerBound) }
+        }
         #expect(column(first, "region:") == column(second, "cat:alert"), "the queries start in one column")
     }
 
@@ -192,7 +197,8 @@ struct NewUserTests {
         let dir = NSTemporaryDirectory() + "/sitrep-labels-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let line = #"{"time": "2024-11-26T07:00:00Z", "title": "An alert", "regions": ["Sumy"], "finished_at": "2024-11-26 08:44:00+00:00", "day_of_war": 1007}"#
+        let line =
+            #"{"time": "2024-11-26T07:00:00Z", "title": "An alert", "regions": ["Sumy"], "finished_at": "2024-11-26 08:44:00+00:00", "day_of_war": 1007}"#
         _ = FileManager.default.createFile(atPath: dir + "/a.jsonl", contents: Data((line + "\n").utf8))
         var d = dashboard(Loader.load([.file(dir + "/a.jsonl")]), width: 120, height: 40)
         press(&d, .enter)
@@ -211,8 +217,12 @@ struct NewUserTests {
         let p = try #require(d.store.position(ofID: "demo-2024-11-26-record-drones"))
         let stories = try #require(d.stories)
         #expect(stories.reportCount(of: p) == 3)
-        #expect(Set(stories.reports(of: p).map { d.store.id(at: $0) })
-                == ["demo-2024-11-26-record-drones", "demo-2024-11-26-air-force-statement", "demo-2024-11-26-kyiv-record-night"])
+        #expect(
+            Set(stories.reports(of: p).map { d.store.id(at: $0) })
+                == [
+                    "demo-2024-11-26-record-drones", "demo-2024-11-26-air-force-statement",
+                    "demo-2024-11-26-kyiv-record-night",
+                ])
     }
 
     /// Minutes of an hour or more are also shown in days, hours and minutes.
@@ -222,9 +232,11 @@ struct NewUserTests {
         #expect(FigureUnit.aside("duration_min", 59) == "")
         #expect(FigureUnit.aside("drones_launched", 14_999) == "")
         var d = dashboard(width: 160, height: 45)
-        press(&d, .tab)   // the regions pane: the selected region's totals in the detail
+        press(&d, .tab) // the regions pane: the selected region's totals in the detail
         let text = d.render().lines.joined(separator: "\n")
-        #expect(text.contains(" d ") && text.contains(" h ") && text.contains("min)"), "the alert minutes of a region as days and hours")
+        #expect(
+            text.contains(" d ") && text.contains(" h ") && text.contains("min)"),
+            "the alert minutes of a region as days and hours")
     }
 
     /// The map's legend names each step a value can fall in once, never a range that runs
@@ -244,7 +256,9 @@ struct NewUserTests {
             for v in stride(from: 1.0, through: Double(largest), by: 1) {
                 values.byCode["X"] = v
                 let step = values.step("X")
-                #expect(named.contains { $0.step == step && $0.low <= v && v <= $0.high }, "largest \(largest): \(v) in step \(step)")
+                #expect(
+                    named.contains { $0.step == step && $0.low <= v && v <= $0.high },
+                    "largest \(largest): \(v) in step \(step)")
             }
         }
     }

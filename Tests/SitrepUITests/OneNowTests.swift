@@ -36,7 +36,9 @@ struct OneNowTests {
             surging = numbers.surging.map(\.region)
         }
 
-        var description: String { "\(shown) shown, wall \(wall), regions \(regions.prefix(3).map { "\($0.name) \($0.count) \($0.trend.map { "\($0.lastWeek)/\($0.weekBefore)" } ?? "-")" })" }
+        var description: String {
+            "\(shown) shown, wall \(wall), regions \(regions.prefix(3).map { "\($0.name) \($0.count) \($0.trend.map { "\($0.lastWeek)/\($0.weekBefore)" } ?? "-")" })"
+        }
     }
 
     /// The demo's two files, whole or without the rows after `moment`, read as the dashboard reads them.
@@ -47,7 +49,9 @@ struct OneNowTests {
         let resources = (#filePath as NSString).deletingLastPathComponent + "/../../Sources/SitrepKit/Resources/"
         var sources: [EventSource] = []
         for name in ["news-2024-11.jsonl", "alerts-2024-11.csv"] {
-            var lines = ((try? String(contentsOfFile: resources + name, encoding: .utf8)) ?? "").split(whereSeparator: \.isNewline).map(String.init)
+            var lines = ((try? String(contentsOfFile: resources + name, encoding: .utf8)) ?? "").split(
+                whereSeparator: \.isNewline
+            ).map(String.init)
             if let moment {
                 let header = name.hasSuffix(".csv") ? [lines.removeFirst()] : []
                 lines = header + lines.filter { time(of: $0) <= moment }
@@ -110,7 +114,10 @@ struct OneNowTests {
         replay.setNow(1_796_000_000, clock: "now")
         replay.startReplay(at: Self.whole.time(at: 0).seconds, speed: 600)
         // In steps, as the clock moves: each continues the snapshot before it.
-        for k in 1...4 { replay.advanceReplay(to: Self.whole.time(at: 0).seconds + (moment - Self.whole.time(at: 0).seconds) * Int64(k) / 4) }
+        for k in 1...4 {
+            replay.advanceReplay(
+                to: Self.whole.time(at: 0).seconds + (moment - Self.whole.time(at: 0).seconds) * Int64(k) / 4)
+        }
         let a = Figures(replay)
         let b = Figures(Self.asOf(Self.whole, moment))
         #expect(a == b, "replay at \(moment):\n\(a)\n\(b)")
@@ -125,7 +132,10 @@ struct OneNowTests {
         plain.setAsOf(.newest)
         func comparing(_ d: Dashboard) -> (trends: [String: RegionTrend], wall: Int, surging: [String]) {
             let trends = Dictionary(d.regions.compactMap { r in r.trend.map { (r.name, $0) } }) { a, _ in a }
-            return (trends, WallFigures(d.store, d.comparedPositions, now: d.anchor, zone: d.zone).dayBefore, WallNumbers(d).surging.map(\.region))
+            return (
+                trends, WallFigures(d.store, d.comparedPositions, now: d.anchor, zone: d.zone).dayBefore,
+                WallNumbers(d).surging.map(\.region)
+            )
         }
         let before = comparing(plain)
         #expect(!before.trends.isEmpty && before.wall > 0)
@@ -133,7 +143,11 @@ struct OneNowTests {
             var d = plain
             press(&d, key)
             let after = comparing(d)
-            for (name, trend) in after.trends { #expect(before.trends[name] == trend, "\(key) \(name): \(trend) against \(String(describing: before.trends[name]))") }
+            for (name, trend) in after.trends {
+                #expect(
+                    before.trends[name] == trend,
+                    "\(key) \(name): \(trend) against \(String(describing: before.trends[name]))")
+            }
             #expect(after.wall == before.wall && after.surging == before.surging)
             let fromNothing = d.regions.filter { $0.trend?.surging == true && $0.trend?.meanBefore == 0 }.count
             #expect(fromNothing == 0, "no region surges from nothing")
@@ -153,12 +167,16 @@ struct OneNowTests {
     @Test func aWindowAsOfAMomentEndsThere() {
         let noon: Int64 = 1_732_104_000
         var d = Self.asOf(Self.whole, noon, window: .character("1"))
-        let expected = (0..<Self.whole.count).filter { let t = Self.whole.time(at: $0).seconds; return t >= noon - 86_400 && t <= noon }.count
+        let expected = (0..<Self.whole.count).filter {
+            let t = Self.whole.time(at: $0).seconds; return t >= noon - 86_400 && t <= noon
+        }.count
         #expect(d.view.count == expected)
         #expect(d.view.positions.allSatisfy { d.store.time(at: $0).seconds <= noon })
         let later = Self.whole.count - Self.whole.laterStart(after: noon)
         let status = d.render().lines.last ?? ""
-        #expect(status.contains("of \(grouped(Self.whole.count - later)) events") && status.contains("as of 20 Nov 2024 12:00 · \(grouped(later)) later events hidden"), "\(status)")
+        #expect(
+            status.contains("of \(grouped(Self.whole.count - later)) events")
+                && status.contains("as of 20 Nov 2024 12:00 · \(grouped(later)) later events hidden"), "\(status)")
         press(&d, .character("a"))
         #expect(d.state.asOf == .clock && d.laterEvents == 0)
     }
@@ -170,7 +188,9 @@ struct OneNowTests {
         d.setAsOf(.newest)
         d.enterWall(WallSettings(clocks: [("UTC", .utc)], rotate: nil))
         let newest = Self.whole.newestTime!
-        let day = (0..<Self.whole.count).filter { let t = Self.whole.time(at: $0).seconds; return t > newest - 86_400 && t <= newest }.count
+        let day = (0..<Self.whole.count).filter {
+            let t = Self.whole.time(at: $0).seconds; return t > newest - 86_400 && t <= newest
+        }.count
         let figures = WallFigures(d.store, d.comparedPositions, now: d.anchor, zone: d.zone)
         #expect(figures.lastDay == day && day > 0)
         let text = d.render().lines.joined(separator: "\n")
@@ -191,20 +211,23 @@ struct ReplayFeedTests {
         var settings = RuntimeSettings()
         settings.replay = 600
         if wall { settings.wall = WallSettings(clocks: [("UTC", .utc)], rotate: nil, shiftEvery: 60) }
-        let lines = (0..<30).map { alertLine("e\($0)", minutes: $0 * 2, region: ["Sumy Oblast", "Kharkiv Oblast", "Odesa Oblast"][$0 % 3]) }
+        let lines = (0..<30).map {
+            alertLine("e\($0)", minutes: $0 * 2, region: ["Sumy Oblast", "Kharkiv Oblast", "Odesa Oblast"][$0 % 3])
+        }
         return TestRun(lines: lines, settings: settings, width: 160, height: 45)
     }
 
     @Test func theNewestIsSelectedWithItsDetailAndKeysWorkWhileItPlays() {
         let run = run()
-        run.tick(after: 1_000)  // ten minutes of events' time
+        run.tick(after: 1_000) // ten minutes of events' time
         let d = run.dashboard
         #expect(d.view.count == 6 && d.state.selectedID == "e5")
         #expect(d.state.detail?.title == "Alert e5", "the detail of the selection, not 'No event selected'")
         run.press(.character("j"), .character("j"))
         #expect(run.dashboard.state.selectedID == "e3")
         run.tick(after: 1_000)
-        #expect(run.dashboard.view.count == 11 && run.dashboard.state.selectedID == "e3", "moved away, the selection stays")
+        #expect(
+            run.dashboard.view.count == 11 && run.dashboard.state.selectedID == "e3", "moved away, the selection stays")
         #expect(run.dashboard.state.detail?.title == "Alert e3")
         run.press(.character("g"))
         #expect(run.dashboard.state.selectedID == "e10")
@@ -225,7 +248,11 @@ struct ReplayFeedTests {
         for _ in 0..<Int(every) - 2 {
             run.tick(after: 1_000)
             let row = run.screen.lines.firstIndex { $0.contains("SITREP") } ?? -1
-            let column = row < 0 ? -1 : run.screen.lines[row].distance(from: run.screen.lines[row].startIndex, to: run.screen.lines[row].range(of: "SITREP")!.lowerBound)
+            let column =
+                row < 0
+                ? -1
+                : run.screen.lines[row].distance(
+                    from: run.screen.lines[row].startIndex, to: run.screen.lines[row].range(of: "SITREP")!.lowerBound)
             places.insert([row, column])
         }
         #expect(places.count <= 2, "at most one shift in \(every) s of the real clock: \(places)")

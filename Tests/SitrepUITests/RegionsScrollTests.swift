@@ -11,9 +11,15 @@ struct RegionsScrollTests {
         let dir = NSTemporaryDirectory() + "/sitrep-ui-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        var lines = (0..<196).map { #"{"id": "p\#($0)", "time": "2024-11-26T08:00Z", "regions": ["Place \#($0)"], "title": "Event \#($0)"}"# }
-        for (i, region) in ["Vitebsk Region", "Vitebsk Region", "Volgograd Oblast", "Voronezh Oblast", "Kharkiv Oblast"].enumerated() {
-            lines.append(#"{"id": "b\#(i)", "time": "2024-11-27T08:00Z", "regions": ["\#(region)"], "title": "Near the border \#(i)", "tags": ["belarus"]}"#)
+        var lines = (0..<196).map {
+            #"{"id": "p\#($0)", "time": "2024-11-26T08:00Z", "regions": ["Place \#($0)"], "title": "Event \#($0)"}"#
+        }
+        for (i, region) in [
+            "Vitebsk Region", "Vitebsk Region", "Volgograd Oblast", "Voronezh Oblast", "Kharkiv Oblast",
+        ].enumerated() {
+            lines.append(
+                #"{"id": "b\#(i)", "time": "2024-11-27T08:00Z", "regions": ["\#(region)"], "title": "Near the border \#(i)", "tags": ["belarus"]}"#
+            )
         }
         let path = dir + "/many.jsonl"
         _ = FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
@@ -30,7 +36,9 @@ struct RegionsScrollTests {
         #expect(screen.contains("Regions 3"))
         // Volgograd Oblast stays selected, second of three; the pane starts at the first.
         // A region row starts right after the pane's border ("│Vitebsk Region  2 ██"); timeline rows start with a time.
-        for name in ["Vitebsk", "Volgograd", "Voronezh"] { #expect(screen.contains("│" + name), "\(name) not in the regions pane:\n\(screen)") }
+        for name in ["Vitebsk", "Volgograd", "Voronezh"] {
+            #expect(screen.contains("│" + name), "\(name) not in the regions pane:\n\(screen)")
+        }
         #expect(d.state.regionsTop == 0)
     }
 }

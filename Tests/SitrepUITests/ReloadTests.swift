@@ -8,7 +8,9 @@ struct ReloadTests {
     func store(_ titles: [(String, String)]) -> EventStore {
         let dir = NSTemporaryDirectory() + "/sitrep-reload-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let text = titles.map { #"{"id": "\#($0.0)", "time": "2024-11-26T\#($0.1)Z", "title": "event \#($0.0)"}"# }.joined(separator: "\n") + "\n"
+        let text =
+            titles.map { #"{"id": "\#($0.0)", "time": "2024-11-26T\#($0.1)Z", "title": "event \#($0.0)"}"# }.joined(
+                separator: "\n") + "\n"
         _ = FileManager.default.createFile(atPath: dir + "/a.jsonl", contents: Data(text.utf8))
         return Loader.load([.file(dir + "/a.jsonl")])
     }
@@ -28,7 +30,8 @@ struct ReloadTests {
         d.showPreview(store([("c", "12:00"), ("d", "13:00")]))
         #expect(d.state.loading && d.view.count == 2 && d.state.selectedID == "d")
         #expect(d.render().lines.last?.contains("loading") == true)
-        d.replaceStore(store([("a", "10:00"), ("b", "11:00"), ("c", "12:00"), ("d", "13:00")]), change: LibraryChange())
+        d.replaceStore(
+            store([("a", "10:00"), ("b", "11:00"), ("c", "12:00"), ("d", "13:00")]), change: LibraryChange())
         #expect(!d.state.loading && d.view.count == 4 && d.state.selectedID == "d")
         #expect(d.state.unseen == 0 && d.state.lastChange == nil, "the full load is not news")
     }
@@ -46,7 +49,9 @@ struct ReloadTests {
         var d = loaded(store([("a", "10:00"), ("b", "11:00")]))
         d.handle(.down)
         #expect(d.state.selectedID == "a")
-        d.replaceStore(store([("a", "10:00"), ("b", "11:00"), ("c", "12:00"), ("d", "13:00")]), change: LibraryChange(added: ["c", "d"]))
+        d.replaceStore(
+            store([("a", "10:00"), ("b", "11:00"), ("c", "12:00"), ("d", "13:00")]),
+            change: LibraryChange(added: ["c", "d"]))
         #expect(d.state.selectedID == "a")
         #expect(d.state.selectedRow == 3)
         #expect(d.state.unseen == 2)

@@ -10,14 +10,20 @@ struct ReplayTests {
     func run(speed: Double = 600) -> TestRun {
         var settings = RuntimeSettings()
         settings.replay = speed
-        return TestRun(lines: [alertLine("a", minutes: 0), alertLine("b", minutes: 1), alertLine("c", minutes: 10)], settings: settings)
+        return TestRun(
+            lines: [alertLine("a", minutes: 0), alertLine("b", minutes: 1), alertLine("c", minutes: 10)],
+            settings: settings)
     }
 
     @Test func eventsAppearInOrderAtTheirTimesScaledBySpeed() {
         let run = run()
-        #expect(run.dashboard.view.positions.map(run.dashboard.store.id(at:)) == ["a"], "the clock starts at the first event")
+        #expect(
+            run.dashboard.view.positions.map(run.dashboard.store.id(at:)) == ["a"],
+            "the clock starts at the first event")
         // As of the replay's clock, the later events have not happened: counted nowhere, and said.
-        #expect(run.statusLine.hasPrefix(" REPLAY ×600 · 1 of 1 events") && run.statusLine.contains("2 later events hidden"), "\(run.statusLine)")
+        #expect(
+            run.statusLine.hasPrefix(" REPLAY ×600 · 1 of 1 events")
+                && run.statusLine.contains("2 later events hidden"), "\(run.statusLine)")
         // A minute of events' time is 100 ms at 600 times.
         let wait = Int(run.program.timeout(at: run.now))
         #expect((99...101).contains(wait), "asleep until the next event, not \(wait) ms")

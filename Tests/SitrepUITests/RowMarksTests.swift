@@ -23,11 +23,15 @@ struct RowMarksTests {
         #expect(RowMarks.figure([Figure(name: "fatalities", value: 0)]) == nil)
         #expect(RowMarks.figure([Figure(name: "duration_min", value: 104)]) == nil)
         #expect(RowMarks.figure([Figure(name: "fatalities", value: 0), Figure(name: "wounded", value: 12)]) == "12")
-        #expect(RowMarks.figure([Figure(name: "drones_launched", value: 188), Figure(name: "drones_shot_down", value: 76)]) == "188")
+        #expect(
+            RowMarks.figure([Figure(name: "drones_launched", value: 188), Figure(name: "drones_shot_down", value: 76)])
+                == "188")
         #expect(RowMarks.figure([]) == nil)
-        for (value, text) in [(999.0, "999"), (1_000, "1k"), (1_250, "1.3k"), (45_000, "45k"), (999_499, "999k"), (3_000_000, "3M"),
-                              (0.5, "0.5"), (-7, "-7"), (2.5e9, "2.5G"), (1e15, "1e15"), (1e20, "1e20"), (0.001, "<0.01"),
-                              (0.05, "0.05"), (12e12, "12T"), (9.223372036854776e18, "9e18"), (1.7976931348623157e308, "2e308")] {
+        for (value, text) in [
+            (999.0, "999"), (1_000, "1k"), (1_250, "1.3k"), (45_000, "45k"), (999_499, "999k"), (3_000_000, "3M"),
+            (0.5, "0.5"), (-7, "-7"), (2.5e9, "2.5G"), (1e15, "1e15"), (1e20, "1e20"), (0.001, "<0.01"),
+            (0.05, "0.05"), (12e12, "12T"), (9.223372036854776e18, "9e18"), (1.7976931348623157e308, "2e308"),
+        ] {
             #expect(ShortNumber.text(value) == text, "\(value)")
         }
     }

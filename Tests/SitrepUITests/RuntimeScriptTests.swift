@@ -9,7 +9,8 @@ import SitrepKit
 /// and generated files. A crash the fuzzer finds is added to `regressions` as its bytes.
 @Suite("Runtime scripts", .serialized)
 struct RuntimeScriptTests {
-    static let alertLog = (#filePath as NSString).deletingLastPathComponent + "/../SitrepKitTests/Fixtures/alerts-official-2024-04.csv"
+    static let alertLog =
+        (#filePath as NSString).deletingLastPathComponent + "/../SitrepKitTests/Fixtures/alerts-official-2024-04.csv"
 
     /// Inputs that once broke something, kept as they were found.
     static let regressions: [[UInt8]] = [

@@ -73,7 +73,9 @@ struct RuntimeTests {
         let result = newer.run(cancel)
         _ = send(.filterFinished(newer, positions: result.positions, unreadable: result.unreadable))
         #expect(!runtime.dashboard.state.filtering)
-        #expect(runtime.dashboard.view.count == QueryMatcher(store: runtime.dashboard.store, query: .text("dron")).positions().count)
+        #expect(
+            runtime.dashboard.view.count
+                == QueryMatcher(store: runtime.dashboard.store, query: .text("dron")).positions().count)
         #expect(runtime.dashboard.view.count > 0 && runtime.dashboard.view.count < 1_911)
     }
 
@@ -101,7 +103,10 @@ struct RuntimeTests {
         run.press(.control("f"))
         for c in "drones" { run.press(.character(c)) }
         run.press(.enter)
-        #expect(run.dashboard.selectedPosition.map { QueryMatcher(store: run.dashboard.store, query: .text("drones")).matches($0) } == true)
+        #expect(
+            run.dashboard.selectedPosition.map {
+                QueryMatcher(store: run.dashboard.store, query: .text("drones")).matches($0)
+            } == true)
     }
 
     @Test func theWallRotatesAtItsInterval() {

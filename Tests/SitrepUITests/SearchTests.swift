@@ -24,7 +24,11 @@ struct SearchTests {
         for y in 0..<screen.height {
             var current = ""
             for x in 0..<screen.width {
-                if screen[x, y].role == .searchMatch { current += screen[x, y].text } else if !current.isEmpty { stretches.append(current); current = "" }
+                if screen[x, y].role == .searchMatch {
+                    current += screen[x, y].text
+                } else if !current.isEmpty {
+                    stretches.append(current); current = ""
+                }
             }
             if !current.isEmpty { stretches.append(current) }
         }
@@ -49,7 +53,10 @@ struct SearchTests {
         type(&d, "kopanky")
         press(&d, .enter, .character("f"))
         guard case .menu(.sameAs(let items)) = d.state.mode else { Issue.record("no menu"); return }
-        #expect(items.map(\.label) == ["same region: Kharkiv Oblast", "same category: frontline", "same source: DW", "same source: Interfax"])
+        #expect(
+            items.map(\.label) == [
+                "same region: Kharkiv Oblast", "same category: frontline", "same source: DW", "same source: Interfax",
+            ])
         #expect(d.render().lines.joined().contains("Narrow to (1-4, Esc)"))
         press(&d, .character("1"))
         #expect(d.state.filter == "region:\"Kharkiv Oblast\"")

@@ -13,10 +13,16 @@ struct SizeSweepTests {
     /// Under the sanitizers (`SITREP_SWEEP=coarse`, set by `.ci/run`), which run every test many
     /// times slower, a coarser grid that still crosses each breakpoint; the plain run takes them all.
     static let coarse = ProcessInfo.processInfo.environment["SITREP_SWEEP"] == "coarse"
-    static let widths = coarse ? [1, 39, 40, 79, 80, 90, 119, 120, 171, 200, 250]
-        : [1, 2, 3, 5, 8, 13, 20, 31, 39, 40, 41, 44, 48, 60, 72, 79, 80, 81, 90, 100, 110, 119, 120, 121, 130, 140,
-           160, 169, 170, 171, 173, 180, 190, 200, 202, 220, 250]
-    static let heights = coarse ? [1, 9, 10, 24, 30, 45, 70]
+    static let widths =
+        coarse
+        ? [1, 39, 40, 79, 80, 90, 119, 120, 171, 200, 250]
+        : [
+            1, 2, 3, 5, 8, 13, 20, 31, 39, 40, 41, 44, 48, 60, 72, 79, 80, 81, 90, 100, 110, 119, 120, 121, 130, 140,
+            160, 169, 170, 171, 173, 180, 190, 200, 202, 220, 250,
+        ]
+    static let heights =
+        coarse
+        ? [1, 9, 10, 24, 30, 45, 70]
         : [1, 2, 3, 4, 6, 9, 10, 11, 12, 14, 16, 20, 24, 29, 30, 31, 32, 35, 38, 40, 44, 45, 46, 50, 70]
 
     /// A mode is the keys that reach it from the demo's first screen.
@@ -75,7 +81,8 @@ struct SizeSweepTests {
             part.draw(d, into: &alone, rect)
             var outside = 0
             for y in 0..<alone.height {
-                for x in 0..<alone.width where !(x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height) {
+                for x in 0..<alone.width
+                where !(x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height) {
                     if alone[x, y] != .blank { outside += 1 }
                 }
             }

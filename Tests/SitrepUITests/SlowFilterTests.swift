@@ -38,7 +38,9 @@ struct SlowFilterTests {
         #expect(d.state.filtering && d.view.count == 1_911)
         d.finishFilter(newer, positions: newer.run(Cancellation()).positions)
         #expect(!d.state.filtering)
-        #expect(d.view.count == QueryMatcher(store: d.store, query: try QueryParser(now: 0).parse("kursk drones")).positions().count)
+        #expect(
+            d.view.count
+                == QueryMatcher(store: d.store, query: try QueryParser(now: 0).parse("kursk drones")).positions().count)
     }
 
     @Test func fieldFiltersStillApplyAtOnce() {
@@ -50,10 +52,13 @@ struct SlowFilterTests {
     }
 
     @Test func appendedEventsAreFilteredWithoutAJob() throws {
-        let line = { (id: String, hour: Int, body: String) in #"{"id": "\#(id)", "time": "2024-11-26T\#(hour):00:00Z", "title": "event \#(id)", "body": "\#(body)"}"# }
+        let line = { (id: String, hour: Int, body: String) in
+            #"{"id": "\#(id)", "time": "2024-11-26T\#(hour):00:00Z", "title": "event \#(id)", "body": "\#(body)"}"#
+        }
         var settings = RuntimeSettings()
         settings.filter = "drones"
-        let run = TestRun(lines: [line("a", 10, "drones over Sumy"), line("b", 11, "quiet")], settings: settings, backgroundFrom: 0)
+        let run = TestRun(
+            lines: [line("a", 10, "drones over Sumy"), line("b", 11, "quiet")], settings: settings, backgroundFrom: 0)
         #expect(run.dashboard.view.positions.map(run.dashboard.store.id(at:)) == ["a"])
 
         run.append(line("c", 12, "more drones"), line("d", 13, "calm"))

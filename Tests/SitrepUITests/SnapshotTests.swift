@@ -42,7 +42,9 @@ struct SnapshotTests {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/evil.jsonl"
-        try (#"{"id": "x", "time": "2024-11-26T10:00Z", "title": "<script>alert('x')</script> & \"q\" \u001b[2J", "regions": ["Sumy Oblast"]}"# + "\n")
+        try
+            (#"{"id": "x", "time": "2024-11-26T10:00Z", "title": "<script>alert('x')</script> & \"q\" \u001b[2J", "regions": ["Sumy Oblast"]}"#
+            + "\n")
             .write(toFile: path, atomically: true, encoding: .utf8)
         let d = dashboard(Loader.load([.file(path)]), width: 120, height: 40)
         let snapshot = Snapshot(buffer: d.render(), theme: dark)

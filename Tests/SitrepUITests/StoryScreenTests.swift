@@ -9,8 +9,14 @@ import SitrepKit
 struct StoryScreenTests {
     /// Read from its bytes under a name of its own: the detail's "From" line, in the golden screen,
     /// is then the same in every clone.
-    static let store = Loader.load([.embedded("record-attack.jsonl",
-        Array(FileManager.default.contents(atPath: (#filePath as NSString).deletingLastPathComponent + "/../SitrepKitTests/Fixtures/record-attack.jsonl") ?? Data()))])
+    static let store = Loader.load([
+        .embedded(
+            "record-attack.jsonl",
+            Array(
+                FileManager.default.contents(
+                    atPath: (#filePath as NSString).deletingLastPathComponent
+                        + "/../SitrepKitTests/Fixtures/record-attack.jsonl") ?? Data()))
+    ])
 
     func grouped(width: Int = 120, height: Int = 40) -> Dashboard {
         var d = dashboard(Self.store, width: width, height: height)
@@ -50,7 +56,9 @@ struct StoryScreenTests {
             #expect(d.state.detail.map { $0.title } == d.store.title(at: p), "the detail follows the report")
             let screen = d.render()
             let line = try #require((0..<screen.height).first { y in screen[1, y].role == .timelineSelected })
-            #expect(screen.lines[line].contains("├") || screen.lines[line].contains("└"), "the report's line is the highlighted one")
+            #expect(
+                screen.lines[line].contains("├") || screen.lines[line].contains("└"),
+                "the report's line is the highlighted one")
         }
         #expect(Set(seen) == Set(reports.map { d.store.id(at: $0) }))
         #expect(seen.contains { d.store.sources(at: d.store.position(ofID: $0)!).contains("TASS") })
@@ -79,7 +87,10 @@ struct StoryScreenTests {
         #expect(d.state.focus == .detail)
         let detail = d.render().lines.joined(separator: "\n")
         #expect(detail.contains("Story · 5 reports"))
-        #expect(d.store.figureDisagreements(d.stories!.reports(of: 0)) == ["drones launched: 188 (Ukrainian Air Force, Reuters, DW), 190 (TASS)"])
+        #expect(
+            d.store.figureDisagreements(d.stories!.reports(of: 0)) == [
+                "drones launched: 188 (Ukrainian Air Force, Reuters, DW), 190 (TASS)"
+            ])
         #expect(detail.contains("Figures that disagree"))
         #expect(detail.contains("drones launched: 188 (Ukrainian"))
         #expect(detail.contains("title 0.43 like"))
@@ -121,8 +132,11 @@ struct StoryAppendTests {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/feed.jsonl"
-        let lines = try String(contentsOfFile: (#filePath as NSString).deletingLastPathComponent + "/../SitrepKitTests/Fixtures/record-attack.jsonl", encoding: .utf8)
-            .split(separator: "\n").map { String($0) + "\n" }
+        let lines = try String(
+            contentsOfFile: (#filePath as NSString).deletingLastPathComponent
+                + "/../SitrepKitTests/Fixtures/record-attack.jsonl", encoding: .utf8
+        )
+        .split(separator: "\n").map { String($0) + "\n" }
         _ = FileManager.default.createFile(atPath: path, contents: Data(lines[0..<3].joined().utf8))
         var options = LoadOptions()
         options.holdUnfinishedLines = true
@@ -145,10 +159,13 @@ struct StoryAppendTests {
         try append(lines[3..<8].joined())
         #expect(d.view.count == 4)
         // Two reports that join nothing, then one that is like both: the stories shown join.
-        try append(#"{"id": "x1", "time": "2024-11-27T08:00:00Z", "title": "Odesa port grain terminal hit by missile"}"# + "\n"
-                   + #"{"id": "x2", "time": "2024-11-27T09:00:00Z", "title": "Lviv rail depot fire after drone"}"# + "\n")
+        try append(
+            #"{"id": "x1", "time": "2024-11-27T08:00:00Z", "title": "Odesa port grain terminal hit by missile"}"# + "\n"
+                + #"{"id": "x2", "time": "2024-11-27T09:00:00Z", "title": "Lviv rail depot fire after drone"}"# + "\n")
         #expect(d.view.count == 6)
-        try append(#"{"id": "x3", "time": "2024-11-27T10:00:00Z", "title": "Odesa port grain terminal hit; Lviv rail depot fire after drone"}"# + "\n")
+        try append(
+            #"{"id": "x3", "time": "2024-11-27T10:00:00Z", "title": "Odesa port grain terminal hit; Lviv rail depot fire after drone"}"#
+                + "\n")
         #expect(d.view.count == 5)
         #expect(d.render().lines.joined().contains("5 stories of 11 events"))
     }

@@ -28,9 +28,12 @@ func press(_ d: inout Dashboard, _ keys: Key...) {
 /// Sends messages through the real runtime and the real work (on this thread): what a running
 /// dashboard does with them, including reading the selected event in full.
 func run(_ d: inout Dashboard, _ messages: [Message]) {
-    let program = Program(runtime: Runtime(resuming: d), screen: MemoryScreen(width: d.state.width, height: d.state.height),
-                          work: Work(library: EventLibrary(sources: [], options: LoadOptions()),
-                                     snapshotsDirectory: NSTemporaryDirectory() + "/sitrep-test-snapshots", keepsHistory: false), background: false)
+    let program = Program(
+        runtime: Runtime(resuming: d), screen: MemoryScreen(width: d.state.width, height: d.state.height),
+        work: Work(
+            library: EventLibrary(sources: [], options: LoadOptions()),
+            snapshotsDirectory: NSTemporaryDirectory() + "/sitrep-test-snapshots", keepsHistory: false),
+        background: false)
     let now = Instant(wall: Double(d.state.now), uptime: 1_000_000_000)
     for m in messages { program.send(m, at: now) }
     d = program.runtime.dashboard

@@ -43,31 +43,39 @@ struct ThemeTests {
         #expect(ColorDepth.direct.number(for: .rgb(0x12, 0x34, 0x56)) == 0x123456)
         #expect(ColorDepth.direct.number(for: .indexed(196)) == 0xFF0000)
         #expect(ColorDepth.none.number(for: .rgb(255, 0, 0)) == -1)
-        #expect(ColorDepth(colors: 8) == .eight && ColorDepth(colors: 256) == .palette256 && ColorDepth(colors: 16_777_216) == .direct && ColorDepth(colors: 0) == .none)
+        #expect(
+            ColorDepth(colors: 8) == .eight && ColorDepth(colors: 256) == .palette256
+                && ColorDepth(colors: 16_777_216) == .direct && ColorDepth(colors: 0) == .none)
     }
 
     @Test func errorsSayWhere() {
         let text = """
-        name = "broken"
-        inherits = "dark"
-        colour = "red"
-        [palette]
-        ink = "#12345"
-        [roles]
-        "pane.border" = { fg = "ink" }
-        "pane.bordr" = { fg = "red" }
-        "counts.bar" = { fg = "#zzzzzz", bold = "yes" }
-        "status" = { blink = true }
-        """
+            name = "broken"
+            inherits = "dark"
+            colour = "red"
+            [palette]
+            ink = "#12345"
+            [roles]
+            "pane.border" = { fg = "ink" }
+            "pane.bordr" = { fg = "red" }
+            "counts.bar" = { fg = "#zzzzzz", bold = "yes" }
+            "status" = { blink = true }
+            """
         let (_, problems) = ThemeFile.parse(text, path: "t.toml")
         let messages = Set(problems.map(\.description))
-        #expect(messages.contains("t.toml:3:1: warning: unknown setting 'colour' (a theme has name, description, inherits, [palette] and [roles])"))
+        #expect(
+            messages.contains(
+                "t.toml:3:1: warning: unknown setting 'colour' (a theme has name, description, inherits, [palette] and [roles])"
+            ))
         #expect(messages.contains("t.toml:5:1: error: bad colour for palette entry 'ink': \(ThemeFile.colorHelp)"))
         #expect(messages.contains("t.toml:7:24: error: bad colour 'ink' for pane.border fg: \(ThemeFile.colorHelp)"))
         #expect(messages.contains("t.toml:8:1: error: unknown role 'pane.bordr' (did you mean 'pane.border'?)"))
         #expect(messages.contains("t.toml:9:23: error: bad colour '#zzzzzz' for counts.bar fg: \(ThemeFile.colorHelp)"))
         #expect(messages.contains("t.toml:9:34: error: counts.bar bold must be true or false"))
-        #expect(messages.contains("t.toml:10:14: error: unknown style key 'blink' for status (use \(ThemeFile.styleKeys.joined(separator: ", ")))"))
+        #expect(
+            messages.contains(
+                "t.toml:10:14: error: unknown style key 'blink' for status (use \(ThemeFile.styleKeys.joined(separator: ", ")))"
+            ))
         #expect(problems.count == 7)
         let syntax = ThemeFile.parse("name = \n", path: "s.toml")
         #expect(syntax.source == nil && syntax.problems.first?.line == 1)
@@ -76,13 +84,21 @@ struct ThemeTests {
     /// Found by the theme fuzzer: TOMLKit's parser aborts the process on these table headers. The
     /// first input is the fuzzer's own; each must now be an error with a position.
     @Test func tableNamesTheTOMLParserWouldAbortOnAreErrors() {
-        let crash = "name = \"x\"\ninherits = \"dark\"\n[palztte]\na = \"#ff0000\"\n[$oles\u{FFFD}\u{FFFD}s\" = { fg = \"a\", bg = \"color17\", bold = true }\n"
-        for (text, line, column) in [(crash, 5, 2), ("[$a]\n", 1, 2), ("[[$a]]\n", 1, 3), ("[.]\n", 1, 2), ("x = 1\n  [ é ]\n", 2, 5)] {
+        let crash =
+            "name = \"x\"\ninherits = \"dark\"\n[palztte]\na = \"#ff0000\"\n[$oles\u{FFFD}\u{FFFD}s\" = { fg = \"a\", bg = \"color17\", bold = true }\n"
+        for (text, line, column) in [
+            (crash, 5, 2), ("[$a]\n", 1, 2), ("[[$a]]\n", 1, 3), ("[.]\n", 1, 2), ("x = 1\n  [ é ]\n", 2, 5),
+        ] {
             let (source, problems) = ThemeFile.parse(text, path: "t.toml")
             #expect(source == nil)
-            #expect(problems.map(\.description) == ["t.toml:\(line):\(column): error: a table name must start with a letter, digit, '_' or '-', or be in quotes"], "\(text)")
+            #expect(
+                problems.map(\.description) == [
+                    "t.toml:\(line):\(column): error: a table name must start with a letter, digit, '_' or '-', or be in quotes"
+                ], "\(text)")
         }
-        #expect(TOMLGuard.problem(in: "x = [\n  [ ],\n  [1, 2],\n  [\"a\"],\n]\n[ok]\n[\"quoted\"]\n[[arr]]\n") == nil, "valid TOML passes")
+        #expect(
+            TOMLGuard.problem(in: "x = [\n  [ ],\n  [1, 2],\n  [\"a\"],\n]\n[ok]\n[\"quoted\"]\n[[arr]]\n") == nil,
+            "valid TOML passes")
         #expect(TOMLGuard.problem(in: "d = \"\"\"\n[$ inside a string\n\"\"\"\n") == nil)
         // The second fuzzer input: a header's `[` at the end of its line (toml++ aborts on the newline).
         let newline = "name = \"x\"\ninherits = \"dark\"\n[\ninhtte]\na = \"#ff0000\"\n"
@@ -93,8 +109,10 @@ struct ThemeTests {
         }
         // The same `[` is fine where it opens a nested array inside a multi-line value, or sits in a
         // string, a comment or a quoted key.
-        for good in ["x = [\n  [\n    1,\n  ],\n  # [$ comment\n]\n[ok]\n", "x = { a = [\n[\n1]] }\n", "\"[$\" = 1\n",
-                     "s = \"\"\"\n\\\n[$ \"\"\"\"\"\n[ok]\n", "x = 1 # [$\n"] {
+        for good in [
+            "x = [\n  [\n    1,\n  ],\n  # [$ comment\n]\n[ok]\n", "x = { a = [\n[\n1]] }\n", "\"[$\" = 1\n",
+            "s = \"\"\"\n\\\n[$ \"\"\"\"\"\n[ok]\n", "x = 1 # [$\n",
+        ] {
             #expect(TOMLGuard.problem(in: good) == nil, "\(good)")
         }
         // The third fuzzer input: `}` where a list's element should be (toml++ aborts in parse_value).
@@ -102,7 +120,9 @@ struct ThemeTests {
         for bad in ["x = [1, }\n", "x = [\n  # c\n  }\n", "x = { a = [ } }\n", "x = { a = 1 ]\n"] {
             #expect(TOMLGuard.problem(in: bad) != nil, "\(bad)")
         }
-        for good in ["x = [ [1], { a = 2 } ]\n", "x = { a = [1, 2], b = { c = \"}\" } }\n", "x = [\n  1, # ] }\n  2,\n]\n"] {
+        for good in [
+            "x = [ [1], { a = 2 } ]\n", "x = { a = [1, 2], b = { c = \"}\" } }\n", "x = [\n  1, # ] }\n  2,\n]\n",
+        ] {
             #expect(TOMLGuard.problem(in: good) == nil, "\(good)")
         }
         #expect(UserConfig.load(from: "/dev/null").problems.isEmpty)
@@ -110,12 +130,13 @@ struct ThemeTests {
 
     @Test func inheritanceFillsWhatAThemeLeavesOut() throws {
         var catalog = ThemeCatalog.builtIn
-        catalog.add("""
-        name = "mine"
-        inherits = "night"
-        [roles]
-        "counts.bar" = { fg = "#ff0000", underline = true }
-        """, path: "mine.toml")
+        catalog.add(
+            """
+            name = "mine"
+            inherits = "night"
+            [roles]
+            "counts.bar" = { fg = "#ff0000", underline = true }
+            """, path: "mine.toml")
         let (theme, problems) = catalog.theme("mine")
         #expect(problems.isEmpty)
         let mine = try #require(theme)
@@ -134,8 +155,14 @@ struct ThemeTests {
         catalog.add("name = \"c\"\ninherits = \"nowhere\"\n[roles]\nnormal = {}\n", path: "c.toml")
         catalog.add("name = \"d\"\n\n[roles]\nnormal = {}\n", path: "d.toml")
         #expect(catalog.theme("a").theme == nil)
-        #expect(catalog.theme("a").problems.contains { $0.description == "b.toml:2:1: error: inherits 'a', which inherits back: a circle" })
-        #expect(catalog.theme("c").problems.contains { $0.description == "c.toml:2:1: error: inherits 'nowhere', which is not a known theme" })
+        #expect(
+            catalog.theme("a").problems.contains {
+                $0.description == "b.toml:2:1: error: inherits 'a', which inherits back: a circle"
+            })
+        #expect(
+            catalog.theme("c").problems.contains {
+                $0.description == "c.toml:2:1: error: inherits 'nowhere', which is not a known theme"
+            })
         #expect(catalog.theme("d").problems.isEmpty, "roles a theme does not set fall back")
     }
 
@@ -143,14 +170,15 @@ struct ThemeTests {
     /// warning-like role takes `warning`, and `themes check` can list what fell back.
     @Test func rolesAThemeDoesNotSetFallBack() throws {
         var catalog = ThemeCatalog()
-        catalog.add("""
-        name = "old"
-        [roles]
-        normal = { fg = "white" }
-        category = { fg = "cyan" }
-        warning = { fg = "red", bold = true }
-        "pane.border" = { fg = "blue" }
-        """, path: "old.toml")
+        catalog.add(
+            """
+            name = "old"
+            [roles]
+            normal = { fg = "white" }
+            category = { fg = "cyan" }
+            warning = { fg = "red", bold = true }
+            "pane.border" = { fg = "blue" }
+            """, path: "old.toml")
         let (theme, problems) = catalog.theme("old")
         #expect(problems.isEmpty)
         let t = try #require(theme)
@@ -158,7 +186,8 @@ struct ThemeTests {
         #expect(t.style(.paneBorderFocused) == t.style(.paneBorder))
         #expect(t.style(.wallStale) == t.style(.warning) && t.style(.wallStale).bold)
         #expect(t.style(.countsBar) == t.style(.normal))
-        #expect(Role.categoryAir.fallback == .category && Role.category.fallback == .normal && Role.normal.fallback == nil)
+        #expect(
+            Role.categoryAir.fallback == .category && Role.category.fallback == .normal && Role.normal.fallback == nil)
         #expect(Role.timelineSelectedUnfocused.fallback == .timelineSelected)
         let noted = catalog.fallbacks("old")
         #expect(noted.contains { $0.role == .wallStale && $0.from == .warning })
@@ -183,11 +212,15 @@ struct ThemeTests {
     /// each marker colour is passed through Machado et al.'s (2009) deuteranopia matrix and the
     /// closest pair must still differ clearly.
     @Test func theColourBlindThemesCategoriesStayApartUnderDeuteranopia() throws {
-        let roles: [Role] = [.category, .categoryAir, .categoryStrike, .categoryGround, .categoryPolitical, .categoryHumanitarian]
+        let roles: [Role] = [
+            .category, .categoryAir, .categoryStrike, .categoryGround, .categoryPolitical, .categoryHumanitarian,
+        ]
         func closest(_ theme: Theme) -> Double {
             let colours = roles.map { Deuteranopia.simulate(theme.style($0).foreground.rgbValue ?? (229, 229, 229)) }
             var best = Double.infinity
-            for i in colours.indices { for j in colours.indices where j > i { best = min(best, Deuteranopia.distance(colours[i], colours[j])) } }
+            for i in colours.indices {
+                for j in colours.indices where j > i { best = min(best, Deuteranopia.distance(colours[i], colours[j])) }
+            }
             return best
         }
         let colorblind = try #require(ThemeCatalog.builtIn.theme("colorblind").theme)
@@ -224,14 +257,22 @@ struct ThemeTests {
 
 /// Machado, Oliveira & Fernandes (2009), deuteranopia at full severity, applied in linear RGB.
 enum Deuteranopia {
-    static let matrix: [[Double]] = [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]]
+    static let matrix: [[Double]] = [
+        [0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881],
+    ]
 
     static func simulate(_ c: (Int, Int, Int)) -> [Double] {
-        func linear(_ v: Int) -> Double { let x = Double(v) / 255; return x <= 0.04045 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4) }
-        func encoded(_ v: Double) -> Double { let x = min(1, max(0, v)); return 255 * (x <= 0.0031308 ? 12.92 * x : 1.055 * pow(x, 1 / 2.4) - 0.055) }
+        func linear(_ v: Int) -> Double {
+            let x = Double(v) / 255; return x <= 0.04045 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4)
+        }
+        func encoded(_ v: Double) -> Double {
+            let x = min(1, max(0, v)); return 255 * (x <= 0.0031308 ? 12.92 * x : 1.055 * pow(x, 1 / 2.4) - 0.055)
+        }
         let l = [linear(c.0), linear(c.1), linear(c.2)]
         return matrix.map { row in encoded(zip(row, l).map(*).reduce(0, +)) }
     }
 
-    static func distance(_ a: [Double], _ b: [Double]) -> Double { sqrt(zip(a, b).map { ($0 - $1) * ($0 - $1) }.reduce(0, +)) }
+    static func distance(_ a: [Double], _ b: [Double]) -> Double {
+        sqrt(zip(a, b).map { ($0 - $1) * ($0 - $1) }.reduce(0, +))
+    }
 }

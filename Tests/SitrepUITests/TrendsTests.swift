@@ -35,7 +35,9 @@ struct TrendsTests {
         #expect(d.state.focus == .trends)
         press(&d, .left, .left)
         let day = table.rows[table.rows.count - 3]
-        #expect(d.render().lines.joined().contains("\(Weekday.label(day)): \(table.rowTotals[table.rows.count - 3].count) events"))
+        #expect(
+            d.render().lines.joined().contains(
+                "\(Weekday.label(day)): \(table.rowTotals[table.rows.count - 3].count) events"))
         // Enter narrows the filter to that day; Enter again takes it away.
         press(&d, .enter)
         #expect(d.state.filter == "since:\(day) until:\(day)")
@@ -51,14 +53,17 @@ struct TrendsTests {
         #expect(d.plotChoices.first == [] && d.plotChoices[1] == ["drones_launched", "drones_shot_down"])
         press(&d, .character("p"))
         #expect(d.trendsState.series?.names == ["drones launched", "drones shot down"])
-        #expect(d.trendsState.series?.values[0].reduce(0, +) == 188 && d.trendsState.series?.values[1].reduce(0, +) == 76)
+        #expect(
+            d.trendsState.series?.values[0].reduce(0, +) == 188 && d.trendsState.series?.values[1].reduce(0, +) == 76)
         press(&d, .character("t"))
         #expect(d.state.secondPane == .regions && d.render().lines.joined().contains("Regions"))
         let help = dashboard(width: 120, height: 45)
         var h = help
         press(&h, .character("?"))
         let text = h.render().lines.joined(separator: "\n")
-        for words in ["trends (bars per day)", "plot the count", "the newest event", "by change"] { #expect(text.contains(words), "\(words) not in the help:\n\(text)") }
+        for words in ["trends (bars per day)", "plot the count", "the newest event", "by change"] {
+            #expect(text.contains(words), "\(words) not in the help:\n\(text)")
+        }
     }
 
     @Test func surgingRegionsAreMarkedAndSortedByChange() throws {
@@ -72,7 +77,9 @@ struct TrendsTests {
             for k in 0..<n {
                 let t = 1_733_011_200 - Int64(daysAgo) * 86_400 + Int64(k) * 60
                 let time = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(t)))
-                lines.append(#"{"id": "\#(region)-\#(daysAgo)-\#(k)", "time": "\#(time)", "title": "Shelling \#(k)", "regions": ["\#(region)"]}"#)
+                lines.append(
+                    #"{"id": "\#(region)-\#(daysAgo)-\#(k)", "time": "\#(time)", "title": "Shelling \#(k)", "regions": ["\#(region)"]}"#
+                )
             }
         }
         for week in 1...4 { add("Sumy Oblast", daysAgo: week * 7 + 1, 2) }
@@ -104,11 +111,15 @@ struct TrendsTests {
         let text = d.render().lines.joined(separator: "\n")
         let region = d.regions[d.state.selectedRegionRow]
         #expect(text.contains("Detail · region") && text.contains("Events shown  \(region.count)"))
-        let minutes = d.regionPositionsShown(region.name).compactMap { p in d.store.figures(at: p).first { $0.name == "duration_min" }?.value }.reduce(0, +)
+        let minutes = d.regionPositionsShown(region.name).compactMap { p in
+            d.store.figures(at: p).first { $0.name == "duration_min" }?.value
+        }.reduce(0, +)
         #expect(text.contains(Figure.text((minutes * 100).rounded() / 100) + " min"))
         press(&d, .character("/"))
         type(&d, "cat:air")
         press(&d, .enter)
-        #expect(d.regionPositionsShown(d.regions[d.state.selectedRegionRow].name).count == d.regions[d.state.selectedRegionRow].count)
+        #expect(
+            d.regionPositionsShown(d.regions[d.state.selectedRegionRow].name).count
+                == d.regions[d.state.selectedRegionRow].count)
     }
 }

@@ -4,7 +4,9 @@ import SitrepKit
 
 @Suite("Saved views")
 struct ViewsTests {
-    let views: [(name: String, query: String)] = [("Kursk", "region:kursk"), ("Drone nights", "fig:drones_launched>=100 or drones")]
+    let views: [(name: String, query: String)] = [
+        ("Kursk", "region:kursk"), ("Drone nights", "fig:drones_launched>=100 or drones"),
+    ]
 
     @Test func thePickerAppliesAView() {
         var d = dashboard(width: 120, height: 40)

@@ -11,7 +11,8 @@ struct WallTests {
     func wall(width: Int, height: Int, settings: WallSettings? = nil) -> Dashboard {
         var d = dashboard(width: width, height: height)
         d.setNow(Self.now, clock: "23:30 UTC")
-        d.enterWall(settings ?? WallSettings(clocks: [("UTC", .utc), ("Kyiv", DisplayZone("Europe/Kyiv")!)], shiftEvery: 600))
+        d.enterWall(
+            settings ?? WallSettings(clocks: [("UTC", .utc), ("Kyiv", DisplayZone("Europe/Kyiv")!)], shiftEvery: 600))
         d.setFileHealth(FileHealth(lastChange: Self.now - 120, problems: []))
         run(&d, [.tick])
         return d
@@ -37,7 +38,8 @@ struct WallTests {
         let day = times.filter { $0 > Self.now - 86_400 && $0 <= Self.now }.count
         let hour = times.filter { $0 > Self.now - 3_600 && $0 <= Self.now }.count
         let before = times.filter { $0 > Self.now - 172_800 && $0 <= Self.now - 86_400 }.count
-        let f = WallFigures(store, TimelineView(store: store, ascending: nil, newestFirst: true).ascending, now: Self.now, zone: .utc)
+        let f = WallFigures(
+            store, TimelineView(store: store, ascending: nil, newestFirst: true).ascending, now: Self.now, zone: .utc)
         #expect(f.lastDay == day && f.lastHour == hour && f.dayBefore == before)
         #expect(day > 0)
         #expect(f.regions.first.map { $0.count } == f.regions.map(\.count).max())
@@ -52,7 +54,8 @@ struct WallTests {
         #expect(text.contains("files last changed 2 h 0 min ago"))
         #expect(text.contains("⚠ feed.jsonl: missing"))
         let y = screen.lines.firstIndex { $0.contains("newest event") }!
-        let x = screen.lines[y].distance(from: screen.lines[y].startIndex, to: screen.lines[y].range(of: "newest event")!.lowerBound)
+        let x = screen.lines[y].distance(
+            from: screen.lines[y].startIndex, to: screen.lines[y].range(of: "newest event")!.lowerBound)
         #expect(screen[x, y].role == .wallStale, "35 minutes is past a 10-minute threshold")
         #expect((0..<screen.width).contains { screen[$0, y].role == .wallStale && screen.lines[y].contains("⚠") })
     }
@@ -64,10 +67,16 @@ struct WallTests {
             d.setNow(Self.now + Int64(step) * 600, clock: "")
             let lines = d.render().lines
             let y = lines.firstIndex { $0.contains("SITREP") }!
-            corners.append((lines[y].distance(from: lines[y].startIndex, to: lines[y].range(of: "SITREP")!.lowerBound) - 1, y))
+            corners.append(
+                (lines[y].distance(from: lines[y].startIndex, to: lines[y].range(of: "SITREP")!.lowerBound) - 1, y))
         }
-        #expect(Set(corners.prefix(4).map { "\($0.0),\($0.1)" }) == ["0,0", "1,0", "1,1", "0,1"], "every corner of the one-cell square in turn")
-        for k in 1..<5 { #expect(abs(corners[k].0 - corners[k - 1].0) + abs(corners[k].1 - corners[k - 1].1) == 1, "one cell at a time") }
+        #expect(
+            Set(corners.prefix(4).map { "\($0.0),\($0.1)" }) == ["0,0", "1,0", "1,1", "0,1"],
+            "every corner of the one-cell square in turn")
+        for k in 1..<5 {
+            #expect(
+                abs(corners[k].0 - corners[k - 1].0) + abs(corners[k].1 - corners[k - 1].1) == 1, "one cell at a time")
+        }
     }
 
     @Test func escLeavesTheWallUnlessLocked() {

@@ -35,14 +35,17 @@ enum Sitrep {
         // Standard error is read beside standard output: a command that says more than a pipe
         // holds on one while the test waits on the other would never end.
         let errBox = ErrorBytes()
-        let reading = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); errBox.done.signal() }
+        let reading = Thread {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile(); errBox.done.signal()
+        }
         reading.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         errBox.done.wait()
         let errData = errBox.data
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        return CommandResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }
 

@@ -6,6 +6,9 @@ public enum DemoEvents {
     public static let alertsPath = "demo/alerts-2024-11.csv"
 
     public static var sources: [EventSource] {
-        [.embedded(newsPath, PackageResources.news_2024_11_jsonl), .embedded(alertsPath, PackageResources.alerts_2024_11_csv)]
+        [
+            .embedded(newsPath, PackageResources.news_2024_11_jsonl),
+            .embedded(alertsPath, PackageResources.alerts_2024_11_csv),
+        ]
     }
 }

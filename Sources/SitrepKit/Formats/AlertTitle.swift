@@ -24,7 +24,9 @@ enum AlertTitle {
     /// The title's UTF-8 bytes appended to `out`: what loading hashes into an alert's id, with no
     /// String made for it. ` (1 h 44 min)`, ` (9 min, end estimated)`, ` (ongoing)`, or no
     /// parenthesis when the end could not be read.
-    static func write(region: String?, area: String?, minutes: Double?, estimated: Bool, ongoing: Bool, into out: inout [UInt8]) {
+    static func write(
+        region: String?, area: String?, minutes: Double?, estimated: Bool, ongoing: Bool, into out: inout [UInt8]
+    ) {
         out.append(contentsOf: prefix.utf8)
         if let area { out.append(contentsOf: area.utf8); out.append(contentsOf: ", ".utf8) }
         out.append(contentsOf: (region ?? "unknown region").utf8)

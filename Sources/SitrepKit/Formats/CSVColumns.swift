@@ -70,7 +70,8 @@ struct CSVColumns: Sendable {
         figures = p.figures.compactMap { f in index(f.column).map { ($0, f.figure, f.column) } }
         categoryValues = p.category.flatMap { p.values[$0] }
         subcategoryValues = p.subcategory.flatMap { p.values[$0] }
-        valueTags = p.valueTags.sorted { $0.key < $1.key }.compactMap { column, tags in index(column).map { ($0, tags) } }
+        valueTags = p.valueTags.sorted { $0.key < $1.key }.compactMap { column, tags in index(column).map { ($0, tags) }
+        }
         template = p.titleTemplate.map { Self.parts(of: $0, index: index) }
     }
 

@@ -29,7 +29,9 @@ final class CSVEventReader: @unchecked Sendable {
         self.detail = detail
         self.header = header.map(\.trimmingASCIISpaces)
         var column: [String: Int] = [:]
-        for (i, name) in self.header.enumerated() where column[name.lowercased()] == nil { column[name.lowercased()] = i }
+        for (i, name) in self.header.enumerated() where column[name.lowercased()] == nil {
+            column[name.lowercased()] = i
+        }
         // Names are matched without case, once per file.
         columns = CSVColumns(profile: profile) { column[$0.lowercased()] }
         let missing = (profile.detect + profile.time).filter { column[$0.lowercased()] == nil }
@@ -50,7 +52,9 @@ final class CSVEventReader: @unchecked Sendable {
     struct ProfileMismatch: Error { var missing: [String] }
 
     private init(copying other: CSVEventReader) {
-        (path, profile, zone, detail, delimiter, encoding) = (other.path, other.profile, other.zone, other.detail, other.delimiter, other.encoding)
+        (path, profile, zone, detail, delimiter, encoding) = (
+            other.path, other.profile, other.zone, other.detail, other.delimiter, other.encoding
+        )
         (header, unused, extraNames, columns) = (other.header, other.unused, other.extraNames, other.columns)
         (quickCount, quickKeep) = (other.quickCount, other.quickKeep)
     }
@@ -84,7 +88,9 @@ final class CSVEventReader: @unchecked Sendable {
         for i in indices {
             guard let t = text(fields, i) else { continue }
             var parts = [t]
-            for sep in separators where !sep.isEmpty && t.firstRange(ofBytes: sep) != nil { parts = parts.flatMap { $0.pieces(separatedBy: sep) } }
+            for sep in separators where !sep.isEmpty && t.firstRange(ofBytes: sep) != nil {
+                parts = parts.flatMap { $0.pieces(separatedBy: sep) }
+            }
             out += parts.map(\.trimmingASCIISpaces).filter { !$0.isEmpty }
         }
         return out
@@ -94,7 +100,9 @@ final class CSVEventReader: @unchecked Sendable {
     /// store keeps, which is warned about whether events are kept or counted. An item and its
     /// separator take two bytes at least.
     private func countedList(_ f: CSVRow, _ indices: [Int]) -> [String] {
-        let long = indices.contains { i in i < f.count && f.cells[f.cells.startIndex + i].raw.count >= 2 * StoreBuilder.maximumListCount + 1 }
+        let long = indices.contains { i in
+            i < f.count && f.cells[f.cells.startIndex + i].raw.count >= 2 * StoreBuilder.maximumListCount + 1
+        }
         return long ? list(f, indices) : []
     }
 
@@ -106,14 +114,19 @@ final class CSVEventReader: @unchecked Sendable {
     /// With `counting` (`sitrep summary` without a filter) the event is only counted: what no count
     /// and no message depends on (a derived title) is not made. `memo` remembers, per loading
     /// thread, which region spellings the gazetteer knows.
-    func read(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, memo: inout CSVReadMemo, log: inout DiagnosticLog) -> ReadRecord? {
+    func read(
+        _ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, memo: inout CSVReadMemo, log: inout DiagnosticLog
+    ) -> ReadRecord? {
         var record = ReadRecord.empty
         return read(f, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log) ? record : nil
     }
 
     /// Reads a record into `record`; false when it is skipped. The loading loop keeps one record
     /// for all: returned as an optional, every record was copied once more and destroyed twice.
-    func read(_ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, memo: inout CSVReadMemo, into record: inout ReadRecord, log: inout DiagnosticLog) -> Bool {
+    func read(
+        _ f: CSVRow, gazetteer: Gazetteer, counting: Bool = false, memo: inout CSVReadMemo,
+        into record: inout ReadRecord, log: inout DiagnosticLog
+    ) -> Bool {
         if f.count == 1, f.isBlank(0) { return false }
         if f.count != header.count {
             log.add(.warning(path, f.line, 1, "record has \(f.count) cells, the header has \(header.count)"))
@@ -127,20 +140,26 @@ final class CSVEventReader: @unchecked Sendable {
         if let bad = f.firstInvalidCell {
             flags.insert(.replacedBytes)
             let name = bad < header.count ? " in '\(header[bad])'" : ""
-            log.add(.warning(path, f[bad].line, f[bad].column,
-                             "invalid UTF-8\(name); the bad bytes are shown as U+FFFD (an export from Excel or Windows? read it with --encoding windows-1252, or latin-1)"))
+            log.add(
+                .warning(
+                    path, f[bad].line, f[bad].column,
+                    "invalid UTF-8\(name); the bad bytes are shown as U+FFFD (an export from Excel or Windows? read it with --encoding windows-1252, or latin-1)"
+                ))
         }
         // The store knows each event's file; a path in every event read would be one string that
         // every loading thread retains and releases, a contended count, for nothing.
         // The record's event is filled where it is: made anew and copied in, each record's event
         // was copied once and destroyed twice.
-        record.event.reset(id: text(f, columns.id) ?? "", time: time, origin: Origin(path: detail ? path : "", line: f.line))
+        record.event.reset(
+            id: text(f, columns.id) ?? "", time: time, origin: Origin(path: detail ? path : "", line: f.line))
         return fill(f, &record, gazetteer: gazetteer, counting: counting, memo: &memo, flags: flags, log: &log)
     }
 
     /// The rest of `read`, on the record's event in place.
-    private func fill(_ f: CSVRow, _ record: inout ReadRecord, gazetteer: Gazetteer, counting: Bool, memo: inout CSVReadMemo,
-                      flags: EventFlags, log: inout DiagnosticLog) -> Bool {
+    private func fill(
+        _ f: CSVRow, _ record: inout ReadRecord, gazetteer: Gazetteer, counting: Bool, memo: inout CSVReadMemo,
+        flags: EventFlags, log: inout DiagnosticLog
+    ) -> Bool {
         var flags = flags
         var plain = PlainValues()
         if !detail, !flags.contains(.replacedBytes), let region = plainRegion(f, gazetteer: gazetteer, memo: &memo) {
@@ -148,28 +167,41 @@ final class CSVEventReader: @unchecked Sendable {
         } else {
             // A region cell is split only by the profile's own region separators: "Kharkiv Oblast, Ukraine"
             // is one region, whatever separates the sources.
-            for i in columns.regions where record.event.regions.isEmpty { record.event.regions = list(f, [i], separators: profile.regionSeparators) }
-            if profile.regionKnownOnly { record.event.regions = record.event.regions.filter { gazetteer.region(named: $0) != nil } }
+            for i in columns.regions where record.event.regions.isEmpty {
+                record.event.regions = list(f, [i], separators: profile.regionSeparators)
+            }
+            if profile.regionKnownOnly {
+                record.event.regions = record.event.regions.filter { gazetteer.region(named: $0) != nil }
+            }
         }
         record.event.category = mapped(f, columns.category, columns.categoryValues) ?? profile.fixedCategory
         record.event.subcategory = mapped(f, columns.subcategory, columns.subcategoryValues)
         // Lists without columns stay as `reset` left them, keeping their room for the tags and
         // figures the special rules add.
-        if !columns.sources.isEmpty { record.event.sources = counting && !memo.countsSources ? countedList(f, columns.sources) : list(f, columns.sources) }
-        if !columns.actors.isEmpty { record.event.actors = counting ? countedList(f, columns.actors) : list(f, columns.actors) }
+        if !columns.sources.isEmpty {
+            record.event.sources =
+                counting && !memo.countsSources ? countedList(f, columns.sources) : list(f, columns.sources)
+        }
+        if !columns.actors.isEmpty {
+            record.event.actors = counting ? countedList(f, columns.actors) : list(f, columns.actors)
+        }
         if !columns.tags.isEmpty { record.event.tags = counting ? countedList(f, columns.tags) : list(f, columns.tags) }
         for (i, tags) in columns.valueTags {
             if let value = text(f, i), let tag = tags[value] { record.event.tags.append(tag) }
         }
         for figure in columns.figures {
             guard let t = text(f, figure.index) else { continue }
-            if let v = Double(t), v.isFinite { record.event.figures.append(Figure(name: figure.figure, value: v)) } else if let c = cell(f, figure.index) {
+            if let v = Double(t), v.isFinite {
+                record.event.figures.append(Figure(name: figure.figure, value: v))
+            } else if let c = cell(f, figure.index) {
                 log.add(.warning(path, c.line, c.column, "'\(figure.column)' is not a number; figure left out"))
             }
         }
         record.event.title = title(f, counting: counting)
         var derivedTitle = false
-        applySpecial(f, gazetteer: gazetteer, counting: counting, plainRegion: plain.region, &record.event, &flags, &derivedTitle, log: &log)
+        applySpecial(
+            f, gazetteer: gazetteer, counting: counting, plainRegion: plain.region, &record.event, &flags,
+            &derivedTitle, log: &log)
         guard !record.event.title.isEmpty || derivedTitle else {
             let where_ = cell(f, columns.title ?? columns.titleFrom)
             log.add(.error(path, where_?.line ?? f.line, where_?.column ?? 1, "empty title; record skipped"))
@@ -246,7 +278,11 @@ final class CSVEventReader: @unchecked Sendable {
             return "(counted)"
         }
         if var t = text(f, columns.title) {
-            if let sep = profile.titleSeparator, let first = t.pieces(separatedBy: sep).map(\.trimmingASCIISpaces).first(where: { !$0.isEmpty }) { t = first }
+            if let sep = profile.titleSeparator,
+                let first = t.pieces(separatedBy: sep).map(\.trimmingASCIISpaces).first(where: { !$0.isEmpty })
+            {
+                t = first
+            }
             return t
         }
         if let template = columns.template { return fill(template, f) }
@@ -268,7 +304,9 @@ final class CSVEventReader: @unchecked Sendable {
             out += part.text
             guard let column = part.column else { continue }
             var value = text(f, column) ?? "?"
-            if let number = Double(value), number.isFinite, number == number.rounded(), abs(number) < 1e15 { value = String(Int64(number)) }
+            if let number = Double(value), number.isFinite, number == number.rounded(), abs(number) < 1e15 {
+                value = String(Int64(number))
+            }
             out += value
         }
         return out
@@ -289,14 +327,24 @@ final class CSVEventReader: @unchecked Sendable {
         let single = fallback ?? (count == 1 ? first : nil)
         if let single, !profile.midnightMeansUnknown, let plain = f.plainBytes(single), !f.isBlank(single) {
             for pattern in profile.timeFormats {
-                if case .success(let time)? = pattern.parse(bytes: plain, zone: zone, asWrittenDay: profile.dayPrecisionOnly) { return time }
+                if case .success(let time)? = pattern.parse(
+                    bytes: plain, zone: zone, asWrittenDay: profile.dayPrecisionOnly)
+                {
+                    return time
+                }
             }
         }
         let cells = fallback.map { [f[$0]] } ?? columns.time.filter { $0 < f.count }.map { f[$0] }
-        var text = cells.count == 1 ? cells[0].text.trimmingASCIISpaces : cells.map { $0.text.trimmingASCIISpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        var text =
+            cells.count == 1
+            ? cells[0].text.trimmingASCIISpaces
+            : cells.map { $0.text.trimmingASCIISpaces }.filter { !$0.isEmpty }.joined(separator: " ")
         let position = cells.first.map { ($0.line, $0.column) } ?? (f.line, 1)
         guard !text.isEmpty else {
-            log.add(.error(path, position.0, position.1, "empty time ('\(profile.time.joined(separator: "' + '"))'); record skipped"))
+            log.add(
+                .error(
+                    path, position.0, position.1,
+                    "empty time ('\(profile.time.joined(separator: "' + '"))'); record skipped"))
             return nil
         }
         if profile.midnightMeansUnknown, text.hasSuffix(" 00:00") { text = String(text.dropLast(6)) }
@@ -309,15 +357,23 @@ final class CSVEventReader: @unchecked Sendable {
             }
         }
         let formats = profile.timeFormats.map(\.description).joined(separator: ", ")
-        log.add(.error(path, position.0, position.1, "bad time \(JSONText.quoted(text)): \(firstError?.message ?? "unreadable") (formats: \(formats)); record skipped"))
+        log.add(
+            .error(
+                path, position.0, position.1,
+                "bad time \(JSONText.quoted(text)): \(firstError?.message ?? "unreadable") (formats: \(formats)); record skipped"
+            ))
         return nil
     }
 
-    private func readCoordinates(_ f: CSVRow, _ event: inout Event, _ flags: inout EventFlags, log: inout DiagnosticLog) {
+    private func readCoordinates(_ f: CSVRow, _ event: inout Event, _ flags: inout EventFlags, log: inout DiagnosticLog)
+    {
         guard let latText = text(f, columns.latitude), let lonText = text(f, columns.longitude) else { return }
         guard let lat = Double(latText), let lon = Double(lonText), abs(lat) <= 90, abs(lon) <= 180 else {
             let c = cell(f, columns.latitude)
-            log.add(.warning(path, c?.line ?? 0, c?.column ?? 1, "coordinates '\(latText)', '\(lonText)' are not a latitude and longitude; ignored"))
+            log.add(
+                .warning(
+                    path, c?.line ?? 0, c?.column ?? 1,
+                    "coordinates '\(latText)', '\(lonText)' are not a latitude and longitude; ignored"))
             return
         }
         flags.insert(.coordinates)
@@ -340,12 +396,16 @@ final class CSVEventReader: @unchecked Sendable {
     /// all of them when there is none.
     static func afterLeadingDate(_ notes: String) -> Substring {
         guard dateClauseOpenings.contains(where: { notes.hasPrefix($0) }),
-              let comma = notes.firstRange(ofBytes: ", "), notes.distance(from: notes.startIndex, to: comma.lowerBound) <= 60,
-              holdsYear(notes[..<comma.lowerBound]) else { return notes[...] }
+            let comma = notes.firstRange(ofBytes: ", "),
+            notes.distance(from: notes.startIndex, to: comma.lowerBound) <= 60,
+            holdsYear(notes[..<comma.lowerBound])
+        else { return notes[...] }
         return notes[comma.upperBound...]
     }
 
-    private static let dateClauseOpenings = ["On ", "Around ", "Between ", "During ", "Overnight on ", "In the night of "]
+    private static let dateClauseOpenings = [
+        "On ", "Around ", "Between ", "During ", "Overnight on ", "In the night of ",
+    ]
 
     /// Whether a word of the clause (between spaces) is four digits.
     private static func holdsYear(_ clause: Substring) -> Bool {
@@ -369,7 +429,9 @@ final class CSVEventReader: @unchecked Sendable {
     /// ACLED has no headline, and its notes open with the event itself.
     static func firstSentence(_ text: String) -> String {
         var sentence = text
-        if let r = text.firstRange(ofBytes: ". ") { sentence = String(text[..<r.lowerBound]) } else if sentence.hasSuffix(".") {
+        if let r = text.firstRange(ofBytes: ". ") {
+            sentence = String(text[..<r.lowerBound])
+        } else if sentence.hasSuffix(".") {
             sentence = String(sentence.dropLast())
         }
         // No more characters than bytes: most sentences are not counted at all.

@@ -76,7 +76,10 @@ struct CSVRow {
         // A quoted cell with any byte other than a space or a quote has text: ACLED's notes are
         // not unescaped just to learn that.
         let raw = cells[cells.startIndex + i].raw
-        for k in raw where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D || bytes[k] == 0x0A || bytes[k] == 0x22) { return false }
+        for k in raw
+        where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D || bytes[k] == 0x0A || bytes[k] == 0x22) {
+            return false
+        }
         return text(i).trimmingASCIISpaces.isEmpty
     }
 
@@ -104,7 +107,9 @@ struct CSVRow {
     /// The first cell holding bytes that are not UTF-8 (in a UTF-8 file): one check of the whole
     /// record, eight bytes at a time while they are ASCII.
     var firstInvalidCell: Int? {
-        guard encoding == .utf8, let bad = TextPosition.firstInvalidUTF8(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return nil }
+        guard encoding == .utf8,
+            let bad = TextPosition.firstInvalidUTF8(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        else { return nil }
         let at = start + bad
         guard let i = cells.firstIndex(where: { $0.raw.contains(at) }) else { return nil }
         let k = i - cells.startIndex
@@ -187,7 +192,10 @@ struct CSVParser {
                 if !closed {
                     if !final { return .needMore }
                     let opening = [CSVCell(raw: cellStart..<cellStart, content: nil)]
-                    let at = CSVRow(bytes: bytes, start: start, end: cellStart, cells: opening[...], line: recordLine, offset: 0, encoding: encoding).position(0)
+                    let at = CSVRow(
+                        bytes: bytes, start: start, end: cellStart, cells: opening[...], line: recordLine, offset: 0,
+                        encoding: encoding
+                    ).position(0)
                     return .unterminated(line: at.line, column: at.column)
                 }
                 let inner = cellStart + 1..<i
@@ -220,10 +228,17 @@ struct CSVParser {
     }
 
     /// The record starting at `start`, as a view of `bytes` (whose byte 0 is at file offset `base`).
-    mutating func nextRow(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, base: Int, final: Bool) -> (CSVStep, CSVRow?) {
+    mutating func nextRow(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, base: Int, final: Bool) -> (
+        CSVStep, CSVRow?
+    ) {
         let step = scan(bytes, from: start, final: final)
         guard case .record(let recordLine, let s, let e, _) = step else { return (step, nil) }
-        return (step, CSVRow(bytes: bytes, start: s, end: e, cells: cells[...], line: recordLine, offset: base + s, encoding: encoding))
+        return (
+            step,
+            CSVRow(
+                bytes: bytes, start: s, end: e, cells: cells[...], line: recordLine, offset: base + s,
+                encoding: encoding)
+        )
     }
 
     /// A cell's text with its quotes undone: `"say ""hi"""` is `say "hi"`; text after a closing quote

@@ -99,8 +99,9 @@ extension CSVProfile {
 
     /// `sitrep list --format csv`.
     public static let native: CSVProfile = {
-        var p = CSVProfile(name: "sitrep", summary: "what `sitrep list --format csv` writes",
-                           detect: ["id", "time", "title", "regions", "category"], time: ["time"])
+        var p = CSVProfile(
+            name: "sitrep", summary: "what `sitrep list --format csv` writes",
+            detect: ["id", "time", "title", "regions", "category"], time: ["time"])
         p.title = "title"
         p.id = "id"
         p.region = ["regions"]
@@ -122,9 +123,12 @@ extension CSVProfile {
 
     /// ACLED exports (31 columns since 2023, and variants with `id`, `actor_dyad` and other extras).
     public static let acled: CSVProfile = {
-        var p = CSVProfile(name: "acled", summary: "ACLED export (event_date, event_type, admin1, notes, ...)",
-                           detect: ["event_date", "event_type", "sub_event_type", "admin1"], time: ["event_date"])
-        p.timeFormats = [.iso, Self.pattern("%d/%m/%Y"), Self.pattern("%d/%m/%Y %H:%M:%S"), Self.pattern("%d/%m/%Y %H:%M")]
+        var p = CSVProfile(
+            name: "acled", summary: "ACLED export (event_date, event_type, admin1, notes, ...)",
+            detect: ["event_date", "event_type", "sub_event_type", "admin1"], time: ["event_date"])
+        p.timeFormats = [
+            .iso, Self.pattern("%d/%m/%Y"), Self.pattern("%d/%m/%Y %H:%M:%S"), Self.pattern("%d/%m/%Y %H:%M"),
+        ]
         p.dayPrecisionOnly = true
         p.id = "event_id_cnty"
         p.category = "event_type"
@@ -146,25 +150,38 @@ extension CSVProfile {
 
     /// UCDP's Georeferenced Event Dataset (GED and the monthly candidate events), 49 columns.
     public static let ucdp: CSVProfile = {
-        var p = CSVProfile(name: "ucdp", summary: "UCDP GED export (date_start, type_of_violence, adm_1, best, ...)",
-                           detect: ["date_start", "type_of_violence", "adm_1", "best"], time: ["date_start"])
+        var p = CSVProfile(
+            name: "ucdp", summary: "UCDP GED export (date_start, type_of_violence, adm_1, best, ...)",
+            detect: ["date_start", "type_of_violence", "adm_1", "best"], time: ["date_start"])
         // UCDP writes ISO dates; copies re-saved by spreadsheets write US month-first forms.
-        p.timeFormats = [.iso, Self.pattern("%m/%d/%Y %I:%M:%S %p"), Self.pattern("%m/%d/%Y %H:%M:%S"), Self.pattern("%m/%d/%Y %H:%M"), Self.pattern("%m/%d/%Y")]
+        p.timeFormats = [
+            .iso, Self.pattern("%m/%d/%Y %I:%M:%S %p"), Self.pattern("%m/%d/%Y %H:%M:%S"),
+            Self.pattern("%m/%d/%Y %H:%M"), Self.pattern("%m/%d/%Y"),
+        ]
         p.timeFallback = ["date_end"]
         p.dayPrecisionOnly = true
         p.id = "id"
         p.title = "source_headline"
         p.titleSeparator = ";"
         p.category = "type_of_violence"
-        p.values = ["type_of_violence": ["1": "state-based conflict", "2": "non-state conflict", "3": "one-sided violence"]]
-        p.valueTags = ["date_prec": ["2": "date within 2-6 days", "3": "date within a week", "4": "date within a month", "5": "date imprecise"]]
+        p.values = [
+            "type_of_violence": ["1": "state-based conflict", "2": "non-state conflict", "3": "one-sided violence"]
+        ]
+        p.valueTags = [
+            "date_prec": [
+                "2": "date within 2-6 days", "3": "date within a week", "4": "date within a month",
+                "5": "date imprecise",
+            ]
+        ]
         p.subcategory = "conflict_name"
         p.region = ["adm_1"]
         p.location = ["where_description", "adm_2"]
         p.sources = ["source_office"]
         p.separator = ";"
         p.actors = ["side_a", "side_b"]
-        p.figures = ["best", "high", "low", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"].map { ColumnFigure(column: $0, figure: $0) }
+        p.figures = ["best", "high", "low", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"].map {
+            ColumnFigure(column: $0, figure: $0)
+        }
         p.latitude = "latitude"
         p.longitude = "longitude"
         return p
@@ -173,8 +190,9 @@ extension CSVProfile {
     /// The Ukrainian Air Force's missile and drone attack table ("Massive Missile Attacks on Ukraine"):
     /// one row per weapon model per attack, times in Kyiv time.
     public static let airForceAttacks: CSVProfile = {
-        var p = CSVProfile(name: "airforce", summary: "Air Force attack table (time_start, model, launched, destroyed, target, ...)",
-                           detect: ["time_start", "model", "launched", "destroyed"], time: ["time_start"])
+        var p = CSVProfile(
+            name: "airforce", summary: "Air Force attack table (time_start, model, launched, destroyed, target, ...)",
+            detect: ["time_start", "model", "launched", "destroyed"], time: ["time_start"])
         p.timeFormats = [.iso, Self.pattern("%Y-%m-%d %H:%M"), Self.pattern("%Y-%m-%d")]
         p.timeZone = "Europe/Kyiv"
         p.titleTemplate = "{model}: {launched} launched, {destroyed} destroyed"
@@ -184,7 +202,10 @@ extension CSVProfile {
         p.regionSeparators = [" and ", ","]
         p.regionKnownOnly = true
         p.location = ["target"]
-        p.figures = ["launched", "destroyed", "not_reach_goal", "still_attacking", "num_hit_location", "num_fall_fragment_location"].map {
+        p.figures = [
+            "launched", "destroyed", "not_reach_goal", "still_attacking", "num_hit_location",
+            "num_fall_fragment_location",
+        ].map {
             ColumnFigure(column: $0, figure: $0)
         }
         return p
@@ -192,8 +213,9 @@ extension CSVProfile {
 
     /// VIINA 2.0 `event_info` tables.
     public static let viina: CSVProfile = {
-        var p = CSVProfile(name: "viina", summary: "VIINA event_info (date, time, ADM1_NAME, text, ...)",
-                           detect: ["date", "time", "adm1_name", "text"], time: ["date", "time"])
+        var p = CSVProfile(
+            name: "viina", summary: "VIINA event_info (date, time, ADM1_NAME, text, ...)",
+            detect: ["date", "time", "adm1_name", "text"], time: ["date", "time"])
         p.timeFormats = [Self.pattern("%Y%m%d %H:%M"), Self.pattern("%Y%m%d")]
         p.midnightMeansUnknown = true
         p.id = "event_id"
@@ -209,8 +231,9 @@ extension CSVProfile {
 
     /// The volunteer air-raid alert log: `region,started_at,finished_at[,naive]`, UTC.
     public static let alerts: CSVProfile = {
-        var p = CSVProfile(name: "alerts", summary: "air-raid alert log (region, started_at, finished_at[, naive])",
-                           detect: ["region", "started_at", "finished_at"], time: ["started_at"])
+        var p = CSVProfile(
+            name: "alerts", summary: "air-raid alert log (region, started_at, finished_at[, naive])",
+            detect: ["region", "started_at", "finished_at"], time: ["started_at"])
         p.region = ["region"]
         p.end = "finished_at"
         p.fixedCategory = "air-raid alert"
@@ -220,8 +243,9 @@ extension CSVProfile {
 
     /// The official air-raid alert log: `oblast,raion,hromada,level,started_at,finished_at,source`.
     public static let officialAlerts: CSVProfile = {
-        var p = CSVProfile(name: "alerts-official", summary: "official air-raid alert log (oblast, raion, hromada, level, ...)",
-                           detect: ["oblast", "started_at", "finished_at"], time: ["started_at"])
+        var p = CSVProfile(
+            name: "alerts-official", summary: "official air-raid alert log (oblast, raion, hromada, level, ...)",
+            detect: ["oblast", "started_at", "finished_at"], time: ["started_at"])
         p.region = ["oblast"]
         p.location = ["hromada", "raion"]
         p.sources = ["source"]

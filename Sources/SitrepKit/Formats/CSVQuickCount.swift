@@ -21,7 +21,9 @@ extension CSVEventReader {
 
     /// Counts the record into `builder` when it is plain; false sends it the general way (nothing
     /// has been counted or logged then).
-    func countQuickly(_ f: CSVRow, gazetteer: Gazetteer, memo: inout CSVReadMemo, into builder: inout StoreBuilder) -> Bool {
+    func countQuickly(_ f: CSVRow, gazetteer: Gazetteer, memo: inout CSVReadMemo, into builder: inout StoreBuilder)
+        -> Bool
+    {
         guard let plain = plainRecord(f, gazetteer: gazetteer, memo: &memo) else { return false }
         builder.countPlain(region: plain.region)
         return true
@@ -38,13 +40,18 @@ extension CSVEventReader {
     /// Keeps a plain alert (`countQuickly`'s record, alerting a whole oblast, its source written
     /// plainly) straight as the store's row: what the general reader and `StoreBuilder.add` would
     /// make of it (the same id, region, source, tags, duration and flags), without an `Event`.
-    func keepQuickly(_ f: CSVRow, gazetteer: Gazetteer, memo: inout CSVReadMemo, into builder: inout StoreBuilder,
-                     span: RecordSpan, log: inout DiagnosticLog) -> Bool {
-        guard quickKeep, !detail, let plain = plainRecord(f, gazetteer: gazetteer, memo: &memo), let region = plain.region else { return false }
+    func keepQuickly(
+        _ f: CSVRow, gazetteer: Gazetteer, memo: inout CSVReadMemo, into builder: inout StoreBuilder,
+        span: RecordSpan, log: inout DiagnosticLog
+    ) -> Bool {
+        guard quickKeep, !detail, let plain = plainRecord(f, gazetteer: gazetteer, memo: &memo),
+            let region = plain.region
+        else { return false }
         // A raion or hromada alert has a title of its own, kept as text: the general way.
         if let level = columns.level, !f.isBlank(level) {
             guard let bytes = f.plainBytes(level)?.trimmingASCIISpaces, bytes.count == 6,
-                  zip(bytes, "oblast".utf8).allSatisfy({ $0 | 0x20 == $1 }) else { return false }
+                zip(bytes, "oblast".utf8).allSatisfy({ $0 | 0x20 == $1 })
+            else { return false }
         }
         var estimated = false
         if let naive = columns.naive {
@@ -61,16 +68,21 @@ extension CSVEventReader {
         var flags: EventFlags = [.derivedID]
         if columns.location.contains(where: { $0 < f.count && !f.isBlank($0) }) { flags.insert(.location) }
         if unused.contains(where: { $0 < f.count && !f.isEmpty($0) }) { flags.insert(.extra) }
-        let minutes = plain.end.map { AlertTitle.durationFigure(milliseconds: $0.milliseconds - plain.time.milliseconds) }
-        builder.addPlainAlert(PlainAlert(time: plain.time, region: region, source: source, minutes: minutes, estimated: estimated,
-                                         category: profile.fixedCategory, flags: flags),
-                              span: span, path: path, log: &log)
+        let minutes = plain.end.map {
+            AlertTitle.durationFigure(milliseconds: $0.milliseconds - plain.time.milliseconds)
+        }
+        builder.addPlainAlert(
+            PlainAlert(
+                time: plain.time, region: region, source: source, minutes: minutes, estimated: estimated,
+                category: profile.fixedCategory, flags: flags),
+            span: span, path: path, log: &log)
         return true
     }
 
     /// The time, region and end of a record both lanes can take; nil sends it the general way.
     private func plainRecord(_ f: CSVRow, gazetteer: Gazetteer, memo: inout CSVReadMemo)
-        -> (time: EventTime, region: UnsafeBufferPointer<UInt8>?, end: EventTime?)? {
+        -> (time: EventTime, region: UnsafeBufferPointer<UInt8>?, end: EventTime?)?
+    {
         guard quickCount, encoding == .utf8, f.count == header.count, f.count > 1 || !f.isBlank(0) else { return nil }
         let record = UnsafeBufferPointer(rebasing: f.bytes[f.start..<f.end])
         if let base = record.baseAddress, memchr(base, 0, record.count) != nil { return nil }
@@ -81,7 +93,9 @@ extension CSVEventReader {
         for i in columns.sources + columns.actors + columns.tags
         where f.cells[f.cells.startIndex + i].raw.count >= 2 * StoreBuilder.maximumListCount + 1 { return nil }
         if let lat = columns.latitude, let lon = columns.longitude, !f.isBlank(lat), !f.isBlank(lon) { return nil }
-        if profile.special != .airRaidAlerts, columns.template == nil, let title = columns.title, f.isBlank(title) { return nil }
+        if profile.special != .airRaidAlerts, columns.template == nil, let title = columns.title, f.isBlank(title) {
+            return nil
+        }
         // The region: none, or one written plainly without a region separator in it.
         var region: UnsafeBufferPointer<UInt8>?
         if let i = columns.regions.first, !f.isBlank(i) {
@@ -95,8 +109,10 @@ extension CSVEventReader {
             // An unknown region may be a swapped oblast and raion: the general way repairs it.
             guard let region, memo.isKnown(region, gazetteer: gazetteer) else { return nil }
             if let i = columns.end, !f.isBlank(i) {
-                guard let bytes = f.plainBytes(i), case .success(let t) = TimeParser.parse(bytes.trimmingASCIISpaces, zone: zone),
-                      t.milliseconds >= time.milliseconds else { return nil }
+                guard let bytes = f.plainBytes(i),
+                    case .success(let t) = TimeParser.parse(bytes.trimmingASCIISpaces, zone: zone),
+                    t.milliseconds >= time.milliseconds
+                else { return nil }
                 end = t
             }
         }
@@ -108,7 +124,11 @@ extension CSVEventReader {
     private func plainTime(_ f: CSVRow, _ i: Int) -> EventTime? {
         guard i < f.count, let bytes = f.plainBytes(i), !f.isBlank(i) else { return nil }
         for pattern in profile.timeFormats {
-            if case .success(let time)? = pattern.parse(bytes: bytes, zone: zone, asWrittenDay: profile.dayPrecisionOnly) { return time }
+            if case .success(let time)? = pattern.parse(
+                bytes: bytes, zone: zone, asWrittenDay: profile.dayPrecisionOnly)
+            {
+                return time
+            }
         }
         return nil
     }

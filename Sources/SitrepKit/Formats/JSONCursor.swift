@@ -128,7 +128,9 @@ struct JSONCursor {
 
     private mutating func openString() throws(JSONSyntaxError) -> Int {
         skipSpace()
-        guard peek == UInt8(ascii: "\"") else { throw fail(atEnd ? "unexpected end of line, expected a string" : "expected a string") }
+        guard peek == UInt8(ascii: "\"") else {
+            throw fail(atEnd ? "unexpected end of line, expected a string" : "expected a string")
+        }
         index += 1
         return index
     }
@@ -162,7 +164,8 @@ struct JSONCursor {
         case UInt8(ascii: "u"):
             var scalar = try hex4(at: at)
             if (0xD800...0xDBFF).contains(scalar), index + 1 < bytes.count,
-               bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            {
                 let save = index
                 index += 2
                 let low = try hex4(at: save)
@@ -262,14 +265,19 @@ struct JSONCursor {
     }
 
     /// Walks the members of an object whose `{` was read; `body` must read the member's value.
-    mutating func members(depth: Int = 0, _ body: (inout JSONCursor, String, Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
-        try memberBytes(depth: depth) { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, offset: Int) throws(JSONSyntaxError) in
+    mutating func members(depth: Int = 0, _ body: (inout JSONCursor, String, Int) throws(JSONSyntaxError) -> Void)
+        throws(JSONSyntaxError)
+    {
+        try memberBytes(depth: depth) {
+            (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, offset: Int) throws(JSONSyntaxError) in
             try body(&c, String(decoding: key, as: UTF8.self), offset)
         }
     }
 
     /// Like `members`, with each field name as bytes (valid while `body` runs).
-    mutating func memberBytes(depth: Int = 0, _ body: (inout JSONCursor, UnsafeBufferPointer<UInt8>, Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+    mutating func memberBytes(
+        depth: Int = 0, _ body: (inout JSONCursor, UnsafeBufferPointer<UInt8>, Int) throws(JSONSyntaxError) -> Void
+    ) throws(JSONSyntaxError) {
         skipSpace()
         if peek == UInt8(ascii: "}") { index += 1; return }
         var scratch: [UInt8] = []
@@ -291,7 +299,9 @@ struct JSONCursor {
             skipSpace()
             if keyRange.isEmpty, !scratch.isEmpty {
                 let copy = scratch
-                try copy.withUnsafeBufferPointer { (k: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) in try body(&self, k, keyOffset) }
+                try copy.withUnsafeBufferPointer { (k: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) in
+                    try body(&self, k, keyOffset)
+                }
             } else {
                 try body(&self, UnsafeBufferPointer(rebasing: bytes[keyRange]), keyOffset)
             }

@@ -15,25 +15,33 @@ struct JSONLinesReader: Sendable {
         if start == length { return nil }
         let plain = TextPosition.isPlainASCII(bytes)
         if !plain, let nul = TextPosition.firstNUL(bytes) {
-            log.add(.error(path, line, TextPosition.column(bytes, nul), "binary data (NUL byte) in a JSON line; line skipped"))
+            log.add(
+                .error(
+                    path, line, TextPosition.column(bytes, nul), "binary data (NUL byte) in a JSON line; line skipped"))
             return nil
         }
         var flags: EventFlags = []
         if !plain, let bad = TextPosition.firstInvalidUTF8(bytes) {
-            log.add(.warning(path, line, TextPosition.column(bytes, bad), "invalid UTF-8; the bad bytes are shown as U+FFFD"))
+            log.add(
+                .warning(
+                    path, line, TextPosition.column(bytes, bad), "invalid UTF-8; the bad bytes are shown as U+FFFD"))
             flags.insert(.replacedBytes)
         }
         do throws(JSONSyntaxError) {
             var record = try parseObject(bytes, line: line, plainTitle: !detail && !flags.contains(.replacedBytes))
             record.flags.formUnion(flags)
             if let problem = record.problem {
-                log.add(.error(path, line, TextPosition.column(bytes, problem.offset), problem.message + "; line skipped"))
+                log.add(
+                    .error(path, line, TextPosition.column(bytes, problem.offset), problem.message + "; line skipped"))
                 return nil
             }
             for w in record.warnings { log.add(.warning(path, line, TextPosition.column(bytes, w.offset), w.message)) }
             return record.record
         } catch {
-            log.add(.error(path, line, TextPosition.column(bytes, error.offset), "invalid JSON: \(error.message); line skipped"))
+            log.add(
+                .error(
+                    path, line, TextPosition.column(bytes, error.offset), "invalid JSON: \(error.message); line skipped"
+                ))
             return nil
         }
     }
@@ -65,41 +73,64 @@ struct JSONLinesReader: Sendable {
         }
     }
 
-    private func parseObject(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, plainTitle: Bool) throws(JSONSyntaxError) -> Partial {
+    private func parseObject(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, plainTitle: Bool) throws(JSONSyntaxError)
+        -> Partial
+    {
         var c = JSONCursor(bytes: bytes)
         c.skipSpace()
-        guard c.peek == UInt8(ascii: "{") else { throw c.fail("expected '{' at the start of the line (one JSON object a line)") }
+        guard c.peek == UInt8(ascii: "{") else {
+            throw c.fail("expected '{' at the start of the line (one JSON object a line)")
+        }
         c.index += 1
         // The store knows each event's file: a path in every event read would be one string whose
         // count every loading thread changes (a contended count), for nothing.
-        var p = Partial(record: ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: detail ? path : "", line: line)),
-                                           hasID: false, flags: []))
+        var p = Partial(
+            record: ReadRecord(
+                event: Event(
+                    id: "", time: EventTime(milliseconds: 0, precision: .day), title: "",
+                    origin: Origin(path: detail ? path : "", line: line)),
+                hasID: false, flags: []))
         var titleSeen = false
-        try c.memberBytes { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, keyOffset: Int) throws(JSONSyntaxError) in
+        try c.memberBytes {
+            (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, keyOffset: Int) throws(JSONSyntaxError) in
             try readField(NativeField(key), key, &c, &p, &titleSeen, plainTitle: plainTitle)
         }
         c.skipSpace()
         guard c.atEnd else { throw c.fail("unexpected text after the closing '}'") }
-        if p.problem == nil, !p.hasTime { p.problem = JSONSyntaxError(message: "missing required field 'time'", offset: 0) }
-        if p.problem == nil, !titleSeen { p.problem = JSONSyntaxError(message: "missing required field 'title'", offset: 0) }
-        if p.problem == nil, p.titleRange.map({ Self.isBlank(UnsafeBufferPointer(rebasing: bytes[$0])) }) ?? p.event.title.trimmingASCIISpaces.isEmpty {
+        if p.problem == nil, !p.hasTime {
+            p.problem = JSONSyntaxError(message: "missing required field 'time'", offset: 0)
+        }
+        if p.problem == nil, !titleSeen {
+            p.problem = JSONSyntaxError(message: "missing required field 'title'", offset: 0)
+        }
+        if p.problem == nil,
+            p.titleRange.map({ Self.isBlank(UnsafeBufferPointer(rebasing: bytes[$0])) })
+                ?? p.event.title.trimmingASCIISpaces.isEmpty
+        {
             p.problem = JSONSyntaxError(message: "field 'title' is empty", offset: 0)
         }
         return p
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
-    private func readField(_ field: NativeField, _ keyBytes: UnsafeBufferPointer<UInt8>, _ c: inout JSONCursor, _ p: inout Partial, _ titleSeen: inout Bool,
-                           plainTitle: Bool) throws(JSONSyntaxError) {
+    private func readField(
+        _ field: NativeField, _ keyBytes: UnsafeBufferPointer<UInt8>, _ c: inout JSONCursor, _ p: inout Partial,
+        _ titleSeen: inout Bool,
+        plainTitle: Bool
+    ) throws(JSONSyntaxError) {
         let valueOffset = c.index
         if c.peek == UInt8(ascii: "n"), field != .figures, field != .other {
-            _ = try c.literal()   // null: the field is absent
+            _ = try c.literal() // null: the field is absent
             return
         }
         let key = field.name
         switch field {
         case .id:
-            if c.peek == UInt8(ascii: "\"") { p.event.id = try c.string() } else { p.event.id = try numberText(&c, key) }
+            if c.peek == UInt8(ascii: "\"") {
+                p.event.id = try c.string()
+            } else {
+                p.event.id = try numberText(&c, key)
+            }
             p.hasID = !p.event.id.isEmpty
         case .time:
             guard c.peek == UInt8(ascii: "\"") else { throw c.fail("field '\(key)' must be a string") }
@@ -115,7 +146,10 @@ struct JSONLinesReader: Sendable {
                 p.event.time = time
                 p.hasTime = true
             case .failure(let e):
-                p.problem = p.problem ?? JSONSyntaxError(message: "bad time \(JSONText.quoted(text)): \(e.message)", offset: valueOffset + 1 + e.offset)
+                p.problem =
+                    p.problem
+                    ?? JSONSyntaxError(
+                        message: "bad time \(JSONText.quoted(text)): \(e.message)", offset: valueOffset + 1 + e.offset)
             }
         case .title:
             if plainTitle, c.peek == UInt8(ascii: "\""), let range = try c.plainString() {
@@ -188,7 +222,9 @@ struct JSONLinesReader: Sendable {
     }
 
     private func numberText(_ c: inout JSONCursor, _ key: String) throws(JSONSyntaxError) -> String {
-        guard let p = c.peek, p == UInt8(ascii: "-") || (p >= 48 && p <= 57) else { throw c.fail("field '\(key)' must be a string") }
+        guard let p = c.peek, p == UInt8(ascii: "-") || (p >= 48 && p <= 57) else {
+            throw c.fail("field '\(key)' must be a string")
+        }
         return Figure.text(try c.number())
     }
 
@@ -210,7 +246,10 @@ struct JSONLinesReader: Sendable {
         return out
     }
 
-    private func optionalText(_ c: inout JSONCursor, _ key: String, _ flag: EventFlags, _ p: inout Partial, _ set: (inout Event, String) -> Void) throws(JSONSyntaxError) {
+    private func optionalText(
+        _ c: inout JSONCursor, _ key: String, _ flag: EventFlags, _ p: inout Partial,
+        _ set: (inout Event, String) -> Void
+    ) throws(JSONSyntaxError) {
         guard c.peek == UInt8(ascii: "\"") else { throw c.fail("field '\(key)' must be a string") }
         if detail {
             let s = try c.string()
@@ -222,12 +261,21 @@ struct JSONLinesReader: Sendable {
         }
     }
 
-    private func coordinate(_ c: inout JSONCursor, _ key: String, limit: Double, _ p: inout Partial, _ set: (inout Event, Double) -> Void) throws(JSONSyntaxError) {
+    private func coordinate(
+        _ c: inout JSONCursor, _ key: String, limit: Double, _ p: inout Partial, _ set: (inout Event, Double) -> Void
+    ) throws(JSONSyntaxError) {
         let offset = c.index
         let value: Double?
-        if c.peek == UInt8(ascii: "\"") { value = Double(try c.string().trimmingASCIISpaces) } else { value = try c.number() }
+        if c.peek == UInt8(ascii: "\"") {
+            value = Double(try c.string().trimmingASCIISpaces)
+        } else {
+            value = try c.number()
+        }
         guard let v = value, abs(v) <= limit else {
-            p.warnings.append(JSONSyntaxError(message: "field '\(key)' is not a coordinate between -\(Int(limit)) and \(Int(limit)); ignored", offset: offset))
+            p.warnings.append(
+                JSONSyntaxError(
+                    message: "field '\(key)' is not a coordinate between -\(Int(limit)) and \(Int(limit)); ignored",
+                    offset: offset))
             return
         }
         set(&p.event, v)
@@ -238,7 +286,9 @@ struct JSONLinesReader: Sendable {
     /// a warning and that figure is left out.
     private func figures(_ c: inout JSONCursor, _ p: inout Partial) throws(JSONSyntaxError) -> [Figure] {
         if c.peek == UInt8(ascii: "n") { _ = try c.literal(); return [] }
-        guard c.peek == UInt8(ascii: "{") else { throw c.fail("field 'figures' must be an object of names and numbers") }
+        guard c.peek == UInt8(ascii: "{") else {
+            throw c.fail("field 'figures' must be an object of names and numbers")
+        }
         c.index += 1
         var out: [Figure] = []
         var warnings: [JSONSyntaxError] = []
@@ -249,7 +299,11 @@ struct JSONLinesReader: Sendable {
                 if value.isFinite {
                     out.append(Figure(name: name, value: value))
                 } else {
-                    warnings.append(JSONSyntaxError(message: "figure '\(name)' is beyond the largest number sitrep keeps (about 1.8e308); left out", offset: at))
+                    warnings.append(
+                        JSONSyntaxError(
+                            message:
+                                "figure '\(name)' is beyond the largest number sitrep keeps (about 1.8e308); left out",
+                            offset: at))
                 }
             } else if c.peek == UInt8(ascii: "\""), let v = Double(try c.string().trimmingASCIISpaces), v.isFinite {
                 out.append(Figure(name: name, value: v))

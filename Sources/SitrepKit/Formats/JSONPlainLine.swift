@@ -26,7 +26,11 @@ extension JSONLinesReader {
         while length > 0, raw[length - 1] == 0x0D || raw[length - 1] == 0x20 || raw[length - 1] == 0x09 { length -= 1 }
         let bytes = UnsafeBufferPointer(rebasing: raw[0..<length])
         if quotes.scan(bytes) { return walkPlain(bytes, quotes: quotes.quotes) }
-        if !TextPosition.isPlainASCII(bytes), TextPosition.firstNUL(bytes) != nil || TextPosition.firstInvalidUTF8(bytes) != nil { return nil }
+        if !TextPosition.isPlainASCII(bytes),
+            TextPosition.firstNUL(bytes) != nil || TextPosition.firstInvalidUTF8(bytes) != nil
+        {
+            return nil
+        }
         // Non-ASCII text or a backslash: the general cursor, which looks for escapes.
         var c = JSONCursor(bytes: bytes)
         c.skipSpace()
@@ -35,7 +39,8 @@ extension JSONLinesReader {
         var p = PlainLine()
         var hasTime = false, hasTitle = false
         do throws(JSONSyntaxError) {
-            try c.memberBytes { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, _: Int) throws(JSONSyntaxError) in
+            try c.memberBytes {
+                (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, _: Int) throws(JSONSyntaxError) in
                 let field = NativeField(key)
                 if c.peek == UInt8(ascii: "n"), field != .figures, field != .other {
                     _ = try c.literal()
@@ -56,13 +61,17 @@ extension JSONLinesReader {
                 } else {
                     r = try Self.plainString(&c)
                 }
-                guard take(field, r, in: bytes, into: &p, hasTime: &hasTime, hasTitle: &hasTitle) else { throw Self.notPlain }
+                guard take(field, r, in: bytes, into: &p, hasTime: &hasTime, hasTitle: &hasTitle) else {
+                    throw Self.notPlain
+                }
             }
         } catch {
             return nil
         }
         c.skipSpace()
-        guard c.atEnd, hasTime, hasTitle, !Self.isBlank(UnsafeBufferPointer(rebasing: bytes[p.title])) else { return nil }
+        guard c.atEnd, hasTime, hasTitle, !Self.isBlank(UnsafeBufferPointer(rebasing: bytes[p.title])) else {
+            return nil
+        }
         return p
     }
 

@@ -15,7 +15,8 @@ extension JSONLinesReader {
         @inline(__always) func skipSpace() { while i < n, JSONCursor.isSpace(base[i]) { i += 1 } }
         /// The string that starts at `i` (its opening quote), and `i` past it.
         @inline(__always) func string() -> Range<Int>? {
-            guard i < n, base[i] == UInt8(ascii: "\""), let end = QuoteMap.nextQuote(in: quotes, from: i + 1, count: n) else { return nil }
+            guard i < n, base[i] == UInt8(ascii: "\""), let end = QuoteMap.nextQuote(in: quotes, from: i + 1, count: n)
+            else { return nil }
             defer { i = end + 1 }
             return i + 1..<end
         }
@@ -38,7 +39,8 @@ extension JSONLinesReader {
                 guard i < n else { return nil }
                 let field = NativeField(UnsafeBufferPointer(rebasing: bytes[name]))
                 if base[i] == UInt8(ascii: "\"") {
-                    guard let r = string(), take(field, r, in: bytes, into: &p, hasTime: &hasTime, hasTitle: &hasTitle) else { return nil }
+                    guard let r = string(), take(field, r, in: bytes, into: &p, hasTime: &hasTime, hasTitle: &hasTitle)
+                    else { return nil }
                 } else {
                     // Not a string: null (the field is absent), or any value of a field sitrep
                     // does not know. Anything else is the general reading's to report.
@@ -63,15 +65,19 @@ extension JSONLinesReader {
             }
         }
         skipSpace()
-        guard i == n, hasTime, hasTitle, !Self.isBlank(UnsafeBufferPointer(rebasing: bytes[p.title])) else { return nil }
+        guard i == n, hasTime, hasTitle, !Self.isBlank(UnsafeBufferPointer(rebasing: bytes[p.title])) else {
+            return nil
+        }
         return p
     }
 
     /// Takes a string value `r` of `field` into `p` (both walks of the plain lane do); false when
     /// the line is not for the lane.
     @inline(__always)
-    func take(_ field: NativeField, _ r: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, into p: inout PlainLine,
-                      hasTime: inout Bool, hasTitle: inout Bool) -> Bool {
+    func take(
+        _ field: NativeField, _ r: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, into p: inout PlainLine,
+        hasTime: inout Bool, hasTitle: inout Bool
+    ) -> Bool {
         func name() -> Range<Int>? {
             let t = Self.trimmedName(r, in: bytes)
             return t.isEmpty ? nil : t
@@ -81,7 +87,9 @@ extension JSONLinesReader {
             guard r.count <= StoreBuilder.maximumIDLength else { return false }
             p.id = r.isEmpty ? nil : r
         case .time:
-            guard case .success(let t) = TimeParser.parse(UnsafeBufferPointer(rebasing: bytes[r]), zone: zone) else { return false }
+            guard case .success(let t) = TimeParser.parse(UnsafeBufferPointer(rebasing: bytes[r]), zone: zone) else {
+                return false
+            }
             p.time = t
             hasTime = true
         case .title:

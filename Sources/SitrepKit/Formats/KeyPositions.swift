@@ -22,7 +22,8 @@ public struct KeyPositions: Sendable {
     /// and each ending of it after a dot (`"b.c"`, `c"`), as a key is looked for at its end.
     private static func names(set line: Substring) -> [Substring] {
         if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
-            let header = Substring(line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces))
+            let header = Substring(
+                line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces))
             var out = [header]
             for dot in header.indices where header[dot] == "." { out.append(header[header.index(after: dot)...]) }
             return out

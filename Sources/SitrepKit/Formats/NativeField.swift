@@ -19,16 +19,26 @@ enum NativeField: Equatable {
         }
         switch first {
         case UInt8(ascii: "i"): self = isKey("id") ? .id : .other
-        case UInt8(ascii: "t"): self = isKey("time") ? .time : isKey("title") ? .title : isKey("tag") || isKey("tags") ? .tags : .other
+        case UInt8(ascii: "t"):
+            self = isKey("time") ? .time : isKey("title") ? .title : isKey("tag") || isKey("tags") ? .tags : .other
         case UInt8(ascii: "r"): self = isKey("region") || isKey("regions") ? .regions : .other
-        case UInt8(ascii: "s"): self = isKey("source") || isKey("sources") ? .sources : isKey("subcategory") ? .subcategory : .other
+        case UInt8(ascii: "s"):
+            self = isKey("source") || isKey("sources") ? .sources : isKey("subcategory") ? .subcategory : .other
         case UInt8(ascii: "a"): self = isKey("actor") || isKey("actors") ? .actors : .other
         case UInt8(ascii: "c"): self = isKey("category") ? .category : .other
         case UInt8(ascii: "f"): self = isKey("figures") ? .figures : .other
         case UInt8(ascii: "b"): self = isKey("body") ? .body : .other
         case UInt8(ascii: "u"): self = isKey("url") ? .url : .other
         case UInt8(ascii: "l"):
-            if isKey("location") { self = .location } else if isKey("lat") || isKey("latitude") { self = .latitude } else if isKey("lon") || isKey("lng") || isKey("longitude") { self = .longitude } else { self = .other }
+            if isKey("location") {
+                self = .location
+            } else if isKey("lat") || isKey("latitude") {
+                self = .latitude
+            } else if isKey("lon") || isKey("lng") || isKey("longitude") {
+                self = .longitude
+            } else {
+                self = .other
+            }
         default: self = .other
         }
     }

@@ -4,11 +4,15 @@ import TOMLKit
 /// Reads a user's CSV profile: a TOML file that says which column holds what
 /// (documented, with an example, in docs/formats.md).
 public enum ProfileFile {
-    static let columnKeys: Set<String> = ["time", "title", "title_from", "body", "region", "location", "category",
-                                          "subcategory", "id", "sources", "url", "actors", "tags", "latitude", "longitude"]
-    static let otherKeys: Set<String> = ["name", "description", "detect", "time_format", "category_value", "separator", "figures",
-                                         "day_precision", "encoding", "region_separator", "time_fallback", "time_zone",
-                                         "title_template", "title_separator", "region_known_only", "values"]
+    static let columnKeys: Set<String> = [
+        "time", "title", "title_from", "body", "region", "location", "category",
+        "subcategory", "id", "sources", "url", "actors", "tags", "latitude", "longitude",
+    ]
+    static let otherKeys: Set<String> = [
+        "name", "description", "detect", "time_format", "category_value", "separator", "figures",
+        "day_precision", "encoding", "region_separator", "time_fallback", "time_zone",
+        "title_template", "title_separator", "region_known_only", "values",
+    ]
 
     /// The profile a file describes, or every problem with it as `path:line:column` messages.
     public static func parse(_ text: String, path: String) -> (profile: CSVProfile?, problems: [Diagnostic]) {
@@ -31,14 +35,18 @@ public enum ProfileFile {
             return []
         }
         for key in table.keys where !columnKeys.contains(key) && !otherKeys.contains(key) {
-            problem(key, "unknown key '\(key)' (known: \((columnKeys.union(otherKeys)).sorted().joined(separator: ", ")))")
+            problem(
+                key, "unknown key '\(key)' (known: \((columnKeys.union(otherKeys)).sorted().joined(separator: ", ")))")
         }
         let name = table["name"]?.string ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let time = strings("time")
-        if time.isEmpty, table["time"] == nil { problems.append(.error(path, 1, 1, "a profile needs 'time', the column(s) holding when the event happened")) }
+        if time.isEmpty, table["time"] == nil {
+            problems.append(.error(path, 1, 1, "a profile needs 'time', the column(s) holding when the event happened"))
+        }
         var detect = strings("detect")
         if detect.isEmpty { detect = time }
-        var p = CSVProfile(name: name, summary: table["description"]?.string ?? "user profile \(path)", detect: detect, time: time)
+        var p = CSVProfile(
+            name: name, summary: table["description"]?.string ?? "user profile \(path)", detect: detect, time: time)
         for format in strings("time_format") {
             do throws(TimeParseError) {
                 if p.timeFormats == [.iso] { p.timeFormats = [] }
@@ -57,7 +65,13 @@ public enum ProfileFile {
         }
         p.timeFallback = strings("time_fallback")
         if let zone = table["time_zone"]?.string {
-            if DisplayZone(zone) != nil { p.timeZone = zone } else { problem("time_zone", "unknown time zone '\(zone)' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)") }
+            if DisplayZone(zone) != nil {
+                p.timeZone = zone
+            } else {
+                problem(
+                    "time_zone",
+                    "unknown time zone '\(zone)' (use an IANA name such as Europe/Kyiv, or an offset such as +02:00)")
+            }
         }
         p.regionKnownOnly = table["region_known_only"]?.bool ?? false
         p.body = strings("body").first
@@ -75,7 +89,9 @@ public enum ProfileFile {
         p.longitude = strings("longitude").first
         p.separator = table["separator"]?.string
         if let value = table["region_separator"] {
-            if let s = value.string { p.regionSeparators = [s] } else if let a = value.array, a.allSatisfy({ $0.string != nil }) {
+            if let s = value.string {
+                p.regionSeparators = [s]
+            } else if let a = value.array, a.allSatisfy({ $0.string != nil }) {
                 p.regionSeparators = a.compactMap(\.string)
             } else {
                 problem("region_separator", "'region_separator' must be a string or a list of strings")
@@ -83,7 +99,11 @@ public enum ProfileFile {
         }
         p.dayPrecisionOnly = table["day_precision"]?.bool ?? false
         if let name = table["encoding"]?.string {
-            if let encoding = TextEncoding(name: name) { p.encoding = encoding } else { problem("encoding", "unknown encoding '\(name)' (known: \(TextEncoding.names))") }
+            if let encoding = TextEncoding(name: name) {
+                p.encoding = encoding
+            } else {
+                problem("encoding", "unknown encoding '\(name)' (known: \(TextEncoding.names))")
+            }
         }
         if let values = table["values"] {
             if let fields = values.table {
@@ -97,7 +117,8 @@ public enum ProfileFile {
                         problem(field, "'values.\(field)' maps a field the profile gives no column")
                         continue
                     }
-                    p.values[column] = Dictionary(uniqueKeysWithValues: map.keys.compactMap { k in map[k]?.string.map { (k, $0) } })
+                    p.values[column] = Dictionary(
+                        uniqueKeysWithValues: map.keys.compactMap { k in map[k]?.string.map { (k, $0) } })
                 }
             } else {
                 problem("values", "'values' must hold tables such as [values.category]")
@@ -106,7 +127,11 @@ public enum ProfileFile {
         if let figures = table["figures"] {
             if let t = figures.table {
                 for key in t.keys {
-                    if let column = t[key]?.string { p.figures.append(.init(column: column, figure: key)) } else { problem(key, "figure '\(key)' must name a column") }
+                    if let column = t[key]?.string {
+                        p.figures.append(.init(column: column, figure: key))
+                    } else {
+                        problem(key, "figure '\(key)' must name a column")
+                    }
                 }
             } else {
                 problem("figures", "'figures' must be a table of figure = \"column\"")

@@ -60,13 +60,16 @@ final class QuoteMap {
     /// plain.
     @inline(__always)
     private static func block(_ p: UnsafeRawPointer, seen: inout SIMD16<UInt8>) -> UInt64 {
-        let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C), zero = SIMD16<UInt8>(repeating: 0)
+        let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C),
+            zero = SIMD16<UInt8>(repeating: 0)
         var word: UInt64 = 0
         for k in 0..<4 {
             let v = p.loadUnaligned(fromByteOffset: 16 * k, as: SIMD16<UInt8>.self)
             // Each comparison is 0xFF where it holds: high bits for a backslash or a NUL, and the
             // byte's own high bit for a non-ASCII one.
-            seen |= v | unsafeBitCast(v .== backslash, to: SIMD16<UInt8>.self) | unsafeBitCast(v .== zero, to: SIMD16<UInt8>.self)
+            seen |=
+                v | unsafeBitCast(v .== backslash, to: SIMD16<UInt8>.self)
+                | unsafeBitCast(v .== zero, to: SIMD16<UInt8>.self)
             let halves = unsafeBitCast(unsafeBitCast(v .== quote, to: SIMD16<UInt8>.self), to: SIMD2<UInt64>.self)
             word |= (gather(halves[0]) | gather(halves[1]) << 8) << UInt64(16 * k)
         }

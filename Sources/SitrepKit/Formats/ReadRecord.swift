@@ -38,7 +38,10 @@ struct ReadRecord {
 
     /// A record with nothing read yet, for a reader to fill.
     static var empty: ReadRecord {
-        ReadRecord(event: Event(id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: "", line: 0)), hasID: false, flags: [])
+        ReadRecord(
+            event: Event(
+                id: "", time: EventTime(milliseconds: 0, precision: .day), title: "", origin: Origin(path: "", line: 0)),
+            hasID: false, flags: [])
     }
 }
 
@@ -94,7 +97,9 @@ enum TextPosition {
         // Most lines are ASCII: check eight bytes at a time until a byte with the high bit appears.
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
         }
         while i < n {
             let b = bytes[i]

@@ -76,7 +76,10 @@ public enum TOMLGuard {
                         let matches = innermost == UInt8(ascii: "[") ? c == UInt8(ascii: "]") : c == UInt8(ascii: "}")
                         guard matches else {
                             let column = String(decoding: b[lineStart..<i], as: UTF8.self).count + 1
-                            let message = innermost == UInt8(ascii: "[") ? "a list opened with '[' must end with ']'" : "a table opened with '{' must end with '}'"
+                            let message =
+                                innermost == UInt8(ascii: "[")
+                                ? "a list opened with '[' must end with ']'"
+                                : "a table opened with '{' must end with '}'"
                             return (line, column, message)
                         }
                         open.removeLast()
@@ -101,7 +104,8 @@ public enum TOMLGuard {
             if i < b.count, b[i] == UInt8(ascii: "[") { i += 1; skipBlanks() }
             guard i < b.count else { return nil }
             let c = b[i]
-            let startsKey = (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
+            let startsKey =
+                (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
                 || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
                 || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'")
                 || c == UInt8(ascii: "]")

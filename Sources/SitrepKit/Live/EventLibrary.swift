@@ -113,7 +113,9 @@ public final class EventLibrary: @unchecked Sendable {
             part.builder = StoreBuilder(gazetteer: options.gazetteer)
             return
         }
-        var segment = Segment(file: UInt32(file), rows: part.builder.rows, arena: part.builder.arena, lists: part.builder.lists, figures: part.builder.figures)
+        var segment = Segment(
+            file: UInt32(file), rows: part.builder.rows, arena: part.builder.arena, lists: part.builder.lists,
+            figures: part.builder.figures)
         let derivedHashes = part.builder.derivedHashes
         part.builder = StoreBuilder(gazetteer: options.gazetteer)
         segment.renumberStrings(map, shiftingLinesBy: UInt32(lineShift))
@@ -137,16 +139,19 @@ public final class EventLibrary: @unchecked Sendable {
         }
         if !needsRebuild, let last, let extended = extend(last) {
             self.last = extended
-            let store = EventStore(files: files.map(\.info), order: extended.order, strings: interner.strings,
-                                   segments: extended.segments, gazetteer: options.gazetteer, index: extended.index, continues: lastStore,
-                                   storiesBefore: lastStories?.peek)
+            let store = EventStore(
+                files: files.map(\.info), order: extended.order, strings: interner.strings,
+                segments: extended.segments, gazetteer: options.gazetteer, index: extended.index, continues: lastStore,
+                storiesBefore: lastStories?.peek)
             lastStore = (ObjectIdentifier(store), store.count)
             lastStories = store.storyCache
             return grouped(store, before: before)
         }
         let segments = files.flatMap(\.segments)
         let order = TimelineOrder.of(segments)
-        let store = EventStore(files: files.map(\.info), order: order, strings: interner.strings, segments: segments, gazetteer: options.gazetteer)
+        let store = EventStore(
+            files: files.map(\.info), order: order, strings: interner.strings, segments: segments,
+            gazetteer: options.gazetteer)
         last = (segments, order, store.index)
         lastStore = (ObjectIdentifier(store), store.count)
         lastStories = store.storyCache
@@ -162,7 +167,9 @@ public final class EventLibrary: @unchecked Sendable {
     }
 
     /// The last timeline with the appended events after it, if they are all newer than its end.
-    private func extend(_ last: (segments: [Segment], order: TimelineOrder, index: FacetIndex)) -> (segments: [Segment], order: TimelineOrder, index: FacetIndex)? {
+    private func extend(_ last: (segments: [Segment], order: TimelineOrder, index: FacetIndex)) -> (
+        segments: [Segment], order: TimelineOrder, index: FacetIndex
+    )? {
         guard !appended.isEmpty else { return last }
         let base = UInt32(last.segments.count)
         let added = Timeline.order(of: appended).map { RowRef(segment: $0.segment + base, index: $0.index) }
@@ -204,7 +211,9 @@ struct TrackedFile {
         guard !candidates.isEmpty else { return }
         var scratch: [UInt8] = []
         for i in segment.rows.indices {
-            guard let h = segment.derivedIDHash(of: segment.rows[i], strings: strings, scratch: &scratch), candidates.contains(h) else { continue }
+            guard let h = segment.derivedIDHash(of: segment.rows[i], strings: strings, scratch: &scratch),
+                candidates.contains(h)
+            else { continue }
             let n = derivedSeen.number(of: h)
             guard n > 1 else { continue }
             let r = segment.rows[i]
@@ -237,8 +246,9 @@ struct FileIdentity: Equatable {
 
     static func of(_ path: String) -> FileIdentity? {
         guard let st = RawPath.status(of: path) else { return nil }
-        return FileIdentity(key: FileKey(st), size: Int(st.st_size),
-                            modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+        return FileIdentity(
+            key: FileKey(st), size: Int(st.st_size),
+            modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }
 
     func sameFile(as other: FileIdentity) -> Bool { key == other.key }

@@ -29,7 +29,9 @@ public final class FileWatcher {
     private var snapshot: [String: FileIdentity] = [:]
     private let files: [String]
 
-    static let mask: UInt32 = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+    static let mask: UInt32 = UInt32(
+        IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF
+            | IN_MOVE_SELF)
 
     /// `files` and `folders` as the user gave them (the same strings the library knows them by).
     public init(files: [String], folders: [String], pollSeconds: Double? = nil) {
@@ -76,7 +78,7 @@ public final class FileWatcher {
         let wd = RawPath.withCString(directory) { inotify_add_watch(descriptor, $0, Self.mask) }
         if wd < 0 {
             if errno == ENOSPC { fallBack("the inotify watch limit is reached"); return false }
-            return true   // a folder that is gone or unreadable: nothing to watch there
+            return true // a folder that is gone or unreadable: nothing to watch there
         }
         watches[wd] = directory
         watchedDirectories.insert(directory)
@@ -116,9 +118,11 @@ public final class FileWatcher {
             var offset = 0
             while offset + 16 <= n {
                 let (wd, mask, length) = buffer.withUnsafeBytes { raw in
-                    (raw.loadUnaligned(fromByteOffset: offset, as: Int32.self),
-                     raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
-                     Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
+                    (
+                        raw.loadUnaligned(fromByteOffset: offset, as: Int32.self),
+                        raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+                        Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                    )
                 }
                 let nameBytes = buffer[(offset + 16)..<min(n, offset + 16 + length)].prefix { $0 != 0 }
                 offset += 16 + length
@@ -129,7 +133,8 @@ public final class FileWatcher {
                     continue
                 }
                 guard let directory = watches[wd] else { continue }
-                changed.formUnion(paths(for: nameBytes.withUnsafeBufferPointer { RawPath.string($0) }, in: directory, mask: mask))
+                changed.formUnion(
+                    paths(for: nameBytes.withUnsafeBufferPointer { RawPath.string($0) }, in: directory, mask: mask))
             }
         }
         return changed.sorted()

@@ -17,12 +17,17 @@ extension EventLibrary {
             guard let reader else { continue }
             defer { reader.close() }
             guard info.format == .jsonl || info.csv != nil, reader.size > 4 * tailBytes,
-                  var start = try? BlockScanner.lineStart(after: reader.size - tailBytes, in: reader) else { continue }
+                var start = try? BlockScanner.lineStart(after: reader.size - tailBytes, in: reader)
+            else { continue }
             look.files[i].info = info
             for _ in 0..<(info.csv == nil ? 1 : 4) {
-                var part = Loader.run(LoadPart(file: i, range: start..<reader.size, isFirst: false), file: info, reader: reader, options: quiet)
+                var part = Loader.run(
+                    LoadPart(file: i, range: start..<reader.size, isFirst: false), file: info, reader: reader,
+                    options: quiet)
                 if info.csv != nil, part.log.errors > 0 {
-                    guard let next = try? BlockScanner.lineStart(after: start, in: reader), next < reader.size else { break }
+                    guard let next = try? BlockScanner.lineStart(after: start, in: reader), next < reader.size else {
+                        break
+                    }
                     start = next
                     continue
                 }

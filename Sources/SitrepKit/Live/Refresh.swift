@@ -19,7 +19,9 @@ extension EventLibrary {
     /// A regular, visible file with an event file's extension.
     static func isEventFile(_ path: String) -> Bool {
         let name = (path as NSString).lastPathComponent
-        guard !name.hasPrefix("."), PathExpansion.knownExtensions.contains((name as NSString).pathExtension.lowercased()) else { return false }
+        guard !name.hasPrefix("."),
+            PathExpansion.knownExtensions.contains((name as NSString).pathExtension.lowercased())
+        else { return false }
         return RawPath.status(of: path).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false
     }
 
@@ -110,7 +112,8 @@ extension TrackedFile {
     /// profile were read (the appended rows are read with them).
     func isAppend(_ now: FileIdentity, reader: ByteReader) -> Bool {
         guard let before = identity, before.sameFile(as: now), info.format == .jsonl || info.csv != nil, !removed,
-              now.size >= consumed, consumed > 0 || before.size == 0 else { return false }
+            now.size >= consumed, consumed > 0 || before.size == 0
+        else { return false }
         return FileIdentity.tailHash(reader, before: consumed) == tailHash
     }
 }

@@ -15,8 +15,10 @@ struct BlockScanner {
     /// half-way through it).
     /// Returns the number of lines passed and the offset where unread bytes begin.
     @discardableResult
-    func forEachLine(readUnterminatedTail: Bool,
-                     _ body: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Void) throws(SourceError) -> (lines: Int, end: Int) {
+    func forEachLine(
+        readUnterminatedTail: Bool,
+        _ body: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Void
+    ) throws(SourceError) -> (lines: Int, end: Int) {
         var capacity = Self.blockSize * 2
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
@@ -32,7 +34,8 @@ struct BlockScanner {
                 buffer.deallocate()
                 buffer = bigger
             }
-            let n = try reader.read(at: position, count: min(Self.blockSize, range.upperBound - position), into: buffer + filled)
+            let n = try reader.read(
+                at: position, count: min(Self.blockSize, range.upperBound - position), into: buffer + filled)
             if n == 0 { break }
             progress?.add(n)
             position += n
@@ -53,7 +56,9 @@ struct BlockScanner {
         }
         if filled > 0, readUnterminatedTail {
             line += 1
-            body(UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: filled), line, bufferOffset, true)
+            body(
+                UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: filled), line,
+                bufferOffset, true)
             return (line, bufferOffset + filled)
         }
         return (line, bufferOffset)

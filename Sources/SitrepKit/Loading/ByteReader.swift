@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads ranges of bytes from a file without mapping it: pages of a mapped file count as resident

@@ -14,17 +14,27 @@ enum CSVSetup {
             let header = row.record
             let names = header.fields.map(\.text.trimmingASCIISpaces)
             guard let profile = options.profile ?? CSVProfile.detect(header: names, among: options.profiles) else {
-                let known = options.profiles.map { "\($0.name) (\($0.detect.joined(separator: ", ")))" }.joined(separator: "; ")
-                return .failure(.error(path, 1, 1, "unknown CSV layout: no profile matches the columns \(names.prefix(12).joined(separator: ", "))\(names.count > 12 ? ", ..." : ""). Known profiles and the columns they need: \(known). Use --profile, or add a profile file; file skipped"))
+                let known = options.profiles.map { "\($0.name) (\($0.detect.joined(separator: ", ")))" }.joined(
+                    separator: "; ")
+                return .failure(
+                    .error(
+                        path, 1, 1,
+                        "unknown CSV layout: no profile matches the columns \(names.prefix(12).joined(separator: ", "))\(names.count > 12 ? ", ..." : ""). Known profiles and the columns they need: \(known). Use --profile, or add a profile file; file skipped"
+                    ))
             }
             do throws(CSVEventReader.ProfileMismatch) {
-                let reader = try CSVEventReader(path: path, profile: profile, header: names, zone: options.zone, detail: false)
+                let reader = try CSVEventReader(
+                    path: path, profile: profile, header: names, zone: options.zone, detail: false)
                 reader.delimiter = parser.delimiter
                 reader.encoding = options.encoding ?? profile.encoding ?? .utf8
                 if !options.quickLanes { (reader.quickCount, reader.quickKeep) = (false, false) }
                 return .success(reader)
             } catch {
-                return .failure(.error(path, 1, 1, "profile '\(profile.name)' needs the columns \(error.missing.joined(separator: ", ")), which the header lacks; file skipped"))
+                return .failure(
+                    .error(
+                        path, 1, 1,
+                        "profile '\(profile.name)' needs the columns \(error.missing.joined(separator: ", ")), which the header lacks; file skipped"
+                    ))
             }
         }
     }
@@ -34,8 +44,10 @@ enum CSVSetup {
     /// with the header and profile already known. When following a file (`hold`), a last record that
     /// the writer may not have finished (no line break after it, or a quote still open) is left for
     /// the next read: `end` stops before it.
-    static func load(_ part: LoadPart, csv: CSVEventReader, reader: ByteReader, into result: inout LoadedPart, gazetteer: Gazetteer,
-                     hold: Bool = false, progress: LoadProgress? = nil) throws(SourceError) {
+    static func load(
+        _ part: LoadPart, csv: CSVEventReader, reader: ByteReader, into result: inout LoadedPart, gazetteer: Gazetteer,
+        hold: Bool = false, progress: LoadProgress? = nil
+    ) throws(SourceError) {
         var parser = CSVParser()
         parser.delimiter = csv.delimiter
         parser.encoding = csv.encoding
@@ -56,7 +68,9 @@ enum CSVSetup {
             if wanted > 0 {
                 buffer.append(contentsOf: repeatElement(0, count: wanted))
                 buffer.withUnsafeMutableBytes { raw in
-                    do throws(SourceError) { got = try reader.read(at: bufferOffset + kept, count: wanted, into: raw.baseAddress! + kept) } catch { failure = error }
+                    do throws(SourceError) {
+                        got = try reader.read(at: bufferOffset + kept, count: wanted, into: raw.baseAddress! + kept)
+                    } catch { failure = error }
                 }
                 buffer.removeLast(wanted - got)
             }
@@ -98,12 +112,19 @@ enum CSVSetup {
                     // that grow by doubling hold the old and the new copy at once, and end up to
                     // twice as large as needed.
                     if records == 2000, !counting {
-                        builder.reserve(forBytes: part.range.count, seenBytes: row.offset + row.length - part.range.lowerBound, seenLines: records)
+                        builder.reserve(
+                            forBytes: part.range.count, seenBytes: row.offset + row.length - part.range.lowerBound,
+                            seenLines: records)
                     }
                     if byRegion, csv.countQuickly(row, gazetteer: gazetteer, memo: &memo, into: &builder) { continue }
                     let span = RecordSpan(offset: Int64(row.offset), length: row.length, line: row.line)
-                    if !counting, csv.keepQuickly(row, gazetteer: gazetteer, memo: &memo, into: &builder, span: span, log: &log) { continue }
-                    guard csv.read(row, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log) else { continue }
+                    if !counting,
+                        csv.keepQuickly(row, gazetteer: gazetteer, memo: &memo, into: &builder, span: span, log: &log)
+                    {
+                        continue
+                    }
+                    guard csv.read(row, gazetteer: gazetteer, counting: counting, memo: &memo, into: &record, log: &log)
+                    else { continue }
                     builder.add(record, line: bytes, span: span, path: csv.path, log: &log)
                 }
             }
@@ -124,7 +145,10 @@ enum CSVSetup {
                     return
                 }
                 result.lines = parser.line
-                log.add(.error(csv.path, line, column, "quoted cell never closes; the rest of the file (from line \(line)) is skipped"))
+                log.add(
+                    .error(
+                        csv.path, line, column,
+                        "quoted cell never closes; the rest of the file (from line \(line)) is skipped"))
                 return
             }
         }

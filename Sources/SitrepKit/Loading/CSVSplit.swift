@@ -12,8 +12,10 @@ import Foundation
 enum CSVSplit {
     /// The record starts nearest after each of `targets` (ascending file offsets), from `start` on.
     /// `chunk` is how much is read at a time (small in tests, to cut quotes and line ends apart).
-    static func recordStarts(after targets: [Int], from start: Int, in reader: ByteReader, delimiter: UInt8,
-                             chunk: Int = 1 << 20) throws(SourceError) -> [Int] {
+    static func recordStarts(
+        after targets: [Int], from start: Int, in reader: ByteReader, delimiter: UInt8,
+        chunk: Int = 1 << 20
+    ) throws(SourceError) -> [Int] {
         var cuts: [Int] = []
         var state = QuoteState()
         var position = start
@@ -36,7 +38,8 @@ enum CSVSplit {
                 return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
             // A byte order mark is not part of the first cell, as the reader sees it.
-            var k = position == 0 && UnsafeBufferPointer(start: base, count: n).starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            var k =
+                position == 0 && UnsafeBufferPointer(start: base, count: n).starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             while k < n, next < targets.count {
                 if state.inQuotes {
                     // A quote seen: the byte after it says whether it closes the cell.

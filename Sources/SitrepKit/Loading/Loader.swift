@@ -8,7 +8,9 @@ public enum Loader {
     }
 
     /// Parses files in parallel: each file whole, or in parts when it is a large JSON Lines file.
-    static func parse(_ files: [(index: Int, file: LoadedFile, reader: ByteReader)], options: LoadOptions) -> [(file: Int, part: LoadedPart)] {
+    static func parse(_ files: [(index: Int, file: LoadedFile, reader: ByteReader)], options: LoadOptions) -> [(
+        file: Int, part: LoadedPart
+    )] {
         var parts: [LoadPart] = []
         var readers: [Int: ByteReader] = [:]
         var prepared: [Int: LoadedFile] = [:]
@@ -16,7 +18,8 @@ public enum Loader {
             options.progress?.expect(f.reader.size)
             readers[f.index] = f.reader
             prepared[f.index] = f.file
-            parts += split(file: f.index, reader: f.reader, format: f.file.format ?? .jsonl, csv: f.file.csv, options: options)
+            parts += split(
+                file: f.index, reader: f.reader, format: f.file.format ?? .jsonl, csv: f.file.csv, options: options)
         }
         let results = PartResults(count: parts.count)
         let (work, openReaders, infos) = (parts, readers, prepared)
@@ -46,7 +49,11 @@ public enum Loader {
         if reader.size == 0 {
             reader.close()
             file.log.add(.warning(source.path, 0, 0, Diagnostic.emptyFile))
-            return (LoadedFile(source: source, format: options.format ?? InputFormat.fromExtension(source.path) ?? .jsonl, csv: nil, log: file.log), nil)
+            return (
+                LoadedFile(
+                    source: source, format: options.format ?? InputFormat.fromExtension(source.path) ?? .jsonl,
+                    csv: nil, log: file.log), nil
+            )
         }
         if let problem = binaryProblem(head) {
             reader.close()
@@ -54,7 +61,9 @@ public enum Loader {
             return (file, nil)
         }
         let format = options.format ?? InputFormat.fromExtension(source.path) ?? sniff(head)
-        guard format == .csv else { return (LoadedFile(source: source, format: .jsonl, csv: nil, key: reader.fileKey), reader) }
+        guard format == .csv else {
+            return (LoadedFile(source: source, format: .jsonl, csv: nil, key: reader.fileKey), reader)
+        }
         switch CSVSetup.reader(for: source.path, head: head, options: options) {
         case .success(let csv): return (LoadedFile(source: source, format: .csv, csv: csv, key: reader.fileKey), reader)
         case .failure(let d):
@@ -82,7 +91,9 @@ public enum Loader {
 
     /// Large files are read in one part per thread: JSON Lines cut at line starts, CSV at record starts
     /// (`CSVSplit`), so every part reads as the whole file would have there.
-    static func split(file: Int, reader: ByteReader, format: InputFormat, csv: CSVEventReader? = nil, options: LoadOptions) -> [LoadPart] {
+    static func split(
+        file: Int, reader: ByteReader, format: InputFormat, csv: CSVEventReader? = nil, options: LoadOptions
+    ) -> [LoadPart] {
         let size = reader.size
         guard options.threads > 1, size > options.splitThreshold, format == .jsonl || csv != nil else {
             return [LoadPart(file: file, range: 0..<size, isFirst: true)]
@@ -107,8 +118,9 @@ public enum Loader {
         var result = LoadedPart(builder: StoreBuilder(options))
         do throws(SourceError) {
             if let csv = file.csv {
-                try CSVSetup.load(part, csv: csv, reader: reader, into: &result, gazetteer: options.gazetteer,
-                                  hold: options.holdUnfinishedLines, progress: options.progress)
+                try CSVSetup.load(
+                    part, csv: csv, reader: reader, into: &result, gazetteer: options.gazetteer,
+                    hold: options.holdUnfinishedLines, progress: options.progress)
             } else {
                 try loadJSONLines(part, path: file.path, reader: reader, options: options, into: &result)
             }
@@ -120,15 +132,20 @@ public enum Loader {
         return result
     }
 
-    static func loadJSONLines(_ part: LoadPart, path: String, reader: ByteReader, options: LoadOptions, into result: inout LoadedPart) throws(SourceError) {
+    static func loadJSONLines(
+        _ part: LoadPart, path: String, reader: ByteReader, options: LoadOptions, into result: inout LoadedPart
+    ) throws(SourceError) {
         // The path and zone copied for this thread (see `DisplayZone.copyForThread`).
-        let jsonl = JSONLinesReader(path: String(decoding: Array(path.utf8), as: UTF8.self), zone: options.zone.copyForThread(), detail: false)
+        let jsonl = JSONLinesReader(
+            path: String(decoding: Array(path.utf8), as: UTF8.self), zone: options.zone.copyForThread(), detail: false)
         var held: (offset: Int, line: Int)?
         var log = DiagnosticLog()
         var builder = result.builder
         let quick = options.quickLanes
         let quotes = QuoteMap()
-        let (lines, end) = try BlockScanner(reader: reader, range: part.range, progress: options.progress).forEachLine(readUnterminatedTail: true) { bytes, line, offset, unfinished in
+        let (lines, end) = try BlockScanner(reader: reader, range: part.range, progress: options.progress).forEachLine(
+            readUnterminatedTail: true
+        ) { bytes, line, offset, unfinished in
             var body = bytes
             if unfinished, options.holdUnfinishedLines {
                 // A writer may be half-way through this line: take it only if it is already a whole record.
@@ -138,15 +155,24 @@ public enum Loader {
                     return
                 }
                 log.append(contentsOf: quiet)
-                builder.add(record, line: body, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line), path: path, log: &log)
+                builder.add(
+                    record, line: body, span: RecordSpan(offset: Int64(offset), length: bytes.count, line: line),
+                    path: path, log: &log)
                 return
             }
-            if part.isFirst, line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
-            if line == 2000 { builder.reserve(forBytes: part.range.count, seenBytes: offset + bytes.count - part.range.lowerBound, seenLines: line) }
+            if part.isFirst, line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                body = UnsafeBufferPointer(rebasing: bytes[3...])
+            }
+            if line == 2000 {
+                builder.reserve(
+                    forBytes: part.range.count, seenBytes: offset + bytes.count - part.range.lowerBound, seenLines: line
+                )
+            }
             let span = RecordSpan(offset: Int64(offset), length: bytes.count, line: line)
             // Most lines take the plain lane (`JSONPlainLine.swift`): no `Event` is made of them.
             if quick, let plain = jsonl.readPlain(body, quotes: quotes) {
-                builder.addPlainLine(plain, line: body, lineStart: bytes.count - body.count, span: span, path: path, log: &log)
+                builder.addPlainLine(
+                    plain, line: body, lineStart: bytes.count - body.count, span: span, path: path, log: &log)
                 return
             }
             guard let record = jsonl.read(body, line: line, log: &log) else { return }

@@ -18,7 +18,9 @@ public enum PathExpansion {
 
     /// A path that names nothing readable: a symbolic link that loops or leads nowhere says so.
     static func whyMissing(_ path: String) -> String {
-        guard let info = RawPath.linkStatus(of: path), info.st_mode & S_IFMT == S_IFLNK else { return "no such file or directory" }
+        guard let info = RawPath.linkStatus(of: path), info.st_mode & S_IFMT == S_IFLNK else {
+            return "no such file or directory"
+        }
         var target = stat()
         if RawPath.withCString(path, { stat($0, &target) }) != 0, errno == ELOOP { return "a loop of symbolic links" }
         return "a symbolic link to something that does not exist"

@@ -11,7 +11,10 @@ struct PhaseClock {
         let now = DispatchTime.now().uptimeNanoseconds
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        FileHandle.standardError.write(Data("sitrep timing: \(phase) \(String(format: "%.3f", Double(now - last) / 1e9)) s, peak resident \(usage.ru_maxrss >> 10) MB\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "sitrep timing: \(phase) \(String(format: "%.3f", Double(now - last) / 1e9)) s, peak resident \(usage.ru_maxrss >> 10) MB\n"
+                    .utf8))
         last = now
     }
 }

@@ -17,7 +17,9 @@ public enum RawPath {
     }
 
     public static func string(cString: UnsafePointer<CChar>) -> String {
-        string(UnsafeBufferPointer(start: UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self), count: strlen(cString)))
+        string(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self), count: strlen(cString)))
     }
 
     /// The bytes to give the system, NUL-terminated.
@@ -43,12 +45,18 @@ public enum RawPath {
         guard path.unicodeScalars.contains(where: isEscape) else { return path }
         var out = ""
         for s in path.unicodeScalars {
-            if isEscape(s) { out += "\\x" + String(s.value - escapeBase, radix: 16, uppercase: true) } else { out.unicodeScalars.append(s) }
+            if isEscape(s) {
+                out += "\\x" + String(s.value - escapeBase, radix: 16, uppercase: true)
+            } else {
+                out.unicodeScalars.append(s)
+            }
         }
         return out
     }
 
-    private static func isEscape(_ s: Unicode.Scalar) -> Bool { (escapeBase + 0x80...escapeBase + 0xFF).contains(s.value) }
+    private static func isEscape(_ s: Unicode.Scalar) -> Bool {
+        (escapeBase + 0x80...escapeBase + 0xFF).contains(s.value)
+    }
 
     /// The arguments as given, with names that are not UTF-8 kept byte for byte (Swift's
     /// `CommandLine.arguments` repairs them, which names another file or none).
@@ -59,7 +67,9 @@ public enum RawPath {
     /// A path from the parsed arguments, replaced by the same argument kept byte for byte.
     public static func original(of path: String) -> String {
         guard path.contains("\u{FFFD}") else { return path }
-        return arguments().first { String(decoding: bytes($0).dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) == path } ?? path
+        return arguments().first {
+            String(decoding: bytes($0).dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) == path
+        } ?? path
     }
 }
 

@@ -21,7 +21,8 @@ public enum SitrepPaths {
     /// `~/.local/share/sitrep/snapshots`).
     public static var snapshotsDirectory: String {
         let env = ProcessInfo.processInfo.environment
-        let data = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let data =
+            env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((env["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/share")
         return (data as NSString).appendingPathComponent("sitrep/snapshots")
     }

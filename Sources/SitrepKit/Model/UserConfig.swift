@@ -41,7 +41,15 @@ public struct UserConfig: Sendable {
         // Ten thousand views are half a megabyte; a file far larger is a mistake, and the TOML
         // parser would take gigabytes for a 100 MB value before any check could look at it.
         guard data.count <= largest else {
-            return (UserConfig(), [.error(path, 1, 1, "the file is \(data.count / 1_048_576) MB; sitrep reads settings files of up to \(largest / 1_048_576) MB, and none of this one was used")])
+            return (
+                UserConfig(),
+                [
+                    .error(
+                        path, 1, 1,
+                        "the file is \(data.count / 1_048_576) MB; sitrep reads settings files of up to \(largest / 1_048_576) MB, and none of this one was used"
+                    )
+                ]
+            )
         }
         let text = String(decoding: data, as: UTF8.self)
         let table: TOMLTable
@@ -86,35 +94,54 @@ public struct UserConfig: Sendable {
                 _ = try QueryParser(now: 0, extraFields: .any).parse(query)
                 config.views.append((name, query))
             } catch {
-                problems.append(.error(path, line, column, "view '\(name)': \(error.message) at column \(error.column) of its query"))
+                problems.append(
+                    .error(
+                        path, line, column, "view '\(name)': \(error.message) at column \(error.column) of its query"))
             }
         }
         return (config, problems)
     }
 
     /// `[surges]`: `factor` (a number above 0) and `minimum` (a count of events).
-    private mutating func readSurges(_ value: TOMLValueConvertible, positions: KeyPositions, path: String) -> [Diagnostic] {
+    private mutating func readSurges(_ value: TOMLValueConvertible, positions: KeyPositions, path: String)
+        -> [Diagnostic]
+    {
         let (line, column) = positions.position(of: "surges")
-        guard let t = value.table else { return [.error(path, line, column, "'surges' must be a table: factor = 2, minimum = 10")] }
+        guard let t = value.table else {
+            return [.error(path, line, column, "'surges' must be a table: factor = 2, minimum = 10")]
+        }
         var problems: [Diagnostic] = []
         for key in t.keys {
             let (l, c) = positions.position(of: key)
             switch key {
             case "factor":
-                if let f = t[key]?.double ?? t[key]?.int.map(Double.init), f > 0, f.isFinite { surges.factor = f } else { problems.append(.error(path, l, c, "'factor' must be a number above 0")) }
+                if let f = t[key]?.double ?? t[key]?.int.map(Double.init), f > 0, f.isFinite {
+                    surges.factor = f
+                } else {
+                    problems.append(.error(path, l, c, "'factor' must be a number above 0"))
+                }
             case "minimum":
-                if let n = t[key]?.int, n >= 0 { surges.minimum = n } else { problems.append(.error(path, l, c, "'minimum' must be a count of events")) }
+                if let n = t[key]?.int, n >= 0 {
+                    surges.minimum = n
+                } else {
+                    problems.append(.error(path, l, c, "'minimum' must be a count of events"))
+                }
             default:
-                problems.append(.warning(path, l, c, "unknown setting '\(key)' in [surges] (it has factor and minimum)"))
+                problems.append(
+                    .warning(path, l, c, "unknown setting '\(key)' in [surges] (it has factor and minimum)"))
             }
         }
         return problems
     }
 
     /// `[stories]`: the grouping's thresholds (see `StoryRules`) and whether to start grouped.
-    private mutating func readStories(_ value: TOMLValueConvertible, positions: KeyPositions, path: String) -> [Diagnostic] {
+    private mutating func readStories(_ value: TOMLValueConvertible, positions: KeyPositions, path: String)
+        -> [Diagnostic]
+    {
         let (line, column) = positions.position(of: "stories")
-        guard let t = value.table else { return [.error(path, line, column, "'stories' must be a table: group = true, title_similarity = 0.4, ...")] }
+        guard let t = value.table else {
+            return [.error(path, line, column, "'stories' must be a table: group = true, title_similarity = 0.4, ...")]
+        }
         var problems: [Diagnostic] = []
         for key in t.keys {
             let (l, c) = positions.position(of: key)
@@ -127,9 +154,17 @@ public struct UserConfig: Sendable {
             case "alert_seconds":
                 if let n = number, n >= 0 { stories.alertStart = Int64(n * 1000) } else { bad("a number of seconds") }
             case "report_hours":
-                if let n = number, n >= 0 { stories.reportWindow = Int64(n * 3_600_000) } else { bad("a number of hours") }
+                if let n = number, n >= 0 {
+                    stories.reportWindow = Int64(n * 3_600_000)
+                } else {
+                    bad("a number of hours")
+                }
             case "title_similarity":
-                if let n = number, n > 0, n <= 1 { stories.titleSimilarity = n } else { bad("a number above 0, at most 1") }
+                if let n = number, n > 0, n <= 1 {
+                    stories.titleSimilarity = n
+                } else {
+                    bad("a number above 0, at most 1")
+                }
             case "figure_minimum":
                 if let n = number, n >= 0 { stories.figureMinimum = n } else { bad("a number, 0 or more") }
             case "alert_categories":
@@ -137,9 +172,17 @@ public struct UserConfig: Sendable {
             case "trusted":
                 if let names { stories.trusted = names } else { bad("a list of source names") }
             case "field":
-                if let name = t[key]?.string, !name.isEmpty { stories.storyField = name } else { bad("a field name in quotes") }
+                if let name = t[key]?.string, !name.isEmpty {
+                    stories.storyField = name
+                } else {
+                    bad("a field name in quotes")
+                }
             default:
-                problems.append(.warning(path, l, c, "unknown setting '\(key)' in [stories] (it has group, alert_seconds, report_hours, title_similarity, figure_minimum, alert_categories, trusted, field)"))
+                problems.append(
+                    .warning(
+                        path, l, c,
+                        "unknown setting '\(key)' in [stories] (it has group, alert_seconds, report_hours, title_similarity, figure_minimum, alert_categories, trusted, field)"
+                    ))
             }
         }
         return problems

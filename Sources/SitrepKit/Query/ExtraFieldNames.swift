@@ -23,7 +23,8 @@ extension EventStore {
     /// Lines file's are found by reading records that have extra fields, until the name asked for turns
     /// up (at most `Self.extraFieldScan` records, so a misspelt name is answered quickly).
     public var extraFieldNames: ExtraFieldNames {
-        ExtraFieldNames(knows: { [self] name in self.hasExtraField(name) }, seen: { [self] in self.someExtraFieldNames() })
+        ExtraFieldNames(
+            knows: { [self] name in self.hasExtraField(name) }, seen: { [self] in self.someExtraFieldNames() })
     }
 
     static let extraFieldScan = 100_000
@@ -31,14 +32,18 @@ extension EventStore {
     func hasExtraField(_ name: String) -> Bool {
         let wanted = name.lowercased()
         return extraFieldCache.answer(wanted) {
-            if files.contains(where: { $0.csv?.extraColumnNames.contains { $0.lowercased() == wanted } ?? false }) { return true }
+            if files.contains(where: { $0.csv?.extraColumnNames.contains { $0.lowercased() == wanted } ?? false }) {
+                return true
+            }
             return scanExtraFields { $0.lowercased() == wanted }
         }
     }
 
     func someExtraFieldNames() -> [String] {
         var names = Set(files.flatMap { $0.csv?.extraColumnNames ?? [] })
-        _ = scanExtraFields { names.insert($0); return names.count >= 40 }
+        _ = scanExtraFields {
+            names.insert($0); return names.count >= 40
+        }
         return names.sorted()
     }
 

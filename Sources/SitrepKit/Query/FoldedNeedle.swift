@@ -37,7 +37,9 @@ struct FoldedNeedle: Sendable {
         case .absent: return false
         case .unsure:
             // The quick fold where it applies, searched as bytes; Foundation's fold otherwise.
-            guard let folded = TextFold.foldedBytes(hay) else { return TextFold.fold(String(decoding: hay, as: UTF8.self)).contains(text) }
+            guard let folded = TextFold.foldedBytes(hay) else {
+                return TextFold.fold(String(decoding: hay, as: UTF8.self)).contains(text)
+            }
             return folded.withUnsafeBufferPointer { Self.contains($0, bytes) }
         }
     }

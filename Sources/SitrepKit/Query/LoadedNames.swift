@@ -11,8 +11,10 @@ public struct LoadedNames: Sendable {
     /// False for `.any`: nothing is checked.
     let checks: Bool
 
-    public init(knowsRegion: @escaping @Sendable (String) -> Bool, closestRegions: @escaping @Sendable (String) -> [String],
-                figureNames: @escaping @Sendable () -> [String]) {
+    public init(
+        knowsRegion: @escaping @Sendable (String) -> Bool, closestRegions: @escaping @Sendable (String) -> [String],
+        figureNames: @escaping @Sendable () -> [String]
+    ) {
         self.knowsRegion = knowsRegion
         self.closestRegions = closestRegions
         self.figureNames = figureNames
@@ -30,22 +32,26 @@ public struct LoadedNames: Sendable {
 extension EventStore {
     /// The names this snapshot's files use, as the query parser checks them.
     public var loadedNames: LoadedNames {
-        LoadedNames(knowsRegion: { [self] value in
-            let prefix = Gazetteer.key(value)
-            guard !prefix.isEmpty else { return true }
-            if value == EventStore.noneKey || !gazetteer.regionNames(withSpellingStartingWith: [prefix]).isEmpty { return true }
-            return regionPostings().contains { Gazetteer.key($0.0).hasPrefix(prefix) }
-        }, closestRegions: { [self] value in
-            var out: [String] = []
-            if let region = gazetteer.closest(to: value) { out.append(region.name) }
-            let key = Gazetteer.key(value)
-            // Names in the files the gazetteer does not know, a few letters away.
-            for (name, _) in regionPostings() where out.count < 3 && !out.contains(name) {
-                let other = Gazetteer.key(name)
-                guard abs(other.count - key.count) <= 2, other.count <= 64, key.count <= 64 else { continue }
-                if Gazetteer.editDistance(Array(key), Array(other), limit: 2) <= 2 { out.append(name) }
-            }
-            return out
-        }, figureNames: { [self] in figureNames })
+        LoadedNames(
+            knowsRegion: { [self] value in
+                let prefix = Gazetteer.key(value)
+                guard !prefix.isEmpty else { return true }
+                if value == EventStore.noneKey || !gazetteer.regionNames(withSpellingStartingWith: [prefix]).isEmpty {
+                    return true
+                }
+                return regionPostings().contains { Gazetteer.key($0.0).hasPrefix(prefix) }
+            },
+            closestRegions: { [self] value in
+                var out: [String] = []
+                if let region = gazetteer.closest(to: value) { out.append(region.name) }
+                let key = Gazetteer.key(value)
+                // Names in the files the gazetteer does not know, a few letters away.
+                for (name, _) in regionPostings() where out.count < 3 && !out.contains(name) {
+                    let other = Gazetteer.key(name)
+                    guard abs(other.count - key.count) <= 2, other.count <= 64, key.count <= 64 else { continue }
+                    if Gazetteer.editDistance(Array(key), Array(other), limit: 2) <= 2 { out.append(name) }
+                }
+                return out
+            }, figureNames: { [self] in figureNames })
     }
 }

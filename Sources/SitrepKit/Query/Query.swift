@@ -20,8 +20,12 @@ public indirect enum Query: Sendable, Hashable {
     case has(Part)
 
     public enum Field: String, Sendable, Hashable { case region, category, subcategory, source, actor, tag, id }
-    public enum Comparison: String, Sendable, Hashable { case less = "<", lessOrEqual = "<=", equal = "=", greaterOrEqual = ">=", greater = ">", notEqual = "!=" }
-    public enum Part: String, Sendable, Hashable, CaseIterable { case figures, url, body, location, coordinates, sources, actors, tags, regions }
+    public enum Comparison: String, Sendable, Hashable {
+        case less = "<", lessOrEqual = "<=", equal = "=", greaterOrEqual = ">=", greater = ">", notEqual = "!="
+    }
+    public enum Part: String, Sendable, Hashable, CaseIterable {
+        case figures, url, body, location, coordinates, sources, actors, tags, regions
+    }
 }
 
 /// A query that could not be read, and where (a 1-based character column in the query text).
@@ -93,8 +97,10 @@ extension Query {
     private func strippingTime(matchIsWanted: Bool) -> Query {
         switch self {
         case .since, .until: return matchIsWanted ? .all : .not(.all)
-        case .and(let parts): return Query.joined(parts.map { $0.strippingTime(matchIsWanted: matchIsWanted) }, and: true)
-        case .or(let parts): return Query.joined(parts.map { $0.strippingTime(matchIsWanted: matchIsWanted) }, and: false)
+        case .and(let parts):
+            return Query.joined(parts.map { $0.strippingTime(matchIsWanted: matchIsWanted) }, and: true)
+        case .or(let parts):
+            return Query.joined(parts.map { $0.strippingTime(matchIsWanted: matchIsWanted) }, and: false)
         case .not(let inner): return .not(inner.strippingTime(matchIsWanted: !matchIsWanted))
         default: return self
         }

@@ -21,7 +21,9 @@ extension QueryMatcher {
         case .field(.region, let values):
             let names = regionSet(values, q)
             var lists = store.regionPostings().filter { names.contains($0.name) }.map { $0.positions.map { Int($0) } }
-            if values.contains(where: { EventStore.noneKey.hasPrefix(TextFold.fold($0)) }) { lists.append(store.positions(region: nil)) }
+            if values.contains(where: { EventStore.noneKey.hasPrefix(TextFold.fold($0)) }) {
+                lists.append(store.positions(region: nil))
+            }
             return clip(lists.reduce([], SortedPositions.union), within)
         case .field(.category, let values):
             let lists = store.index.categories.filter { startsWord($0.key, values) }.map { $0.value.map { Int($0) } }
@@ -103,7 +105,13 @@ enum SortedPositions {
         out.reserveCapacity(a.count + b.count)
         var i = 0, j = 0
         while i < a.count || j < b.count {
-            if j >= b.count || (i < a.count && a[i] < b[j]) { out.append(a[i]); i += 1 } else if i >= a.count || b[j] < a[i] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1; j += 1 }
+            if j >= b.count || (i < a.count && a[i] < b[j]) {
+                out.append(a[i]); i += 1
+            } else if i >= a.count || b[j] < a[i] {
+                out.append(b[j]); j += 1
+            } else {
+                out.append(a[i]); i += 1; j += 1
+            }
         }
         return out
     }

@@ -64,7 +64,9 @@ public final class QueryMatcher {
 
     private func text(_ word: String, _ i: Int) -> Bool {
         if TextFold.fold(store.title(at: i)).contains(word) { return true }
-        if store.list(i, 1).contains(where: { fold($0).contains(word) }) || store.list(i, 2).contains(where: { fold($0).contains(word) }) {
+        if store.list(i, 1).contains(where: { fold($0).contains(word) })
+            || store.list(i, 2).contains(where: { fold($0).contains(word) })
+        {
             return true
         }
         guard !store.flags(at: i).isDisjoint(with: [.body, .location]) else { return false }

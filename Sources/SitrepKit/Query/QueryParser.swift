@@ -18,8 +18,10 @@ public struct QueryParser {
     /// The loaded files' region and figure names, which `region:` and `fig:` are checked against.
     let loaded: LoadedNames
 
-    public init(gazetteer: Gazetteer = .builtIn, zone: DisplayZone = .utc, now: Int64, extraFields: ExtraFieldNames = .none,
-                loaded: LoadedNames = .any) {
+    public init(
+        gazetteer: Gazetteer = .builtIn, zone: DisplayZone = .utc, now: Int64, extraFields: ExtraFieldNames = .none,
+        loaded: LoadedNames = .any
+    ) {
         self.gazetteer = gazetteer
         self.zone = zone
         self.now = now
@@ -36,13 +38,18 @@ public struct QueryParser {
 
     public func parse(_ text: String) throws(QueryError) -> Query {
         guard text.utf8.count <= Self.longest * 4, text.count <= Self.longest else {
-            throw QueryError(message: "the query is \(text.count) characters long; sitrep reads queries of up to \(Self.longest)", column: Self.longest + 1)
+            throw QueryError(
+                message: "the query is \(text.count) characters long; sitrep reads queries of up to \(Self.longest)",
+                column: Self.longest + 1)
         }
         var tokens = try Self.tokens(text)[...]
         if tokens.isEmpty { return .all }
         try Self.checkDepth(tokens)
         let q = try orExpression(&tokens)
-        if let extra = tokens.first { throw QueryError(message: extra.kind == .close ? "')' without '('" : "unexpected '\(extra.text)'", column: extra.column) }
+        if let extra = tokens.first {
+            throw QueryError(
+                message: extra.kind == .close ? "')' without '('" : "unexpected '\(extra.text)'", column: extra.column)
+        }
         return q
     }
 
@@ -83,11 +90,15 @@ public struct QueryParser {
                     // region:"A, \"B\"" (a backslash takes the next quote or backslash as it is).
                     i += 1
                     while i < chars.count, chars[i] != "\"" {
-                        if chars[i] == "\\", i + 1 < chars.count, chars[i + 1] == "\"" || chars[i + 1] == "\\" { i += 1 }
+                        if chars[i] == "\\", i + 1 < chars.count, chars[i + 1] == "\"" || chars[i + 1] == "\\" {
+                            i += 1
+                        }
                         word.append(chars[i] == "," ? Self.quotedComma : chars[i])
                         i += 1
                     }
-                    guard i < chars.count else { throw QueryError(message: "'\"' without its closing '\"'", column: start + 1) }
+                    guard i < chars.count else {
+                        throw QueryError(message: "'\"' without its closing '\"'", column: start + 1)
+                    }
                     i += 1
                     continue
                 }
@@ -110,7 +121,9 @@ public struct QueryParser {
             default: minuses = 0
             }
             if open + minuses > deepest {
-                throw QueryError(message: "brackets and '-' nest more than \(deepest) deep here; write the query flatter", column: token.column)
+                throw QueryError(
+                    message: "brackets and '-' nest more than \(deepest) deep here; write the query flatter",
+                    column: token.column)
             }
         }
     }
@@ -121,7 +134,9 @@ public struct QueryParser {
         var terms = [try andExpression(&t)]
         while let next = t.first, next.kind == .word, next.text.lowercased() == "or" {
             t.removeFirst()
-            guard let after = t.first, after.kind != .close else { throw QueryError(message: "'or' needs a term after it", column: next.column) }
+            guard let after = t.first, after.kind != .close else {
+                throw QueryError(message: "'or' needs a term after it", column: next.column)
+            }
             terms.append(try andExpression(&t))
         }
         return terms.count == 1 ? terms[0] : .or(terms)
@@ -147,10 +162,13 @@ public struct QueryParser {
             return .not(try unary(&t))
         case .open:
             guard let next = t.first, next.kind != .close else {
-                throw QueryError(message: t.isEmpty ? "'(' without its ')'" : "nothing between '(' and ')'", column: token.column)
+                throw QueryError(
+                    message: t.isEmpty ? "'(' without its ')'" : "nothing between '(' and ')'", column: token.column)
             }
             let inner = try orExpression(&t)
-            guard let close = t.first, close.kind == .close else { throw QueryError(message: "'(' without its ')'", column: token.column) }
+            guard let close = t.first, close.kind == .close else {
+                throw QueryError(message: "'(' without its ')'", column: token.column)
+            }
             t.removeFirst()
             return inner
         case .close:
@@ -170,13 +188,15 @@ public struct QueryParser {
         let value = String(token.text[token.text.index(after: colon)...])
         let valueColumn = token.column + token.text.distance(from: token.text.startIndex, to: colon) + 1
         guard !value.isEmpty else { throw QueryError(message: "'\(name):' needs a value", column: valueColumn) }
-        let values = value.split(separator: ",").map { Self.restored(String($0).trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+        let values = value.split(separator: ",").map { Self.restored(String($0).trimmingCharacters(in: .whitespaces)) }
+            .filter { !$0.isEmpty }
         switch name {
         case "region":
             for v in values where !loaded.knowsRegion(v) {
                 let closest = loaded.closestRegions(v)
                 let hint = closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"
-                throw QueryError(message: "no region named '\(v)' in the gazetteer or the files\(hint)", column: valueColumn)
+                throw QueryError(
+                    message: "no region named '\(v)' in the gazetteer or the files\(hint)", column: valueColumn)
             }
             return .field(.region, values)
         case "cat", "category": return .field(.category, values.map(TextFold.fold))
@@ -189,19 +209,31 @@ public struct QueryParser {
         case "until": return .until(TimeBound(try instant(value, column: valueColumn, endOfDay: true), zone: zone))
         case "on":
             let start = TimeBound(try instant(value, column: valueColumn, endOfDay: false), zone: zone)
-            return .and([.since(start), .until(TimeBound(try instant(value, column: valueColumn, endOfDay: true), zone: zone))])
+            return .and([
+                .since(start), .until(TimeBound(try instant(value, column: valueColumn, endOfDay: true), zone: zone)),
+            ])
         case "fig", "figure": return try figure(value, column: valueColumn)
         case "has":
-            guard let part = Query.Part(rawValue: value.lowercased()) ?? (value.lowercased() == "figure" ? .figures : nil) else {
-                throw QueryError(message: "has: takes \(Query.Part.allCases.map(\.rawValue).joined(separator: ", "))", column: valueColumn)
+            guard
+                let part = Query.Part(rawValue: value.lowercased()) ?? (value.lowercased() == "figure" ? .figures : nil)
+            else {
+                throw QueryError(
+                    message: "has: takes \(Query.Part.allCases.map(\.rawValue).joined(separator: ", "))",
+                    column: valueColumn)
             }
             return .has(part)
         default:
             let written = String(token.text[..<colon])
             if extraFields.knows(written) { return .extra(name: written, values: values.map(TextFold.fold)) }
             let seen = extraFields.seen()
-            let more = seen.isEmpty ? "" : "; in these files also: \(seen.prefix(20).joined(separator: ", "))\(seen.count > 20 ? ", ..." : "")"
-            throw QueryError(message: "unknown field '\(name):' (fields: region, cat, sub, source, actor, tag, id, since, until, on, fig, has\(more))", column: token.column)
+            let more =
+                seen.isEmpty
+                ? ""
+                : "; in these files also: \(seen.prefix(20).joined(separator: ", "))\(seen.count > 20 ? ", ..." : "")"
+            throw QueryError(
+                message:
+                    "unknown field '\(name):' (fields: region, cat, sub, source, actor, tag, id, since, until, on, fig, has\(more))",
+                column: token.column)
         }
     }
 
@@ -227,7 +259,8 @@ public struct QueryParser {
             let local = zone.instant(ofWallClock: t.seconds)
             return endOfDay ? zone.instant(ofWallClock: t.seconds + 86_399) + 0 : local
         case .failure:
-            throw QueryError(message: "'\(text)' is not a time: use 7d, 24h, 30m, 2w or a date such as 2024-11-20", column: column)
+            throw QueryError(
+                message: "'\(text)' is not a time: use 7d, 24h, 30m, 2w or a date such as 2024-11-20", column: column)
         }
     }
 
@@ -240,12 +273,15 @@ public struct QueryParser {
             if loaded.checks {
                 let names = loaded.figureNames()
                 guard names.contains(name) else {
-                    let known = names.isEmpty ? "no event in the files has figures" : "figures: \(names.prefix(20).joined(separator: ", "))"
+                    let known =
+                        names.isEmpty
+                        ? "no event in the files has figures" : "figures: \(names.prefix(20).joined(separator: ", "))"
                     throw QueryError(message: "no figure named '\(name)' in the files (\(known))", column: column)
                 }
             }
             return .figure(name: name, comparison: Query.Comparison(rawValue: op) ?? .equal, value: value)
         }
-        throw QueryError(message: "fig: takes name, a comparison and a number, such as fig:drones_launched>=100", column: column)
+        throw QueryError(
+            message: "fig: takes name, a comparison and a number, such as fig:drones_launched>=100", column: column)
     }
 }

@@ -39,8 +39,10 @@ extension QueryMatcher {
         let (work, rowSlots) = (units, slots)
         hits.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
-            let scanner = UnitScanner(store: store, needle: needle, names: names, csv: store.files.map { $0.csv != nil }, cancellation: cancellation,
-                                      unreadable: unreadable)
+            let scanner = UnitScanner(
+                store: store, needle: needle, names: names, csv: store.files.map { $0.csv != nil },
+                cancellation: cancellation,
+                unreadable: unreadable)
             // Every position belongs to one row of one unit, so units write to disjoint places.
             DispatchQueue.concurrentPerform(iterations: units.count) { u in
                 scanner.scan(work[u].segment, work[u].rows, rowSlots[work[u].segment], out)
@@ -82,9 +84,13 @@ private struct UnitScanner: @unchecked Sendable {
             defer { pending.removeAll(keepingCapacity: true) }
             guard !pending.isEmpty, cancellation?.isCancelled != true else { return }
             let held = store.files[block.file].held?.reader
-            if held == nil, readers[block.file] == nil { readers[block.file] = try? store.files[block.file].source.open() }
-            guard let reader = held ?? readers[block.file], let bytes = try? reader.bytes(at: block.start, count: block.end - block.start),
-                  bytes.count == block.end - block.start else {
+            if held == nil, readers[block.file] == nil {
+                readers[block.file] = try? store.files[block.file].source.open()
+            }
+            guard let reader = held ?? readers[block.file],
+                let bytes = try? reader.bytes(at: block.start, count: block.end - block.start),
+                bytes.count == block.end - block.start
+            else {
                 unreadable.note(store.files[block.file].path)
                 return
             }
@@ -94,7 +100,9 @@ private struct UnitScanner: @unchecked Sendable {
                     let from = Int(row.offset) - block.start
                     guard from + Int(row.length) <= all.count else { continue }
                     var record = UnsafeBufferPointer(rebasing: all[from..<from + Int(row.length)])
-                    if row.offset == 0, record.starts(with: [0xEF, 0xBB, 0xBF]) { record = UnsafeBufferPointer(rebasing: record[3...]) }
+                    if row.offset == 0, record.starts(with: [0xEF, 0xBB, 0xBF]) {
+                        record = UnsafeBufferPointer(rebasing: record[3...])
+                    }
                     if fileTextContains(record) { out[Int(slots[r])] = true }
                 }
             }
@@ -112,11 +120,16 @@ private struct UnitScanner: @unchecked Sendable {
                 // CSV records are read one by one through their profile (CSV files are small next to feeds).
                 if details == nil { details = DetailReader(store: store) }
                 let e = details!.event(at: Int(slots[r])).event
-                if [e.body, e.location].contains(where: { $0.map { TextFold.fold($0).contains(needle.text) } ?? false }) { out[Int(slots[r])] = true }
+                if [e.body, e.location].contains(where: { $0.map { TextFold.fold($0).contains(needle.text) } ?? false })
+                {
+                    out[Int(slots[r])] = true
+                }
                 continue
             }
             let start = Int(row.offset), end = start + Int(row.length)
-            if block.file != file || start < block.start || end - block.start > QueryMatcher.blockBytes || start > block.end + QueryMatcher.largestGap {
+            if block.file != file || start < block.start || end - block.start > QueryMatcher.blockBytes
+                || start > block.end + QueryMatcher.largestGap
+            {
                 flush()
                 block = (file, start, end)
             }
@@ -137,7 +150,9 @@ private struct UnitScanner: @unchecked Sendable {
         }
         if title { return true }
         let first = Int(row.lists) + Int(row.regionCount)
-        return segment.lists[first..<first + Int(row.sourceCount) + segment.extras(of: row).actorCount].contains { names[Int($0)] }
+        return segment.lists[first..<first + Int(row.sourceCount) + segment.extras(of: row).actorCount].contains {
+            names[Int($0)]
+        }
     }
 
     /// Whether the title, body or location of one JSON record holds the word: the raw bytes are
@@ -153,7 +168,8 @@ private struct UnitScanner: @unchecked Sendable {
         c.index += 1
         var found = false
         do throws(JSONSyntaxError) {
-            try c.memberBytes { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, _: Int) throws(JSONSyntaxError) in
+            try c.memberBytes {
+                (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>, _: Int) throws(JSONSyntaxError) in
                 let field = NativeField(key)
                 if !found, field == .title || field == .body || field == .location, c.peek == UInt8(ascii: "\"") {
                     found = try c.withStringBytes { needle.isIn($0) }
@@ -184,8 +200,11 @@ private struct UnitScanner: @unchecked Sendable {
                 let close = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
                 if depth == 1 {
                     if expectValue {
-                        if let key, [.title, .body, .location].contains(NativeField(UnsafeBufferPointer(rebasing: record[key]))),
-                           needle.isIn(UnsafeBufferPointer(rebasing: record[i + 1..<close])) {
+                        if let key,
+                            [.title, .body, .location].contains(
+                                NativeField(UnsafeBufferPointer(rebasing: record[key]))),
+                            needle.isIn(UnsafeBufferPointer(rebasing: record[i + 1..<close]))
+                        {
                             return true
                         }
                         expectValue = false

@@ -14,7 +14,9 @@ extension Gazetteer {
         let plain = words.joined(separator: " ")
         guard !plain.isEmpty, plain.count <= 64 else { return nil }
         var best: (distance: Int, index: Int)?
-        for (key, candidates) in [(Array(plain), spellingKeys), (Array(Self.transliterationFold(plain)), foldedSpellingKeys)] {
+        for (key, candidates) in [
+            (Array(plain), spellingKeys), (Array(Self.transliterationFold(plain)), foldedSpellingKeys),
+        ] {
             let allowed = key.count <= 6 ? 1 : key.count <= 11 ? 2 : 3
             for (candidate, index) in candidates where abs(candidate.count - key.count) <= allowed {
                 let d = Self.editDistance(key, candidate, limit: allowed)
@@ -33,8 +35,10 @@ extension Gazetteer {
     /// Letter pairs that transliterations of one name disagree on, folded to one letter.
     static func transliterationFold(_ text: String) -> String {
         var s = text
-        for (from, to) in [("zh", "z"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("oe", "u"),
-                           ("j", "i"), ("y", "i"), ("w", "v"), ("ck", "k"), ("ss", "s")] {
+        for (from, to) in [
+            ("zh", "z"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("oe", "u"),
+            ("j", "i"), ("y", "i"), ("w", "v"), ("ck", "k"), ("ss", "s"),
+        ] {
             s = s.replacingOccurrences(of: from, with: to)
         }
         return s
@@ -74,8 +78,13 @@ public struct UnresolvedRegion: Sendable, Equatable {
     /// Every unresolved name in counts per region (as `EventStore.counts(by: .region)` gives them),
     /// most events first. Only the first `suggesting` get a suggestion: a file of 100,000 invented
     /// names would otherwise compare each with every known spelling.
-    public static func find(in counts: [FacetCount], gazetteer: Gazetteer, suggesting: Int = 1_000) -> [UnresolvedRegion] {
+    public static func find(in counts: [FacetCount], gazetteer: Gazetteer, suggesting: Int = 1_000)
+        -> [UnresolvedRegion]
+    {
         counts.filter { $0.key != EventStore.noneKey && gazetteer.region(named: $0.key) == nil }.enumerated()
-            .map { UnresolvedRegion(name: $1.key, count: $1.count, closest: $0 < suggesting ? gazetteer.closest(to: $1.key) : nil) }
+            .map {
+                UnresolvedRegion(
+                    name: $1.key, count: $1.count, closest: $0 < suggesting ? gazetteer.closest(to: $1.key) : nil)
+            }
     }
 }

@@ -42,7 +42,9 @@ public final class Gazetteer: Sendable {
     /// spellings are made once per gazetteer, not once per query.
     public func regionNames(withSpellingStartingWith prefixes: [String]) -> [String] {
         let keys = suggestionKeys.queryKeys(of: self)
-        return regions.indices.filter { i in keys[i].contains { key in prefixes.contains { key.hasPrefix($0) } } }.map { regions[$0].name }
+        return regions.indices.filter { i in keys[i].contains { key in prefixes.contains { key.hasPrefix($0) } } }.map {
+            regions[$0].name
+        }
     }
     var foldedSpellingKeys: [(key: [Character], index: Int)] { suggestionKeys.keys(of: self).folded }
 
@@ -56,9 +58,11 @@ public final class Gazetteer: Sendable {
         var regions: [Region] = []
         for r in CSVParser.records(of: csv).dropFirst() where r.fields.count >= 7 {
             let f = r.fields.map(\.text)
-            regions.append(Region(code: f[0], name: f[1], localName: f[2], country: f[3],
-                                  latitude: Double(f[4]), longitude: Double(f[5]),
-                                  aliases: f[6].split(separator: "|").map(String.init)))
+            regions.append(
+                Region(
+                    code: f[0], name: f[1], localName: f[2], country: f[3],
+                    latitude: Double(f[4]), longitude: Double(f[5]),
+                    aliases: f[6].split(separator: "|").map(String.init)))
         }
         var lookup: [String: Int] = [:]
         var exact: [String: Int] = [:]
@@ -163,7 +167,8 @@ public final class Gazetteer: Sendable {
     /// region it is (oblast, region, krai, Ukrainian м. and Russian г. for a city, a trailing country)
     /// do not count. Built once per spelling: a file with 100,000 distinct region names asks for 100,000 keys.
     static let ignored: Set<Substring> = [
-        "oblast", "oblasts", "obl", "obl.", "region", "krai", "kray", "kraj", "область", "обл.", "обл", "край", "вобласць",
+        "oblast", "oblasts", "obl", "obl.", "region", "krai", "kray", "kraj", "область", "обл.", "обл", "край",
+        "вобласць",
         "obwód", "republic", "respublika", "республика", "республіка", "of", "the",
         "м.", "г.", "місто", "город", "ukraine", "україна", "украина", "russia", "россия", "росія", "belarus",
     ]
@@ -234,7 +239,9 @@ final class SuggestionKeys: @unchecked Sendable {
         if let made { return made }
         var keys: Keys = ([], [])
         for (i, region) in gazetteer.regions.enumerated() {
-            let spellings = Set(([region.name, region.localName] + region.aliases).map(Gazetteer.key)).filter { !$0.isEmpty }.sorted()
+            let spellings = Set(([region.name, region.localName] + region.aliases).map(Gazetteer.key)).filter {
+                !$0.isEmpty
+            }.sorted()
             keys.plain += spellings.map { (Array($0), i) }
             keys.folded += Set(spellings.map(Gazetteer.transliterationFold)).sorted().map { (Array($0), i) }
         }

@@ -22,10 +22,11 @@ struct AlertParts {
         let tags = lists.dropFirst(Int(r.regionCount) + Int(r.sourceCount) + extras.actorCount).prefix(extras.tagCount)
         func has(_ tag: String) -> Bool { tags.contains { strings[Int($0)] == tag } }
         let duration = segment.figures[extras.figures].first { strings[Int($0.name)] == AlertTitle.durationName }
-        self.init(region: r.regionCount > 0 ? lists.first.map { strings[Int($0)] } : nil,
-                  source: r.sourceCount > 0 ? strings[Int(lists[Int(r.lists) + Int(r.regionCount)])] : nil,
-                  category: r.category == 0 ? nil : strings[Int(r.category)],
-                  minutes: duration?.value, estimated: has(AlertTitle.estimatedTag), ongoing: has(AlertTitle.ongoingTag))
+        self.init(
+            region: r.regionCount > 0 ? lists.first.map { strings[Int($0)] } : nil,
+            source: r.sourceCount > 0 ? strings[Int(lists[Int(r.lists) + Int(r.regionCount)])] : nil,
+            category: r.category == 0 ? nil : strings[Int(r.category)],
+            minutes: duration?.value, estimated: has(AlertTitle.estimatedTag), ongoing: has(AlertTitle.ongoingTag))
     }
 
     var title: String {
@@ -36,7 +37,8 @@ struct AlertParts {
     /// precision, title, region, category, source. `scratch` holds the title's bytes meanwhile.
     func idHash(time: Int64, precision: UInt8, scratch: inout [UInt8]) -> UInt64 {
         scratch.removeAll(keepingCapacity: true)
-        AlertTitle.write(region: region, area: nil, minutes: minutes, estimated: estimated, ongoing: ongoing, into: &scratch)
+        AlertTitle.write(
+            region: region, area: nil, minutes: minutes, estimated: estimated, ongoing: ongoing, into: &scratch)
         var h = StableHash()
         h.add(time)
         h.add(Int64(precision))
@@ -59,16 +61,21 @@ extension Segment {
     func derivedIDHash(of r: EventRow, strings: [String], scratch: inout [UInt8]) -> UInt64? {
         guard EventFlags(rawValue: r.flags).contains(.derivedID) else { return nil }
         if r.hasComputedID {
-            return AlertParts(r, in: self, strings: strings).idHash(time: r.time, precision: r.precision, scratch: &scratch)
+            return AlertParts(r, in: self, strings: strings).idHash(
+                time: r.time, precision: r.precision, scratch: &scratch)
         }
-        return arena.withUnsafeBufferPointer { StableHash.value(ofID: UnsafeBufferPointer(rebasing: $0[r.text..<r.text + Int(r.idLength)])) }
+        return arena.withUnsafeBufferPointer {
+            StableHash.value(ofID: UnsafeBufferPointer(rebasing: $0[r.text..<r.text + Int(r.idLength)]))
+        }
     }
 
     /// Calls `body` with the id's UTF-8 bytes, wherever they are kept.
     func withID<T>(of r: EventRow, strings: [String], _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         var id: [UInt8] = []
         guard r.hasComputedID, let hash = derivedIDHash(of: r, strings: strings, scratch: &id) else {
-            return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[r.text..<r.text + Int(r.idLength)])) }
+            return arena.withUnsafeBufferPointer {
+                body(UnsafeBufferPointer(rebasing: $0[r.text..<r.text + Int(r.idLength)]))
+            }
         }
         id.removeAll(keepingCapacity: true)
         StableHash.appendID(hash, to: &id)

@@ -30,7 +30,10 @@ public enum DuplicateIDs {
                 return
             }
             let (origin, before) = (store.origin(at: p), store.origin(at: earlier))
-            out.append(.warning(origin.path, origin.line, 1, "duplicate id \(JSONText.quoted(id)) (also at \(RawPath.display(before.path)):\(before.line))"))
+            out.append(
+                .warning(
+                    origin.path, origin.line, 1,
+                    "duplicate id \(JSONText.quoted(id)) (also at \(RawPath.display(before.path)):\(before.line))"))
         }
         return out.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
     }

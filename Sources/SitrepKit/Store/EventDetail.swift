@@ -17,7 +17,8 @@ extension EventStore {
         event.figures = figures(at: i)
         let needsFile: EventFlags = [.body, .url, .location, .coordinates, .extra]
         guard !flags(at: i).isDisjoint(with: needsFile) else { return (event, false) }
-        guard let full = reread(i, files), full.title == event.title, full.time == event.time, sameID(full, as: i) else { return (event, true) }
+        guard let full = reread(i, files), full.title == event.title, full.time == event.time, sameID(full, as: i)
+        else { return (event, true) }
         event.body = full.body
         event.url = full.url
         event.location = full.location
@@ -31,7 +32,9 @@ extension EventStore {
     /// (titles read from the file match whatever is there now, so the title alone does not tell).
     private func sameID(_ full: Event, as i: Int) -> Bool {
         let id = id(at: i)
-        guard flags(at: i).contains(.derivedID) else { return full.id.utf8.prefix(StoreBuilder.maximumIDLength).elementsEqual(id.utf8) }
+        guard flags(at: i).contains(.derivedID) else {
+            return full.id.utf8.prefix(StoreBuilder.maximumIDLength).elementsEqual(id.utf8)
+        }
         let derived = StoreBuilder.derivedID(full, regions: full.regions.map { gazetteer.canonicalName($0) })
         return id == derived || id.hasPrefix(derived + "-")
     }
@@ -41,7 +44,8 @@ extension EventStore {
         let r = row(i)
         let file = files[file(at: i)]
         guard let reader = readers.reader(for: self.file(at: i)) else { return nil }
-        guard var bytes = try? reader.bytes(at: Int(r.offset), count: Int(r.length)), bytes.count == Int(r.length) else { return nil }
+        guard var bytes = try? reader.bytes(at: Int(r.offset), count: Int(r.length)), bytes.count == Int(r.length)
+        else { return nil }
         if r.offset == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var log = DiagnosticLog()
         return bytes.withUnsafeBufferPointer { b -> Event? in
@@ -50,7 +54,9 @@ extension EventStore {
                 parser.delimiter = csv.delimiter
                 parser.encoding = csv.encoding
                 parser.line = Int(r.line)
-                guard case (.record, let row?) = parser.nextRow(b, from: 0, base: Int(r.offset), final: true) else { return nil }
+                guard case (.record, let row?) = parser.nextRow(b, from: 0, base: Int(r.offset), final: true) else {
+                    return nil
+                }
                 return csv.read(row, gazetteer: gazetteer, log: &log)?.event
             }
             let zone = DisplayZone.utc

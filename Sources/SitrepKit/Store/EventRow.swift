@@ -27,11 +27,15 @@ struct EventRow: Sendable {
     private var shape: UInt8
     var flags: UInt8
 
-    init(time: Int64, offset: Int64, textStart: UInt32, length: UInt32, line: UInt32, category: UInt32, lists: UInt32,
-         titleLength: UInt32, titleOffset: UInt16, idLength: UInt16, regionCount: UInt8, sourceCount: UInt8,
-         precision: UInt8, hasExtras: Bool, flags: UInt8) {
+    init(
+        time: Int64, offset: Int64, textStart: UInt32, length: UInt32, line: UInt32, category: UInt32, lists: UInt32,
+        titleLength: UInt32, titleOffset: UInt16, idLength: UInt16, regionCount: UInt8, sourceCount: UInt8,
+        precision: UInt8, hasExtras: Bool, flags: UInt8
+    ) {
         (self.time, self.offset, self.textStart, self.length, self.line) = (time, offset, textStart, length, line)
-        (self.category, self.lists, self.titleLength, self.titleOffset, self.idLength) = (category, lists, titleLength, titleOffset, idLength)
+        (self.category, self.lists, self.titleLength, self.titleOffset, self.idLength) = (
+            category, lists, titleLength, titleOffset, idLength
+        )
         (self.regionCount, self.sourceCount, self.flags) = (regionCount, sourceCount, flags)
         shape = precision & 0x0F | (hasExtras ? 0x80 : 0)
     }
@@ -72,7 +76,8 @@ struct RowExtras: Equatable {
     func append(to lists: inout [UInt32]) {
         if subcategory != 0 { lists.append(subcategory) }
         if !figures.isEmpty { lists.append(UInt32(figures.lowerBound)) }
-        lists.append(UInt32(actorCount) | UInt32(tagCount) << 8 | UInt32(figures.count) << 16 | (subcategory != 0 ? 1 << 31 : 0))
+        lists.append(
+            UInt32(actorCount) | UInt32(tagCount) << 8 | UInt32(figures.count) << 16 | (subcategory != 0 ? 1 << 31 : 0))
     }
 
     /// Read back from the list arena, counting down from just before `lists`.

@@ -21,8 +21,12 @@ public final class EventStore: Sendable {
     /// The stories of the snapshot this one continues, to be extended rather than found again.
     let storiesBefore: StoriesBefore
 
-    init(files: [LoadedFile], order: TimelineOrder, strings: [String], segments: [Segment], gazetteer: Gazetteer, index: FacetIndex? = nil,
-         continues previous: (store: ObjectIdentifier, count: Int)? = nil, storiesBefore: StoryGroups? = nil, titleFiles: TitleFiles? = nil) {
+    init(
+        files: [LoadedFile], order: TimelineOrder, strings: [String], segments: [Segment], gazetteer: Gazetteer,
+        index: FacetIndex? = nil,
+        continues previous: (store: ObjectIdentifier, count: Int)? = nil, storiesBefore: StoryGroups? = nil,
+        titleFiles: TitleFiles? = nil
+    ) {
         continued = previous
         self.storiesBefore = StoriesBefore(storiesBefore)
         self.files = files
@@ -34,7 +38,8 @@ public final class EventStore: Sendable {
         self.titleFiles = titleFiles ?? TitleFiles(files)
     }
 
-    public static let empty = EventStore(files: [], order: TimelineOrder([]), strings: [""], segments: [], gazetteer: .builtIn)
+    public static let empty = EventStore(
+        files: [], order: TimelineOrder([]), strings: [""], segments: [], gazetteer: .builtIn)
 
     /// How many events there are.
     public var count: Int { order.count }
@@ -86,7 +91,10 @@ public final class EventStore: Sendable {
         if r.hasDerivedTitle {
             return derivedTitle(at: i)
         } else if EventFlags(rawValue: r.flags).contains(.titleInFile) {
-            title = titleFiles.title(file: file(at: i), at: Int(r.offset) + Int(r.titleOffset), count: count, whole: count == Int(r.titleLength))
+            title =
+                titleFiles.title(
+                    file: file(at: i), at: Int(r.offset) + Int(r.titleOffset), count: count,
+                    whole: count == Int(r.titleLength))
                 ?? TitleFiles.changed
         } else {
             title = text(i, r, Int(r.idLength), count)
@@ -99,7 +107,9 @@ public final class EventStore: Sendable {
     /// An alert's title, made from its region, duration and tags (`AlertTitle`).
     func derivedTitle(at i: Int) -> String { derivedTitle(of: row(i), in: segments[Int(order[i].segment)]) }
 
-    func derivedTitle(of r: EventRow, in segment: Segment) -> String { AlertParts(r, in: segment, strings: strings).title }
+    func derivedTitle(of r: EventRow, in segment: Segment) -> String {
+        AlertParts(r, in: segment, strings: strings).title
+    }
 
     public func category(at i: Int) -> String? {
         let c = row(i).category
@@ -117,7 +127,9 @@ public final class EventStore: Sendable {
     public func tags(at i: Int) -> [String] { list(i, 3).map { strings[Int($0)] } }
 
     public func figures(at i: Int) -> [Figure] {
-        segments[Int(order[i].segment)].figures[extras(at: i).figures].map { Figure(name: strings[Int($0.name)], value: $0.value) }
+        segments[Int(order[i].segment)].figures[extras(at: i).figures].map {
+            Figure(name: strings[Int($0.name)], value: $0.value)
+        }
     }
 
     public func flags(at i: Int) -> EventFlags { EventFlags(rawValue: row(i).flags) }

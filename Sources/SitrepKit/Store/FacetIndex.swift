@@ -56,7 +56,9 @@ public struct FacetIndex: Sendable {
             if r.category == 0 { withoutCategory.append(p) } else { put(&byCategory, r.category, p) }
             p += 1
         }
-        for (table, gathered) in [(\FacetIndex.regions, byRegion), (\FacetIndex.sources, bySource), (\FacetIndex.categories, byCategory)] {
+        for (table, gathered) in [
+            (\FacetIndex.regions, byRegion), (\FacetIndex.sources, bySource), (\FacetIndex.categories, byCategory),
+        ] {
             for (id, positions) in gathered.enumerated() where !positions.isEmpty {
                 // A new key takes the gathered array itself (shared, not copied).
                 if self[keyPath: table][UInt32(id)] == nil {

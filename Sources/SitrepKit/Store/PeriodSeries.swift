@@ -15,7 +15,9 @@ public struct PeriodSeries: Sendable, Equatable {
 }
 
 extension EventStore {
-    public func periodSeries(_ period: Period, sums names: [String] = [], positions: [Int]? = nil, zone: DisplayZone = .utc) -> PeriodSeries {
+    public func periodSeries(
+        _ period: Period, sums names: [String] = [], positions: [Int]? = nil, zone: DisplayZone = .utc
+    ) -> PeriodSeries {
         let n = positions?.count ?? count
         let empty = PeriodSeries(period: period, keys: [], counts: [], sums: names.map { _ in [] })
         guard n > 0 else { return empty }
@@ -31,10 +33,11 @@ extension EventStore {
         var k = firstKey
         while k <= lastKey { keys.append(k); k = period.next(k) }
         // Where each period starts among the shown events.
-        let starts = keys.map { key in
-            let instant = period.firstDay(key).start(in: zone)
-            return Self.firstIndex(in: n) { self.time(at: at($0)).seconds >= instant }
-        } + [n]
+        let starts =
+            keys.map { key in
+                let instant = period.firstDay(key).start(in: zone)
+                return Self.firstIndex(in: n) { self.time(at: at($0)).seconds >= instant }
+            } + [n]
         var counts = keys.indices.map { starts[$0 + 1] - starts[$0] }
         func slot(_ key: Int64) -> Int? {
             let i = period == .week ? Int((key - firstKey) / 7) : Int(key - firstKey)
@@ -44,11 +47,15 @@ extension EventStore {
         let special = specialPositions
         // West of UTC, local midnight comes after midnight UTC, where a date alone is kept: such an
         // event falls before its day's boundary and is moved to its own period.
-        if zone.offsetSeconds(at: time(at: at(0)).seconds) < 0 || zone.offsetSeconds(at: time(at: at(n - 1)).seconds) < 0 {
+        if zone.offsetSeconds(at: time(at: at(0)).seconds) < 0
+            || zone.offsetSeconds(at: time(at: at(n - 1)).seconds) < 0
+        {
             for p in special.dayPrecision where shown(p) {
                 let index = positions.map { list in Self.firstIndex(in: list.count) { list[$0] >= p } } ?? p
                 let found = Self.firstIndex(in: keys.count) { starts[$0 + 1] > index }
-                guard let own = slot(period.key(of: CalendarDay(of: time(at: p), in: zone))), found < keys.count, found != own else { continue }
+                guard let own = slot(period.key(of: CalendarDay(of: time(at: p), in: zone))), found < keys.count,
+                    found != own
+                else { continue }
                 counts[found] -= 1
                 counts[own] += 1
             }
@@ -67,7 +74,9 @@ extension EventStore {
         var low = 0, high = keys.count
         while low < high, counts[low] == 0 { low += 1 }
         while high > low, counts[high - 1] == 0 { high -= 1 }
-        return PeriodSeries(period: period, keys: Array(keys[low..<high]), counts: Array(counts[low..<high]), sums: sums.map { Array($0[low..<high]) })
+        return PeriodSeries(
+            period: period, keys: Array(keys[low..<high]), counts: Array(counts[low..<high]),
+            sums: sums.map { Array($0[low..<high]) })
     }
 
     /// The positions of events known only to the day, and of events with figures, found once per

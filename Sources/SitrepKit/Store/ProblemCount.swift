@@ -22,7 +22,9 @@ public struct ProblemCount: Sendable, Equatable {
     }
 
     public var total: Int { errors + warnings }
-    public var text: String { "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" }
+    public var text: String {
+        "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
 
     /// `3 errors, 1 warning`, with thousands grouped as on the screen.
     public func text(grouping: (Int) -> String) -> String {

@@ -6,7 +6,9 @@ struct ReopenedFiles {
 
     /// The file's reader, opened by name if need be; nil when what the name opens now is not one
     /// `accept` takes (it is closed again).
-    mutating func reader(for file: Int, _ source: EventSource, accept: (ByteReader) -> Bool = { _ in true }) throws(SourceError) -> ByteReader? {
+    mutating func reader(for file: Int, _ source: EventSource, accept: (ByteReader) -> Bool = { _ in true })
+        throws(SourceError) -> ByteReader?
+    {
         if let r = open[file] { return r }
         if open.count >= HeldFile.openByName { closeAll() }
         let r = try source.open()

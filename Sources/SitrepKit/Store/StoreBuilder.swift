@@ -59,8 +59,11 @@ struct StoreBuilder: Sendable {
 
     /// Adds one record; `line` is the text it was read from (where `record.titleRange` points), which
     /// starts `lineStart` bytes into the record (after a byte order mark).
-    mutating func add(_ record: borrowing ReadRecord, line: UnsafeBufferPointer<UInt8>? = nil, lineStart: Int = 0, span: RecordSpan, path: String,
-                      log: inout DiagnosticLog) {
+    mutating func add(
+        _ record: borrowing ReadRecord, line: UnsafeBufferPointer<UInt8>? = nil, lineStart: Int = 0, span: RecordSpan,
+        path: String,
+        log: inout DiagnosticLog
+    ) {
         let title = record.titleRange.flatMap { r in line.map { UnsafeBufferPointer(rebasing: $0[r]) } }
         var flags = record.flags
         var regions: [UInt32] = []
@@ -75,7 +78,9 @@ struct StoreBuilder: Sendable {
         if category == nil, let c = record.event.category { category = internCategory(c) }
         if let facet = countingFacet {
             count(record.event, regions: regions, source: source, category: category, by: facet)
-            warnAboutCuts(record.event, idLength: record.hasID ? record.event.id.utf8.count : 0, span: span, path: path, log: &log)
+            warnAboutCuts(
+                record.event, idLength: record.hasID ? record.event.id.utf8.count : 0, span: span, path: path, log: &log
+            )
             return
         }
         var id = record.event.id
@@ -85,12 +90,22 @@ struct StoreBuilder: Sendable {
                 // The alert's title is hashed as the store will make it, from bytes: no String.
                 scratch.removeAll(keepingCapacity: true)
                 Self.writeAlertTitle(of: record.event, region: regions.first.map { strings[$0] }, into: &scratch)
-                derived = scratch.withUnsafeBufferPointer { derivedHash(record.event.time, title: $0, regions: regions, category: category, source: source, sources: record.event.sources) }
+                derived = scratch.withUnsafeBufferPointer {
+                    derivedHash(
+                        record.event.time, title: $0, regions: regions, category: category, source: source,
+                        sources: record.event.sources)
+                }
             } else if let title {
-                derived = derivedHash(record.event.time, title: title, regions: regions, category: category, source: source, sources: record.event.sources)
+                derived = derivedHash(
+                    record.event.time, title: title, regions: regions, category: category, source: source,
+                    sources: record.event.sources)
             } else {
                 var text = record.event.title
-                derived = text.withUTF8 { derivedHash(record.event.time, title: $0, regions: regions, category: category, source: source, sources: record.event.sources) }
+                derived = text.withUTF8 {
+                    derivedHash(
+                        record.event.time, title: $0, regions: regions, category: category, source: source,
+                        sources: record.event.sources)
+                }
             }
             flags.insert(.derivedID)
         }
@@ -118,13 +133,17 @@ struct StoreBuilder: Sendable {
         }
         let e = record.event
         // A name listed twice counts once: in the lists, the index and the counts.
-        let sources = Self.distinct((source.map { [$0] } ?? []) + e.sources.prefix(Self.maximumListCount).map { strings.intern($0) })
+        let sources = Self.distinct(
+            (source.map { [$0] } ?? []) + e.sources.prefix(Self.maximumListCount).map { strings.intern($0) })
         let actors = Self.distinct(e.actors.prefix(Self.maximumListCount).map { strings.intern($0) })
         let tags = Self.distinct(e.tags.prefix(Self.maximumListCount).map { strings.intern($0) })
         let figureStart = figures.count
-        for f in e.figures.prefix(Self.maximumFigureCount) { figures.append(FigureEntry(name: strings.intern(f.name), value: f.value)) }
-        let extras = RowExtras(actorCount: actors.count, tagCount: tags.count, figures: figureStart..<figures.count,
-                               subcategory: e.subcategory.map { strings.intern($0) } ?? 0)
+        for f in e.figures.prefix(Self.maximumFigureCount) {
+            figures.append(FigureEntry(name: strings.intern(f.name), value: f.value))
+        }
+        let extras = RowExtras(
+            actorCount: actors.count, tagCount: tags.count, figures: figureStart..<figures.count,
+            subcategory: e.subcategory.map { strings.intern($0) } ?? 0)
         if !extras.isEmpty { extras.append(to: &lists) }
         let listStart = lists.count
         let regionCount = appendList(regions)
@@ -133,13 +152,14 @@ struct StoreBuilder: Sendable {
         lists.append(contentsOf: actors)
         lists.append(contentsOf: tags)
         warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
-        rows.append(EventRow(
-            time: e.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
-            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
-            category: category ?? 0, lists: UInt32(listStart),
-            titleLength: UInt32(clamping: titleLength), titleOffset: titleOffset, idLength: UInt16(idLength),
-            regionCount: regionCount, sourceCount: sourceCount,
-            precision: e.time.precision.rawValue, hasExtras: !extras.isEmpty, flags: flags.rawValue))
+        rows.append(
+            EventRow(
+                time: e.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
+                length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
+                category: category ?? 0, lists: UInt32(listStart),
+                titleLength: UInt32(clamping: titleLength), titleOffset: titleOffset, idLength: UInt16(idLength),
+                regionCount: regionCount, sourceCount: sourceCount,
+                precision: e.time.precision.rawValue, hasExtras: !extras.isEmpty, flags: flags.rawValue))
     }
 
     /// Whether ids and titles still fit in the arena; the first time they do not, says so.
@@ -147,15 +167,21 @@ struct StoreBuilder: Sendable {
         guard arena.count > Self.maximumArenaBytes else { return true }
         if !arenaFull {
             arenaFull = true
-            log.add(.error(path, line, 1, "more than 4 GiB of ids and titles in one part of this file; this event and the ones after it were not loaded"))
+            log.add(
+                .error(
+                    path, line, 1,
+                    "more than 4 GiB of ids and titles in one part of this file; this event and the ones after it were not loaded"
+                ))
         }
         return false
     }
 
     /// Adds a line `JSONLinesReader.readPlain` read, as `add` adds the record the general reader
     /// makes of it: the same numbers, id, title, lists and flags, or the same count.
-    mutating func addPlainLine(_ p: PlainLine, line: UnsafeBufferPointer<UInt8>, lineStart: Int, span: RecordSpan, path: String,
-                               log: inout DiagnosticLog) {
+    mutating func addPlainLine(
+        _ p: PlainLine, line: UnsafeBufferPointer<UInt8>, lineStart: Int, span: RecordSpan, path: String,
+        log: inout DiagnosticLog
+    ) {
         func bytes(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[r]) }
         if let facet = countingFacet {
             counted += 1
@@ -182,7 +208,9 @@ struct StoreBuilder: Sendable {
         if let id = p.id {
             arena.append(contentsOf: bytes(id))
         } else {
-            let derived = derivedHash(p.time, title: title, regions: CollectionOfOne(region).lazy.compactMap { $0 }, category: category, source: source)
+            let derived = derivedHash(
+                p.time, title: title, regions: CollectionOfOne(region).lazy.compactMap { $0 }, category: category,
+                source: source)
             StableHash.appendID(derived, to: &arena)
             derivedHashes.append(derived)
             flags.insert(.derivedID)
@@ -198,13 +226,14 @@ struct StoreBuilder: Sendable {
         let listStart = lists.count
         if let region { lists.append(region) }
         if let source { lists.append(source) }
-        rows.append(EventRow(
-            time: p.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
-            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
-            category: category ?? 0, lists: UInt32(listStart),
-            titleLength: UInt32(clamping: p.title.count), titleOffset: titleOffset, idLength: UInt16(idLength),
-            regionCount: region == nil ? 0 : 1, sourceCount: source == nil ? 0 : 1,
-            precision: p.time.precision.rawValue, hasExtras: false, flags: flags.rawValue))
+        rows.append(
+            EventRow(
+                time: p.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
+                length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
+                category: category ?? 0, lists: UInt32(listStart),
+                titleLength: UInt32(clamping: p.title.count), titleOffset: titleOffset, idLength: UInt16(idLength),
+                regionCount: region == nil ? 0 : 1, sourceCount: source == nil ? 0 : 1,
+                precision: p.time.precision.rawValue, hasExtras: false, flags: flags.rawValue))
     }
 
     /// Keeps a plain alert (`CSVEventReader.keepQuickly`) as `add` would keep the record the
@@ -214,13 +243,18 @@ struct StoreBuilder: Sendable {
         let source = a.source.map { intern($0) }
         let category = a.category.map { internCategory($0) }
         // No id bytes are kept (`AlertParts`); the hash still goes to numbering repeats.
-        let parts = AlertParts(region: strings[region], source: source.map { strings[$0] }, category: category.map { strings[$0] },
-                               minutes: a.minutes, estimated: a.estimated, ongoing: a.minutes == nil)
-        derivedHashes.append(parts.idHash(time: a.time.milliseconds, precision: a.time.precision.rawValue, scratch: &scratch))
+        let parts = AlertParts(
+            region: strings[region], source: source.map { strings[$0] }, category: category.map { strings[$0] },
+            minutes: a.minutes, estimated: a.estimated, ongoing: a.minutes == nil)
+        derivedHashes.append(
+            parts.idHash(time: a.time.milliseconds, precision: a.time.precision.rawValue, scratch: &scratch))
         let textStart = arena.count
         let figureStart = figures.count
-        if let minutes = a.minutes { figures.append(FigureEntry(name: strings.intern(AlertTitle.durationName), value: minutes)) }
-        let extras = RowExtras(tagCount: (a.estimated ? 1 : 0) + (a.minutes == nil ? 1 : 0), figures: figureStart..<figures.count)
+        if let minutes = a.minutes {
+            figures.append(FigureEntry(name: strings.intern(AlertTitle.durationName), value: minutes))
+        }
+        let extras = RowExtras(
+            tagCount: (a.estimated ? 1 : 0) + (a.minutes == nil ? 1 : 0), figures: figureStart..<figures.count)
         if !extras.isEmpty { extras.append(to: &lists) }
         let listStart = lists.count
         lists.append(region)
@@ -228,27 +262,35 @@ struct StoreBuilder: Sendable {
         // The tags in the order the alert rules add them.
         if a.estimated { lists.append(strings.intern(AlertTitle.estimatedTag)) }
         if a.minutes == nil { lists.append(strings.intern(AlertTitle.ongoingTag)) }
-        rows.append(EventRow(
-            time: a.time.milliseconds, offset: span.offset, textStart: UInt32(clamping: textStart),
-            length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
-            category: category ?? 0, lists: UInt32(listStart),
-            titleLength: 0, titleOffset: 0, idLength: 0, regionCount: 1, sourceCount: source == nil ? 0 : 1,
-            precision: a.time.precision.rawValue, hasExtras: !extras.isEmpty, flags: a.flags.rawValue))
+        rows.append(
+            EventRow(
+                time: a.time.milliseconds, offset: span.offset, textStart: UInt32(clamping: textStart),
+                length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
+                category: category ?? 0, lists: UInt32(listStart),
+                titleLength: 0, titleOffset: 0, idLength: 0, regionCount: 1, sourceCount: source == nil ? 0 : 1,
+                precision: a.time.precision.rawValue, hasExtras: !extras.isEmpty, flags: a.flags.rawValue))
     }
 
     /// The title the store will make for an alert it keeps no title for, as bytes.
     static func writeAlertTitle(of e: borrowing Event, region: String?, into out: inout [UInt8]) {
-        AlertTitle.write(region: region, area: nil, minutes: e.figures.first { $0.name == AlertTitle.durationName }?.value,
-                         estimated: e.tags.contains(AlertTitle.estimatedTag), ongoing: e.tags.contains(AlertTitle.ongoingTag), into: &out)
+        AlertTitle.write(
+            region: region, area: nil, minutes: e.figures.first { $0.name == AlertTitle.durationName }?.value,
+            estimated: e.tags.contains(AlertTitle.estimatedTag), ongoing: e.tags.contains(AlertTitle.ongoingTag),
+            into: &out)
     }
 
     /// What was cut of an event, the same whether it is kept or only counted.
-    private func warnAboutCuts(_ e: borrowing Event, idLength: Int, span: RecordSpan, path: String, log: inout DiagnosticLog) {
+    private func warnAboutCuts(
+        _ e: borrowing Event, idLength: Int, span: RecordSpan, path: String, log: inout DiagnosticLog
+    ) {
         if idLength > Self.maximumIDLength {
             log.add(.warning(path, span.line, 1, "id longer than \(Self.maximumIDLength) bytes; cut"))
         }
         if max(e.regions.count, e.sources.count, e.actors.count, e.tags.count) > Self.maximumListCount {
-            log.add(.warning(path, span.line, 1, "more than \(Self.maximumListCount) regions, sources, actors or tags; the rest were cut"))
+            log.add(
+                .warning(
+                    path, span.line, 1,
+                    "more than \(Self.maximumListCount) regions, sources, actors or tags; the rest were cut"))
         }
         if e.figures.count > Self.maximumFigureCount {
             log.add(.warning(path, span.line, 1, "more than \(Self.maximumFigureCount) figures; the rest were cut"))
@@ -257,14 +299,17 @@ struct StoreBuilder: Sendable {
 
     /// Counts one event the way `EventStore.counts(by:)` counts a kept one: once in each of its
     /// (first 255 different) regions or sources, under `Tally.none` without any.
-    private mutating func count(_ e: borrowing Event, regions: [UInt32], source: UInt32?, category: UInt32?, by facet: Facet) {
+    private mutating func count(
+        _ e: borrowing Event, regions: [UInt32], source: UInt32?, category: UInt32?, by facet: Facet
+    ) {
         counted += 1
         switch facet {
         case .region:
             if regions.isEmpty { tallyByKey[Tally.none, default: 0] += 1 }
             for r in Self.distinct(regions).prefix(Self.maximumListCount) { bump(r) }
         case .source:
-            let sources = Self.distinct((source.map { [$0] } ?? []) + e.sources.prefix(Self.maximumListCount).map { strings.intern($0) })
+            let sources = Self.distinct(
+                (source.map { [$0] } ?? []) + e.sources.prefix(Self.maximumListCount).map { strings.intern($0) })
             if sources.isEmpty { tallyByKey[Tally.none, default: 0] += 1 }
             for s in sources.prefix(Self.maximumListCount) { bump(s) }
         case .category:
@@ -283,7 +328,9 @@ struct StoreBuilder: Sendable {
 
     private mutating func bump(_ string: UInt32) {
         let i = Int(string)
-        if i >= tallyByString.count { tallyByString.append(contentsOf: repeatElement(0, count: i + 1 - tallyByString.count)) }
+        if i >= tallyByString.count {
+            tallyByString.append(contentsOf: repeatElement(0, count: i + 1 - tallyByString.count))
+        }
         tallyByString[i] += 1
     }
 
@@ -356,13 +403,20 @@ struct StoreBuilder: Sendable {
     /// or the file is reformatted: `~` and 16 hex digits. `EventStore.merge` numbers repeats.
     static func derivedID(_ e: Event, regions: [String]) -> String {
         var title = e.title
-        return "~" + StableHash.hex(title.withUTF8 { derivedHash(e.time, title: $0, regions: regions, category: e.category, sources: e.sources) })
+        return "~"
+            + StableHash.hex(
+                title.withUTF8 {
+                    derivedHash(e.time, title: $0, regions: regions, category: e.category, sources: e.sources)
+                })
     }
 
     /// `derivedHash` of a record whose region, category and source are interned here: the same
     /// value, without an array of names made per event.
-    private func derivedHash(_ time: EventTime, title: UnsafeBufferPointer<UInt8>, regions: some Sequence<UInt32>, category: UInt32?, source: UInt32?,
-                             sources: [String] = []) -> UInt64 {
+    private func derivedHash(
+        _ time: EventTime, title: UnsafeBufferPointer<UInt8>, regions: some Sequence<UInt32>, category: UInt32?,
+        source: UInt32?,
+        sources: [String] = []
+    ) -> UInt64 {
         var h = StableHash()
         h.add(time.milliseconds)
         h.add(Int64(time.precision.rawValue))
@@ -374,7 +428,10 @@ struct StoreBuilder: Sendable {
     }
 
     /// The hash behind a derived id: time, precision, title, regions, category, sources.
-    static func derivedHash(_ time: EventTime, title: UnsafeBufferPointer<UInt8>, regions: some Sequence<String>, category: String?, sources: [String]) -> UInt64 {
+    static func derivedHash(
+        _ time: EventTime, title: UnsafeBufferPointer<UInt8>, regions: some Sequence<String>, category: String?,
+        sources: [String]
+    ) -> UInt64 {
         var h = StableHash()
         h.add(time.milliseconds)
         h.add(Int64(time.precision.rawValue))

@@ -11,9 +11,10 @@ extension EventStore {
         let kept = laterStart(after: moment)
         if kept == count, previous == nil { return self }
         let before = previous.flatMap { $0.count <= kept ? $0 : nil }
-        return EventStore(files: files, order: order.cut(to: kept), strings: strings, segments: segments, gazetteer: gazetteer,
-                          index: index.prefix(UInt32(kept)), continues: before.map { (ObjectIdentifier($0), $0.count) },
-                          storiesBefore: before?.storyCache.peek, titleFiles: titleFiles)
+        return EventStore(
+            files: files, order: order.cut(to: kept), strings: strings, segments: segments, gazetteer: gazetteer,
+            index: index.prefix(UInt32(kept)), continues: before.map { (ObjectIdentifier($0), $0.count) },
+            storiesBefore: before?.storyCache.peek, titleFiles: titleFiles)
     }
 
     /// Which of these ids are events of this store: one pass over the store's id hashes, each

@@ -23,16 +23,22 @@ public struct RegionTrend: Sendable, Equatable {
     public var surging: Bool
 
     /// The change of the last week against the week before, in percent; nil when the week before was empty.
-    public var weekChange: Int? { weekBefore > 0 ? Int(((Double(lastWeek - weekBefore) / Double(weekBefore)) * 100).rounded()) : nil }
+    public var weekChange: Int? {
+        weekBefore > 0 ? Int(((Double(lastWeek - weekBefore) / Double(weekBefore)) * 100).rounded()) : nil
+    }
 
     /// The change of the last week against the mean of the four before, in percent.
-    public var changeFromMean: Int? { meanBefore > 0 ? Int(((Double(lastWeek) - meanBefore) / meanBefore * 100).rounded()) : nil }
+    public var changeFromMean: Int? {
+        meanBefore > 0 ? Int(((Double(lastWeek) - meanBefore) / meanBefore * 100).rounded()) : nil
+    }
 }
 
 extension EventStore {
     /// Every region with events in the five weeks up to the anchor's day (in `zone`), among the
     /// given positions (ascending; all when nil). Surging regions first, then by the last week.
-    public func regionTrends(positions: [Int]? = nil, asOf anchor: Int64, zone: DisplayZone = .utc, rule: SurgeRule = SurgeRule()) -> [RegionTrend] {
+    public func regionTrends(
+        positions: [Int]? = nil, asOf anchor: Int64, zone: DisplayZone = .utc, rule: SurgeRule = SurgeRule()
+    ) -> [RegionTrend] {
         let today = CalendarDay(containing: anchor, in: zone)
         let earliest = today.adding(-34).earliestStored(in: zone)
         var weeks: [UInt32: [Int]] = [:]
@@ -47,7 +53,9 @@ extension EventStore {
         }
         // Events are in time order: only the last five weeks (and a day either side) are looked at.
         if let positions {
-            let start = Self.firstIndex(in: positions.count) { self.time(at: positions[$0]).seconds >= earliest - 86_400 }
+            let start = Self.firstIndex(in: positions.count) {
+                self.time(at: positions[$0]).seconds >= earliest - 86_400
+            }
             for k in start..<positions.count { tally(positions[k]) }
         } else {
             let start = Self.firstIndex(in: count) { self.time(at: $0).seconds >= earliest - 86_400 }
@@ -62,7 +70,8 @@ extension EventStore {
             return RegionTrend(region: name, lastWeek: w[0], weekBefore: w[1], meanBefore: mean, surging: surging)
         }
         .sorted { a, b in
-            a.surging != b.surging ? a.surging : (a.lastWeek != b.lastWeek ? a.lastWeek > b.lastWeek : a.region < b.region)
+            a.surging != b.surging
+                ? a.surging : (a.lastWeek != b.lastWeek ? a.lastWeek > b.lastWeek : a.region < b.region)
         }
     }
 

@@ -75,7 +75,9 @@ extension EventStore {
 
     /// Groups events (all, or the given positions) by one or two keys, counting them and summing the
     /// named figures; days are calendar days in `zone` (`CalendarDay`).
-    public func tabulate(by keys: [TableKey], sums names: [String] = [], positions: [Int]? = nil, zone: DisplayZone = .utc) -> Tabulation {
+    public func tabulate(
+        by keys: [TableKey], sums names: [String] = [], positions: [Int]? = nil, zone: DisplayZone = .utc
+    ) -> Tabulation {
         let nameIDs = names.map { name in strings.firstIndex(of: name).map { UInt32($0) } }
         let twoKeys = keys.count > 1
         // Cells are places in arrays: row slot -> [count, sums...] per column slot.
@@ -98,9 +100,13 @@ extension EventStore {
                 if ra == cells.count { cells.append([]) }
                 for b in second {
                     let at = columnSlots.slot(b) * stride
-                    if cells[ra].count <= at { cells[ra] += [Double](repeating: 0, count: at + stride - cells[ra].count) }
+                    if cells[ra].count <= at {
+                        cells[ra] += [Double](repeating: 0, count: at + stride - cells[ra].count)
+                    }
                     cells[ra][at] += 1
-                    for k in sums.indices where sums[k] != 0 { cells[ra][at + 1 + k] = Figure.sum(cells[ra][at + 1 + k], sums[k]) }
+                    for k in sums.indices where sums[k] != 0 {
+                        cells[ra][at + 1 + k] = Figure.sum(cells[ra][at + 1 + k], sums[k])
+                    }
                 }
             }
         }
@@ -108,7 +114,8 @@ extension EventStore {
         var table: [Pair: Tabulation.Cell] = [:]
         for (ra, row) in cells.enumerated() {
             for at in Swift.stride(from: 0, to: row.count, by: stride) where row[at] > 0 {
-                table[Pair(a: rowSlots.values[ra], b: columnSlots.values[at / stride])] = Tabulation.Cell(count: Int(row[at]), sums: Array(row[at + 1..<at + stride]))
+                table[Pair(a: rowSlots.values[ra], b: columnSlots.values[at / stride])] = Tabulation.Cell(
+                    count: Int(row[at]), sums: Array(row[at + 1..<at + stride]))
             }
         }
         return arrange(table, keys: keys, figures: names, events: positions?.count ?? count)
@@ -129,7 +136,9 @@ extension EventStore {
         if out.isEmpty { out.append(Tally.none) }
     }
 
-    private func arrange(_ table: [Pair: Tabulation.Cell], keys: [TableKey], figures: [String], events: Int) -> Tabulation {
+    private func arrange(_ table: [Pair: Tabulation.Cell], keys: [TableKey], figures: [String], events: Int)
+        -> Tabulation
+    {
         let empty = Tabulation.Cell(sums: [Double](repeating: 0, count: figures.count))
         func totals(_ side: (Pair) -> Int64) -> [Int64: Tabulation.Cell] {
             var out: [Int64: Tabulation.Cell] = [:]
@@ -146,9 +155,10 @@ extension EventStore {
         let rowKeys = ordered(keys[0], rowTotals, leftOut: &leftOut)
         let columnKeys = keys.count > 1 ? ordered(keys[1], totals { $0.b }, leftOut: &leftOut) : [0]
         let cells = rowKeys.map { a in columnKeys.map { b in table[Pair(a: a, b: b)] ?? empty } }
-        var out = Tabulation(keys: keys, figures: figures, rows: rowKeys.map { label(keys[0], $0) }, rowKeys: rowKeys,
-                             columns: keys.count > 1 ? columnKeys.map { label(keys[1], $0) } : [],
-                             cells: cells, rowTotals: rowKeys.map { rowTotals[$0] ?? empty }, events: events)
+        var out = Tabulation(
+            keys: keys, figures: figures, rows: rowKeys.map { label(keys[0], $0) }, rowKeys: rowKeys,
+            columns: keys.count > 1 ? columnKeys.map { label(keys[1], $0) } : [],
+            cells: cells, rowTotals: rowKeys.map { rowTotals[$0] ?? empty }, events: events)
         out.periodsLeftOut = leftOut
         return out
     }
@@ -216,6 +226,8 @@ extension Tabulation {
     /// A one-key table from counts made while reading (`sitrep summary` without a store).
     public init(counts: [FacetCount], key: TableKey, events: Int) {
         let cells = counts.map { Cell(count: $0.count, sums: []) }
-        self.init(keys: [key], figures: [], rows: counts.map(\.key), rowKeys: [], columns: [], cells: cells.map { [$0] }, rowTotals: cells, events: events)
+        self.init(
+            keys: [key], figures: [], rows: counts.map(\.key), rowKeys: [], columns: [], cells: cells.map { [$0] },
+            rowTotals: cells, events: events)
     }
 }

@@ -11,8 +11,9 @@ enum Timeline {
 
     @inline(__always)
     static func before(_ x: RowRef, _ y: RowRef, in segments: [Segment]) -> Bool {
-        before(segments[Int(x.segment)].rows[Int(x.index)], segments[Int(x.segment)].file,
-               segments[Int(y.segment)].rows[Int(y.index)], segments[Int(y.segment)].file)
+        before(
+            segments[Int(x.segment)].rows[Int(x.index)], segments[Int(x.segment)].file,
+            segments[Int(y.segment)].rows[Int(y.index)], segments[Int(y.segment)].file)
     }
 
     /// Feeds are mostly in time order already: each segment that is becomes one sorted run, and

@@ -49,7 +49,8 @@ final class TitleFiles: Sendable {
     private static func quoted(_ reader: ByteReader, at offset: Int, count: Int, whole: Bool) -> String? {
         let quote = UInt8(ascii: "\"")
         guard let bytes = try? reader.bytes(at: offset - 1, count: count + 2), bytes.count == count + 2,
-              bytes.first == quote, bytes.last == quote || !whole else { return nil }
+            bytes.first == quote, bytes.last == quote || !whole
+        else { return nil }
         return String(decoding: bytes[1...count], as: UTF8.self)
     }
 }

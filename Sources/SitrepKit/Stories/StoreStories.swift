@@ -27,5 +27,9 @@ final class StoriesBefore: Sendable {
 
     init(_ groups: StoryGroups?) { self.groups = Mutex(groups) }
 
-    func take() -> StoryGroups? { groups.withLock { g in defer { g = nil }; return g } }
+    func take() -> StoryGroups? {
+        groups.withLock { g in
+            defer { g = nil }; return g
+        }
+    }
 }

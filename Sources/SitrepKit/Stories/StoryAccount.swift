@@ -41,7 +41,8 @@ extension EventStore {
         let apart = Self.apartText(abs(row(p).time - row(q).time))
         switch reason.rule {
         case .alert:
-            return "same region (\(regions(at: p).first ?? "?")) as \(reportsOf(q)) alert, started \(apart) apart, overlapping"
+            return
+                "same region (\(regions(at: p).first ?? "?")) as \(reportsOf(q)) alert, started \(apart) apart, overlapping"
         case .title:
             let similarity = TitleWords(title(at: p)).similarity(to: TitleWords(title(at: q)))
             let common = Set(regions(at: p)).intersection(regions(at: q)).sorted()
@@ -49,10 +50,13 @@ extension EventStore {
             return "title \(String(format: "%.2f", similarity)) like \(reportsOf(q)), \(apart) apart\(place)"
         case .figures:
             let theirs = Dictionary(figures(at: q).map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
-            let same = figures(at: p).filter { theirs[$0.name] == $0.value }.map { "\(Self.figureName($0.name)) \($0.valueText)" }
+            let same = figures(at: p).filter { theirs[$0.name] == $0.value }.map {
+                "\(Self.figureName($0.name)) \($0.valueText)"
+            }
             return "same figures as \(reportsOf(q)) (\(same.joined(separator: ", "))), \(apart) apart"
         case .storyField:
-            return "the same story key as \(reportsOf(q)) (\(StoryKeys(store: self, field: stories.rules.storyField).key(at: p) ?? ""))"
+            return
+                "the same story key as \(reportsOf(q)) (\(StoryKeys(store: self, field: stories.rules.storyField).key(at: p) ?? ""))"
         }
     }
 
@@ -74,7 +78,9 @@ extension EventStore {
         }
         return names.compactMap { name in
             guard let given = values[name], given.count > 1 else { return nil }
-            let parts = given.map { "\(Figure(name: name, value: $0.value).valueText) (\($0.who.joined(separator: ", ")))" }
+            let parts = given.map {
+                "\(Figure(name: name, value: $0.value).valueText) (\($0.who.joined(separator: ", ")))"
+            }
             return "\(Self.figureName(name)): " + parts.joined(separator: ", ")
         }
     }
@@ -97,7 +103,8 @@ extension EventStore {
         let sources = sources(at: p)
         if !sources.isEmpty { return sources.joined(separator: ", ") }
         let origin = origin(at: p)
-        return "\(RawPath.display(origin.path).split(separator: "/").last.map(String.init) ?? origin.path):\(origin.line)"
+        return
+            "\(RawPath.display(origin.path).split(separator: "/").last.map(String.init) ?? origin.path):\(origin.line)"
     }
 
     /// `drones_launched` -> `drones launched`.

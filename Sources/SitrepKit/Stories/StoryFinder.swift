@@ -39,7 +39,9 @@ struct StoryFinder {
         }
         alertCategories = categories
         durationName = duration
-        keys = base.map { StoryKeys(store: store, field: rules.storyField, after: $0) } ?? StoryKeys(store: store, field: rules.storyField)
+        keys =
+            base.map { StoryKeys(store: store, field: rules.storyField, after: $0) }
+            ?? StoryKeys(store: store, field: rules.storyField)
         words = TitleWordReader(store: store, alertCategories: categories)
     }
 
@@ -51,7 +53,9 @@ struct StoryFinder {
         finder.parent.reserveCapacity(store.count)
         // Titles are read and split into words a chunk ahead, on another thread, while this one
         // compares: the two halves of the work take about as long as each other.
-        let chunks = stride(from: from, to: store.count, by: ChunkWords.size).map { $0..<min($0 + ChunkWords.size, store.count) }
+        let chunks = stride(from: from, to: store.count, by: ChunkWords.size).map {
+            $0..<min($0 + ChunkWords.size, store.count)
+        }
         var pending = chunks.first.map { finder.words.start($0) }
         for (k, range) in chunks.enumerated() {
             let current = pending!
@@ -117,8 +121,10 @@ struct StoryFinder {
         pool.append(contentsOf: words)
         var mask: UInt64 = 0
         for h in pool[wordStart...] { mask |= 1 << UInt64(h & 63) }
-        let entry = ReportEntry(position: Int32(p), wordStart: Int32(wordStart + poolBase), wordCount: Int32(wordCount), key: key,
-                                time: r.time, mask: mask, collisions: UInt8(wordCount - mask.nonzeroBitCount), hasFigures: r.hasExtras && !store.extras(at: p).figures.isEmpty)
+        let entry = ReportEntry(
+            position: Int32(p), wordStart: Int32(wordStart + poolBase), wordCount: Int32(wordCount), key: key,
+            time: r.time, mask: mask, collisions: UInt8(wordCount - mask.nonzeroBitCount),
+            hasFigures: r.hasExtras && !store.extras(at: p).figures.isEmpty)
         let since = r.time - rules.reportWindow
         if compare {
             if regions.isEmpty {
@@ -128,7 +134,9 @@ struct StoryFinder {
                 compareWith(noRegion, entry, since: since, checked: nil)
             } else {
                 var checked: Set<Int32>? = []
-                for region in regions { if let list = byRegion[region] { compareWith(list, entry, since: since, checked: &checked) } }
+                for region in regions {
+                    if let list = byRegion[region] { compareWith(list, entry, since: since, checked: &checked) }
+                }
                 compareWith(noRegion, entry, since: since, checked: &checked)
             }
         }
@@ -174,7 +182,10 @@ struct StoryFinder {
             if similar(n, e) {
                 join(Int(n.position), Int(e.position))
             } else if n.hasFigures, e.hasFigures,
-                      Self.figuresAgree(store.figureEntries(Int(n.position)), store.figureEntries(Int(e.position)), minimum: rules.figureMinimum) {
+                Self.figuresAgree(
+                    store.figureEntries(Int(n.position)), store.figureEntries(Int(e.position)),
+                    minimum: rules.figureMinimum)
+            {
                 join(Int(n.position), Int(e.position))
             }
         }
@@ -204,7 +215,9 @@ struct StoryFinder {
         let needed = Int((t * Double(x + y) / (1 + t) - 1e-9).rounded(.up))
         return pool.withUnsafeBufferPointer { words in
             let i = Int(a.wordStart) - poolBase, j = Int(b.wordStart) - poolBase
-            return TitleWords.common(UnsafeBufferPointer(rebasing: words[i..<i + x]), UnsafeBufferPointer(rebasing: words[j..<j + y]), atLeast: needed) >= needed
+            return TitleWords.common(
+                UnsafeBufferPointer(rebasing: words[i..<i + x]), UnsafeBufferPointer(rebasing: words[j..<j + y]),
+                atLeast: needed) >= needed
         }
     }
 

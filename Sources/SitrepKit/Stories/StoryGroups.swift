@@ -32,7 +32,6 @@ public struct StoryGroups: Sendable {
     /// How many reports the story of `p` has.
     public func reportCount(of p: Int) -> Int { Int(lists.spans[first[p]]?.count ?? 1) }
 
-
     /// The stories of more than one report, each as its positions in timeline order, earliest first.
     public var groupedStories: [[Int]] { lists.spans.keys.sorted().map { reports(of: Int($0)) } }
 
@@ -59,7 +58,9 @@ public struct StoryGroups: Sendable {
     }
 
     @inline(__always)
-    private static func take(_ p: Int, _ first: UnsafeBufferPointer<Int32>, _ seen: UnsafeMutableBufferPointer<UInt64>, _ out: inout [Int]) {
+    private static func take(
+        _ p: Int, _ first: UnsafeBufferPointer<Int32>, _ seen: UnsafeMutableBufferPointer<UInt64>, _ out: inout [Int]
+    ) {
         let head = Int(first[p])
         let bit: UInt64 = 1 << UInt64(head & 63)
         guard seen[head >> 6] & bit == 0 else { return }
@@ -81,7 +82,9 @@ struct StoryLists: Sendable {
     /// costs less than a table of counts while a million events are grouped.
     mutating func add(_ first: [Int32], from: Int) {
         var pairs: [UInt64] = []
-        for p in from..<first.count where first[p] != Int32(p) { pairs.append(UInt64(UInt32(first[p])) << 32 | UInt64(UInt32(p))) }
+        for p in from..<first.count where first[p] != Int32(p) {
+            pairs.append(UInt64(UInt32(first[p])) << 32 | UInt64(UInt32(p)))
+        }
         guard !pairs.isEmpty else { return }
         pairs.sort()
         members.reserveCapacity(members.count + pairs.count + pairs.count / 2)

@@ -23,7 +23,8 @@ struct StoryKeys {
         let reader = DetailReader(store: store)
         let wanted = self.field
         let found = (base.eventCount..<store.count).contains { p in
-            store.flags(at: p).contains(.extra) && reader.event(at: p).event.extra.contains { $0.name.lowercased() == wanted }
+            store.flags(at: p).contains(.extra)
+                && reader.event(at: p).event.extra.contains { $0.name.lowercased() == wanted }
         }
         self.reader = found ? reader : nil
     }
@@ -34,7 +35,8 @@ struct StoryKeys {
     func key(at p: Int) -> String? {
         guard let reader, reader.store.flags(at: p).contains(.extra) else { return nil }
         guard let text = reader.event(at: p).event.extra.first(where: { $0.name.lowercased() == field })?.displayText,
-              !text.isEmpty, text != "null" else { return nil }
+            !text.isEmpty, text != "null"
+        else { return nil }
         return text
     }
 }
@@ -55,15 +57,22 @@ struct TitleBytes {
         guard flags.contains(.titleInFile) else {
             let segment = store.segments[Int(store.order[p].segment)]
             return segment.arena.withUnsafeBufferPointer {
-                Self.collect(UnsafeBufferPointer(rebasing: $0[r.text + Int(r.idLength)..<r.text + Int(r.idLength) + Int(r.titleLength)]), into: &pool)
+                Self.collect(
+                    UnsafeBufferPointer(
+                        rebasing: $0[r.text + Int(r.idLength)..<r.text + Int(r.idLength) + Int(r.titleLength)]),
+                    into: &pool)
             }
         }
         let offset = Int(r.offset) + Int(r.titleOffset), count = Int(r.titleLength)
         let file = store.file(at: p)
-        if let reader = store.titleFiles.heldReader(file: file), count <= Self.blockSize, fill(file: file, reader, offset, count),
-           let block = blocks[file] {
+        if let reader = store.titleFiles.heldReader(file: file), count <= Self.blockSize,
+            fill(file: file, reader, offset, count),
+            let block = blocks[file]
+        {
             return block.bytes.withUnsafeBufferPointer {
-                Self.collect(UnsafeBufferPointer(rebasing: $0[(offset - block.start)..<(offset - block.start + count)]), into: &pool)
+                Self.collect(
+                    UnsafeBufferPointer(rebasing: $0[(offset - block.start)..<(offset - block.start + count)]),
+                    into: &pool)
             }
         }
         return Self.collect(store.title(at: p), into: &pool)
@@ -80,9 +89,13 @@ struct TitleBytes {
     /// Makes sure the block of `file` holds the `count` bytes at `offset`, reading a new block there
     /// if it does not.
     private mutating func fill(file: Int, _ reader: ByteReader, _ offset: Int, _ count: Int) -> Bool {
-        if let block = blocks[file], offset >= block.start, offset + count <= block.start + block.bytes.count { return true }
+        if let block = blocks[file], offset >= block.start, offset + count <= block.start + block.bytes.count {
+            return true
+        }
         var bytes = [UInt8](repeating: 0, count: min(Self.blockSize, max(0, reader.size - offset)))
-        let got = (try? bytes.withUnsafeMutableBytes { try reader.read(at: offset, count: $0.count, into: $0.baseAddress!) }) ?? 0
+        let got =
+            (try? bytes.withUnsafeMutableBytes { try reader.read(at: offset, count: $0.count, into: $0.baseAddress!) })
+            ?? 0
         guard got >= count else { return false }
         bytes.removeLast(bytes.count - got)
         blocks[file] = (offset, bytes)

@@ -22,23 +22,34 @@ struct StoryPairs {
         let (early, late) = store.row(a).time <= store.row(b).time ? (a, b) : (b, a)
         let start = store.row(early).time, later = store.row(late).time
         if alertA {
-            guard let region = store.list(a, 0).first, store.list(b, 0).first == region, later - start <= rules.alertStart,
-                  end(early) >= later else { return nil }
+            guard let region = store.list(a, 0).first, store.list(b, 0).first == region,
+                later - start <= rules.alertStart,
+                end(early) >= later
+            else { return nil }
             return .alert
         }
         guard later - start <= rules.reportWindow else { return nil }
         let regionsA = Set(store.list(a, 0)), regionsB = Set(store.list(b, 0))
         guard regionsA.isEmpty || regionsB.isEmpty || !regionsA.isDisjoint(with: regionsB) else { return nil }
-        if TitleWords(store.title(at: a)).isSimilar(to: TitleWords(store.title(at: b)), atLeast: rules.titleSimilarity) { return .title }
-        if StoryFinder.figuresAgree(store.figureEntries(a), store.figureEntries(b), minimum: rules.figureMinimum) { return .figures }
+        if TitleWords(store.title(at: a)).isSimilar(to: TitleWords(store.title(at: b)), atLeast: rules.titleSimilarity)
+        {
+            return .title
+        }
+        if StoryFinder.figuresAgree(store.figureEntries(a), store.figureEntries(b), minimum: rules.figureMinimum) {
+            return .figures
+        }
         return nil
     }
 
-    private func isAlert(_ p: Int) -> Bool { store.category(at: p).map { alertCategories.contains(TextFold.fold($0)) } ?? false }
+    private func isAlert(_ p: Int) -> Bool {
+        store.category(at: p).map { alertCategories.contains(TextFold.fold($0)) } ?? false
+    }
 
     /// When an alert ended, from its duration; one without a duration has not ended.
     private func end(_ p: Int) -> Int64 {
-        guard let minutes = store.figures(at: p).first(where: { $0.name == AlertTitle.durationName })?.value else { return .max }
+        guard let minutes = store.figures(at: p).first(where: { $0.name == AlertTitle.durationName })?.value else {
+            return .max
+        }
         return store.row(p).time + Int64(minutes * 60_000)
     }
 }

@@ -23,7 +23,9 @@ public struct TitleWords: Sendable, Equatable {
 
     /// Jaccard similarity: words in common over words in either.
     public func similarity(to other: TitleWords) -> Double {
-        let common = hashes.withUnsafeBufferPointer { x in other.hashes.withUnsafeBufferPointer { Self.common(x, $0, atLeast: 0) } }
+        let common = hashes.withUnsafeBufferPointer { x in
+            other.hashes.withUnsafeBufferPointer { Self.common(x, $0, atLeast: 0) }
+        }
         let either = hashes.count + other.hashes.count - common
         return either == 0 ? 0 : Double(common) / Double(either)
     }
@@ -35,7 +37,9 @@ public struct TitleWords: Sendable, Equatable {
         guard a > 0, b > 0, Double(min(a, b)) >= threshold * Double(max(a, b)) else { return false }
         // common / (a + b - common) >= t  <=>  common >= t (a + b) / (1 + t)
         let needed = Int((threshold * Double(a + b) / (1 + threshold) - 1e-9).rounded(.up))
-        return hashes.withUnsafeBufferPointer { x in other.hashes.withUnsafeBufferPointer { Self.common(x, $0, atLeast: needed) } } >= needed
+        return hashes.withUnsafeBufferPointer { x in
+            other.hashes.withUnsafeBufferPointer { Self.common(x, $0, atLeast: needed) }
+        } >= needed
     }
 
     /// Words in both sorted arrays; stops early (with a smaller count) once `atLeast` is out of reach.
@@ -86,16 +90,18 @@ public struct TitleWords: Sendable, Equatable {
             var kept = h
             if ascii {
                 let last4 = tail, last3 = tail & 0xFF_FFFF, last2 = tail & 0xFFFF, last1 = tail & 0xFF
-                if length > 5 && (last4 == 0x6368_6573 || last4 == 0x7368_6573 || last4 == 0x7373_6573) || length > 4 && last3 == 0x78_6573 {
-                    kept = h2                                   // ches shes sses xes
+                if length > 5 && (last4 == 0x6368_6573 || last4 == 0x7368_6573 || last4 == 0x7373_6573)
+                    || length > 4 && last3 == 0x78_6573
+                {
+                    kept = h2 // ches shes sses xes
                 } else if length > 5, last3 == 0x69_6573 {
-                    kept = (h3 ^ 0x79) &* prime                 // ies -> y
+                    kept = (h3 ^ 0x79) &* prime // ies -> y
                 } else if length > 3, last1 == 0x73, last2 != 0x7373, last2 != 0x7573, last2 != 0x6973 {
-                    kept = h1                                   // s, but not ss us is
+                    kept = h1 // s, but not ss us is
                 } else if length > 5, last2 == 0x6564 {
-                    kept = h2                                   // ed
+                    kept = h2 // ed
                 } else if length > 6, last3 == 0x69_6E67 {
-                    kept = h3                                   // ing
+                    kept = h3 // ing
                 }
             }
             if kept == h || !StopWords.contains(kept) { pool.append(kept) }
@@ -134,17 +140,18 @@ public struct TitleWords: Sendable, Equatable {
 /// Words that say nothing about which story a headline tells.
 enum StopWords {
     static let list = """
-    a an the of in on at to for by with from and or but as is are was were be been being it its this that these \
-    those after before over into onto about amid against than then there their they he she his her we our you \
-    not no has have had will would could should may might can new also more most says said say tells told \
-    report reported reports according per via up out off near since while during just still very how what who \
-    why where when which all some any one two
-    """
+        a an the of in on at to for by with from and or but as is are was were be been being it its this that these \
+        those after before over into onto about amid against than then there their they he she his her we our you \
+        not no has have had will would could should may might can new also more most says said say tells told \
+        report reported reports according per via up out off near since while during just still very how what who \
+        why where when which all some any one two
+        """
     /// Kept as their hashes, as the words of titles are, with a bitmap of the hashes' low 12 bits
     /// that answers "not a common word" for most words without a lookup.
-    static let hashes: Set<UInt32> = Set(list.split(separator: " ").map { word in
-        Array(word.utf8).withUnsafeBufferPointer { TitleWords.hash($0) }
-    })
+    static let hashes: Set<UInt32> = Set(
+        list.split(separator: " ").map { word in
+            Array(word.utf8).withUnsafeBufferPointer { TitleWords.hash($0) }
+        })
     static let bits: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 64)
         for h in hashes { bits[Int(h & 4095) >> 6] |= 1 << UInt64(h & 63) }

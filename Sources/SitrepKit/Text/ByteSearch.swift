@@ -6,13 +6,17 @@ import Foundation
 enum ByteSearch {
     /// Where `needle` first occurs in `hay`, as byte offsets.
     static func first(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard let n0 = needle.first, needle.count <= hay.count, let base = hay.baseAddress, let nbase = needle.baseAddress else { return nil }
+        guard let n0 = needle.first, needle.count <= hay.count, let base = hay.baseAddress,
+            let nbase = needle.baseAddress
+        else { return nil }
         var at = 0
         let last = hay.count - needle.count
         while at <= last {
             guard let hit = memchr(base + at, Int32(n0), last - at + 1) else { return nil }
             let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if needle.count == 1 || memcmp(base + k + 1, nbase + 1, needle.count - 1) == 0 { return k..<k + needle.count }
+            if needle.count == 1 || memcmp(base + k + 1, nbase + 1, needle.count - 1) == 0 {
+                return k..<k + needle.count
+            }
             at = k + 1
         }
         return nil
@@ -39,7 +43,8 @@ extension String {
                 var out: [String] = []
                 var start = 0
                 while let r = ByteSearch.first(s, in: UnsafeBufferPointer(rebasing: h[start...])) {
-                    out.append(String(decoding: UnsafeBufferPointer(rebasing: h[start..<start + r.lowerBound]), as: UTF8.self))
+                    out.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: h[start..<start + r.lowerBound]), as: UTF8.self))
                     start += r.upperBound
                 }
                 out.append(String(decoding: UnsafeBufferPointer(rebasing: h[start...]), as: UTF8.self))

@@ -64,7 +64,9 @@ extension String {
         if utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return true }
         return unicodeScalars.contains { s in
             switch s.properties.generalCategory {
-            case .format, .control, .spaceSeparator, .lineSeparator, .paragraphSeparator, .nonspacingMark, .enclosingMark, .unassigned: false
+            case .format, .control, .spaceSeparator, .lineSeparator, .paragraphSeparator, .nonspacingMark,
+                .enclosingMark, .unassigned:
+                false
             default: !s.properties.isWhitespace && !s.properties.isDefaultIgnorableCodePoint
             }
         }

@@ -26,8 +26,9 @@ public struct CivilTime: Sendable, Equatable {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.init(year: Int(y), month: Int(m), day: Int(d),
-                  hour: rest / 3600, minute: rest / 60 % 60, second: rest % 60)
+        self.init(
+            year: Int(y), month: Int(m), day: Int(d),
+            hour: rest / 3600, minute: rest / 60 % 60, second: rest % 60)
     }
 
     /// Whether the fields name a real date and time (30 February does not exist; 23:59:60 is

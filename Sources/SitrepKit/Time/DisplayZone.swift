@@ -10,7 +10,8 @@ public final class DisplayZone: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: [Int64: Int] = [:]
 
-    public static let utc = DisplayZone(validated: TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0)!, name: "UTC")
+    public static let utc = DisplayZone(
+        validated: TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0)!, name: "UTC")
 
     /// Accepts IANA names (`Europe/Kyiv`), `UTC`, and fixed offsets (`+02:00`, `-0530`).
     public convenience init?(_ name: String) {
@@ -27,7 +28,9 @@ public final class DisplayZone: @unchecked Sendable {
         self.zone = zone
         self.identifier = name
         let plain = name.hasPrefix("Etc/") ? String(name.dropFirst(4)) : name
-        isUTC = zone.secondsFromGMT() == 0 && (["UTC", "Z", "GMT", "UCT", "Universal", "Zulu", "GMT0"].contains(plain) || plain.hasPrefix("+00"))
+        isUTC =
+            zone.secondsFromGMT() == 0
+            && (["UTC", "Z", "GMT", "UCT", "Universal", "Zulu", "GMT0"].contains(plain) || plain.hasPrefix("+00"))
     }
 
     /// Found once: every time read asks.

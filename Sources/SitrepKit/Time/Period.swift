@@ -42,7 +42,8 @@ public enum Period: String, Sendable, CaseIterable {
         switch self {
         case .day, .week: return CalendarDay(number: key)
         case .month:
-            let civil = CivilTime(year: Int(key.dividedFloor(12)), month: Int(key - key.dividedFloor(12) * 12) + 1, day: 1)
+            let civil = CivilTime(
+                year: Int(key.dividedFloor(12)), month: Int(key - key.dividedFloor(12) * 12) + 1, day: 1)
             return CalendarDay(number: civil.secondsSinceEpoch / 86_400)
         }
     }

@@ -16,11 +16,13 @@ public enum TimeParser {
     public static func parse(_ b: UnsafeBufferPointer<UInt8>, zone: DisplayZone) -> Result<EventTime, TimeParseError> {
         var s = Scanner(bytes: b)
         guard let year = s.digits(4), s.take(UInt8(ascii: "-")),
-              let month = s.digits(2), s.take(UInt8(ascii: "-")),
-              let day = s.digits(2)
+            let month = s.digits(2), s.take(UInt8(ascii: "-")),
+            let day = s.digits(2)
         else { return .failure(s.error("expected a date as YYYY-MM-DD")) }
         var civil = CivilTime(year: year, month: month, day: day)
-        guard civil.isValid else { return .failure(TimeParseError(message: "no such date \(civil.dateText)", offset: 0)) }
+        guard civil.isValid else {
+            return .failure(TimeParseError(message: "no such date \(civil.dateText)", offset: 0))
+        }
         if s.atEnd { return .success(EventTime(milliseconds: civil.secondsSinceEpoch * 1000, precision: .day)) }
         guard s.take(UInt8(ascii: "T")) || s.take(UInt8(ascii: "t")) || s.take(UInt8(ascii: " ")) else {
             return .failure(s.error("expected 'T' or a space between date and time"))
@@ -37,7 +39,9 @@ public enum TimeParser {
             civil.second = second
             precision = .second
             if s.take(UInt8(ascii: ".")) || s.take(UInt8(ascii: ",")) {
-                guard let fraction = s.fractionMilliseconds() else { return .failure(s.error("expected digits after the decimal point")) }
+                guard let fraction = s.fractionMilliseconds() else {
+                    return .failure(s.error("expected digits after the decimal point"))
+                }
                 millis = fraction
             }
         }
@@ -48,7 +52,9 @@ public enum TimeParser {
             instant = zone.instant(ofWallClock: wall)
         } else {
             _ = s.take(UInt8(ascii: " "))
-            guard let offset = s.zoneOffset() else { return .failure(s.error("expected 'Z' or an offset such as +02:00")) }
+            guard let offset = s.zoneOffset() else {
+                return .failure(s.error("expected 'Z' or an offset such as +02:00"))
+            }
             instant = wall - Int64(offset)
         }
         guard s.atEnd else { return .failure(s.error("unexpected text after the time")) }
@@ -101,12 +107,20 @@ struct Scanner {
     /// `Z`, `+HH:MM`, `+HHMM` or `+HH`: seconds east of UTC.
     mutating func zoneOffset() -> Int? {
         if take(UInt8(ascii: "Z")) || take(UInt8(ascii: "z")) { return 0 }
-        if index + 3 <= bytes.count, bytes[index] == UInt8(ascii: "U"), bytes[index + 1] == UInt8(ascii: "T"), bytes[index + 2] == UInt8(ascii: "C") {
+        if index + 3 <= bytes.count, bytes[index] == UInt8(ascii: "U"), bytes[index + 1] == UInt8(ascii: "T"),
+            bytes[index + 2] == UInt8(ascii: "C")
+        {
             index += 3
             return 0
         }
         let negative: Bool
-        if take(UInt8(ascii: "+")) { negative = false } else if take(UInt8(ascii: "-")) { negative = true } else { return nil }
+        if take(UInt8(ascii: "+")) {
+            negative = false
+        } else if take(UInt8(ascii: "-")) {
+            negative = true
+        } else {
+            return nil
+        }
         guard let hours = digits(2), hours <= 18 else { return nil }
         var minutes = 0
         if take(UInt8(ascii: ":")) {

@@ -49,14 +49,19 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
                 case UInt8(ascii: "f"): pieces.append(.fraction)
                 case UInt8(ascii: "z"): pieces.append(.offset)
                 case UInt8(ascii: "%"): pieces.append(.literal(UInt8(ascii: "%")))
-                default: throw TimeParseError(message: "unknown letter in date layout '\(text)' (known: %Y %m %d %H %I %p %M %S %f %z)", offset: offset - 1)
+                default:
+                    throw TimeParseError(
+                        message: "unknown letter in date layout '\(text)' (known: %Y %m %d %H %I %p %M %S %f %z)",
+                        offset: offset - 1)
                 }
             }
             guard pieces.contains(.year), pieces.contains(.month), pieces.contains(.day) else {
                 throw TimeParseError(message: "date layout '\(text)' needs %Y, %m and %d", offset: 0)
             }
             guard pieces.contains(.hour12) == pieces.contains(.meridiem) else {
-                throw TimeParseError(message: "date layout '\(text)' needs %I and %p together (a 12-hour clock and its AM or PM)", offset: 0)
+                throw TimeParseError(
+                    message: "date layout '\(text)' needs %I and %p together (a 12-hour clock and its AM or PM)",
+                    offset: 0)
             }
             kind = .layout(pieces)
         }
@@ -64,7 +69,9 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads one time from bytes (spaces around it allowed), without making a string: what a CSV
     /// cell costs per row. Nil when a string is needed after all (`unix` layouts).
-    func parse(bytes: UnsafeBufferPointer<UInt8>, zone: DisplayZone, asWrittenDay: Bool = false) -> Result<EventTime, TimeParseError>? {
+    func parse(bytes: UnsafeBufferPointer<UInt8>, zone: DisplayZone, asWrittenDay: Bool = false) -> Result<
+        EventTime, TimeParseError
+    >? {
         let trimmed = bytes.trimmingASCIISpaces
         switch kind {
         case .iso:
@@ -81,7 +88,9 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
     /// Reads one time. With `asWrittenDay` the result is the calendar date as written, whatever time
     /// of day, offset or zone comes with it: ACLED writes `16/03/2023 00:00:00` for the day 16 March,
     /// which read as Kyiv's midnight would be the 15th in UTC.
-    public func parse(_ text: String, zone: DisplayZone, asWrittenDay: Bool = false) -> Result<EventTime, TimeParseError> {
+    public func parse(_ text: String, zone: DisplayZone, asWrittenDay: Bool = false) -> Result<
+        EventTime, TimeParseError
+    > {
         let trimmed = text.trimmingASCIISpaces
         switch kind {
         case .iso:
@@ -99,7 +108,10 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
             }
             let ms = kind == .unixSeconds ? Int64(value * 1000) : Int64(value)
             // An instant has no written date: its day is the one it falls on in the zone.
-            if asWrittenDay { return .success(EventTime(milliseconds: zone.calendarDay(of: EventTime.floorDiv(ms, 1000)) * 1000, precision: .day)) }
+            if asWrittenDay {
+                return .success(
+                    EventTime(milliseconds: zone.calendarDay(of: EventTime.floorDiv(ms, 1000)) * 1000, precision: .day))
+            }
             return .success(EventTime(milliseconds: ms, precision: .second))
         case .layout(let pieces):
             var copy = trimmed
@@ -125,7 +137,9 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
         return digits > 0 && points <= 1
     }
 
-    private func parse(_ pieces: [Piece], _ b: UnsafeBufferPointer<UInt8>, zone: DisplayZone, asWrittenDay: Bool) -> Result<EventTime, TimeParseError> {
+    private func parse(_ pieces: [Piece], _ b: UnsafeBufferPointer<UInt8>, zone: DisplayZone, asWrittenDay: Bool)
+        -> Result<EventTime, TimeParseError>
+    {
         var s = Scanner(bytes: b)
         var civil = CivilTime(year: 0, month: 1, day: 1)
         var precision = TimePrecision.day
@@ -162,7 +176,10 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
         guard civil.isValid else { return .failure(TimeParseError(message: "no such date or time", offset: 0)) }
         let wall = civil.secondsSinceEpoch
         if precision == .day || asWrittenDay {
-            return .success(EventTime(milliseconds: CivilTime(year: civil.year, month: civil.month, day: civil.day).secondsSinceEpoch * 1000, precision: .day))
+            return .success(
+                EventTime(
+                    milliseconds: CivilTime(year: civil.year, month: civil.month, day: civil.day).secondsSinceEpoch
+                        * 1000, precision: .day))
         }
         let instant = offset.map { wall - Int64($0) } ?? zone.instant(ofWallClock: wall)
         return .success(EventTime(milliseconds: instant * 1000 + millis, precision: precision))
@@ -173,7 +190,13 @@ extension Scanner {
     /// `AM` or `PM` (any case, with or without dots: `a.m.`): true for the afternoon.
     mutating func meridiem() -> Bool? {
         let pm: Bool
-        if take(UInt8(ascii: "A")) || take(UInt8(ascii: "a")) { pm = false } else if take(UInt8(ascii: "P")) || take(UInt8(ascii: "p")) { pm = true } else { return nil }
+        if take(UInt8(ascii: "A")) || take(UInt8(ascii: "a")) {
+            pm = false
+        } else if take(UInt8(ascii: "P")) || take(UInt8(ascii: "p")) {
+            pm = true
+        } else {
+            return nil
+        }
         _ = take(UInt8(ascii: "."))
         guard take(UInt8(ascii: "M")) || take(UInt8(ascii: "m")) else { return nil }
         _ = take(UInt8(ascii: "."))
@@ -192,7 +215,9 @@ extension String {
     var trimmingASCIISpaces: String {
         let u = utf8
         // Most values have nothing to trim: two byte checks instead of two searches.
-        if let f = u.first, let l = u.last, f != 32, f != 9, f != 13, f != 10, l != 32, l != 9, l != 13, l != 10 { return self }
+        if let f = u.first, let l = u.last, f != 32, f != 9, f != 13, f != 10, l != 32, l != 9, l != 13, l != 10 {
+            return self
+        }
         guard let first = u.firstIndex(where: { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 }) else { return "" }
         let last = u.lastIndex(where: { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 }) ?? first
         if first == u.startIndex && last == u.index(before: u.endIndex) { return self }

@@ -20,7 +20,9 @@ struct MapChart {
         d.drawFrame(&b, rect, title: "Map · \(scope ?? values?.what ?? "events")", pane: .map)
         let area = rect.inner
         guard area.height > Self.reserved, area.width > 10, let raster = state.raster, let values else {
-            if area.height > 0, area.width > 0 { b.put(Buffer.fit("Too small for the map.", area.width), x: area.x, y: area.y, role: .message) }
+            if area.height > 0, area.width > 0 {
+                b.put(Buffer.fit("Too small for the map.", area.width), x: area.x, y: area.y, role: .message)
+            }
             return
         }
         drawHeader(&b, raster, values, area)
@@ -30,7 +32,9 @@ struct MapChart {
                 let r = raster.cells[y * raster.width + x]
                 let border = raster.borders[y * raster.width + x]
                 let step = r >= 0 ? values.step(raster.shapes[Int(r)].code) : 0
-                let role: Role = r >= 0 && Int(r) == state.selected ? .mapSelected : (step > 0 ? Self.stepRoles[step - 1] : .mapBorder)
+                let role: Role =
+                    r >= 0 && Int(r) == state.selected
+                    ? .mapSelected : (step > 0 ? Self.stepRoles[step - 1] : .mapBorder)
                 // A shaded region's cells are filled, borders and all: at a terminal's resolution
                 // the fill reads better than dots; regions without events are drawn by their borders.
                 if step > 0 {
@@ -62,7 +66,8 @@ struct MapChart {
     /// form, else nothing; the selected region's in the selection's role.
     private func drawLabels(_ b: inout Buffer, _ raster: MapRaster, _ values: MapValues, x: Int, y: Int) {
         for (i, shape) in raster.shapes.enumerated() {
-            guard let c = raster.centres[i], shape.isUkrainian || values.value(shape.code) > 0 || i == state.selected else { continue }
+            guard let c = raster.centres[i], shape.isUkrainian || values.value(shape.code) > 0 || i == state.selected
+            else { continue }
             let full = d.store.gazetteer.regions.first { $0.code == shape.code }?.name ?? shape.code
             let name = full == "Autonomous Republic of Crimea" ? "Crimea" : Dashboard.shortRegion(full)
             for label in [name, MapLabels.short(name)] {
@@ -86,9 +91,10 @@ struct MapChart {
         // one, then by the lowest value of each step alone.
         let lows = steps.map { (step, range) in (step, String(range.prefix { $0 != "–" })) }
         let choices = [(steps, 2), (steps, 1), (lows, 1)]
-        let (entries, gap) = choices.first { list, gap in
-            list.reduce(0) { $0 + 2 + DisplayWidth.of($1.1) + gap } - gap <= width
-        } ?? (lows, 1)
+        let (entries, gap) =
+            choices.first { list, gap in
+                list.reduce(0) { $0 + 2 + DisplayWidth.of($1.1) + gap } - gap <= width
+            } ?? (lows, 1)
         var cx = x
         for (step, text) in entries {
             guard cx + 2 + DisplayWidth.of(text) <= x + width else { break }

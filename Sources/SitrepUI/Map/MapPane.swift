@@ -25,12 +25,16 @@ struct MapPart: PanePart {
         }
         if s.selected == nil, let raster = s.raster {
             // Start where the most happened.
-            s.selected = raster.shapes.indices.filter { raster.shapes[$0].isUkrainian }.max { (s.values?.value(raster.shapes[$0].code) ?? 0) < (s.values?.value(raster.shapes[$1].code) ?? 0) }
+            s.selected = raster.shapes.indices.filter { raster.shapes[$0].isUkrainian }.max {
+                (s.values?.value(raster.shapes[$0].code) ?? 0) < (s.values?.value(raster.shapes[$1].code) ?? 0)
+            }
         }
         d.mapState = s
     }
 
-    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) { MapChart(d: d, state: d.mapState).draw(&buffer, rect) }
+    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) {
+        MapChart(d: d, state: d.mapState).draw(&buffer, rect)
+    }
 
     func move(_ d: inout Dashboard, by delta: Int) {
         guard abs(delta) == 1 else { return }
@@ -41,11 +45,15 @@ struct MapPart: PanePart {
 
     /// To the region whose centre lies most nearly that way from the selected one's.
     func step(_ d: inout Dashboard, dx: Int, dy: Int) {
-        guard let raster = d.mapState.raster, let from = d.mapState.selected, let start = raster.centres[from] else { return }
+        guard let raster = d.mapState.raster, let from = d.mapState.selected, let start = raster.centres[from] else {
+            return
+        }
         let values = d.mapState.values
         var best: (index: Int, score: Int)?
         for (i, centre) in raster.centres.enumerated() where i != from {
-            guard let c = centre, raster.shapes[i].isUkrainian || (values?.value(raster.shapes[i].code) ?? 0) > 0 else { continue }
+            guard let c = centre, raster.shapes[i].isUkrainian || (values?.value(raster.shapes[i].code) ?? 0) > 0 else {
+                continue
+            }
             // Cells are twice as tall as wide: a row counts as two columns.
             let (vx, vy) = (c.x - start.x, (c.y - start.y) * 2)
             let along = vx * dx + vy * dy
@@ -54,7 +62,9 @@ struct MapPart: PanePart {
             // Near and straight that way wins; a city (a region of a cell or two) only when it is
             // clearly the one meant, so that Kyiv Oblast is not skipped for Kyiv City.
             // A region that touches the selected one comes before one across a sea or beyond.
-            let score = (along * along + 4 * across * across) * (raster.cellCounts[i] < 3 ? 4 : 1) * (raster.neighbours[from].contains(Int16(i)) ? 1 : 3)
+            let score =
+                (along * along + 4 * across * across) * (raster.cellCounts[i] < 3 ? 4 : 1)
+                * (raster.neighbours[from].contains(Int16(i)) ? 1 : 3)
             if best.map({ score < $0.score }) ?? true { best = (i, score) }
         }
         if let best { d.mapState.selected = best.index }

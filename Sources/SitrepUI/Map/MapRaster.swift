@@ -8,7 +8,7 @@ import SitrepKit
 struct MapRaster: Sendable {
     /// The area shown: Ukraine and a margin of its neighbours.
     static let west: Float = 21.6, east: Float = 41.4, south: Float = 43.9, north: Float = 53.0
-    static let cosine = Float(0.6652)   // cos(48.45°), the mean latitude of the area
+    static let cosine = Float(0.6652) // cos(48.45°), the mean latitude of the area
 
     let width: Int, height: Int
     let dotsWide: Int, dotsHigh: Int
@@ -40,7 +40,9 @@ struct MapRaster: Sendable {
         left = (Float(dotsWide) - spanX * scale) / 2
         top = (Float(dotsHigh) - spanY * scale) / 2
         var dots = [Int16](repeating: -1, count: dotsWide * dotsHigh)
-        for (index, shape) in shapes.enumerated() { Self.fill(shape, Int16(index), into: &dots, dotsWide, dotsHigh, scale, left, top) }
+        for (index, shape) in shapes.enumerated() {
+            Self.fill(shape, Int16(index), into: &dots, dotsWide, dotsHigh, scale, left, top)
+        }
         self.dots = dots
         (cells, centres) = Self.cells(dots, shapes.count, width, height)
         borders = Self.borders(dots, width, height)
@@ -75,7 +77,9 @@ struct MapRaster: Sendable {
         for y in 0..<dh {
             for x in 0..<dw {
                 let r = dots[y * dw + x]
-                guard r >= 0, at(x - 1, y) != r || at(x + 1, y) != r || at(x, y - 1) != r || at(x, y + 1) != r else { continue }
+                guard r >= 0, at(x - 1, y) != r || at(x + 1, y) != r || at(x, y - 1) != r || at(x, y + 1) != r else {
+                    continue
+                }
                 out[(y / 4) * w + x / 2] |= brailleBits[x % 2][y % 4]
             }
         }
@@ -94,13 +98,20 @@ struct MapRaster: Sendable {
         return x >= 0 && x < width && y >= 0 && y < height ? (x, y) : nil
     }
 
-    func region(atCell x: Int, _ y: Int) -> Int16 { x >= 0 && x < width && y >= 0 && y < height ? cells[y * width + x] : -1 }
+    func region(atCell x: Int, _ y: Int) -> Int16 {
+        x >= 0 && x < width && y >= 0 && y < height ? cells[y * width + x] : -1
+    }
 
-    func region(atDot x: Int, _ y: Int) -> Int16 { x >= 0 && x < dotsWide && y >= 0 && y < dotsHigh ? dots[y * dotsWide + x] : -1 }
+    func region(atDot x: Int, _ y: Int) -> Int16 {
+        x >= 0 && x < dotsWide && y >= 0 && y < dotsHigh ? dots[y * dotsWide + x] : -1
+    }
 
     /// Fills a region's dots row by row: where a row of dot centres crosses the region's rings, the
     /// stretches between the first and second crossing, third and fourth, ... are inside (even-odd).
-    private static func fill(_ shape: RegionShape, _ index: Int16, into dots: inout [Int16], _ w: Int, _ h: Int, _ scale: Float, _ left: Float, _ top: Float) {
+    private static func fill(
+        _ shape: RegionShape, _ index: Int16, into dots: inout [Int16], _ w: Int, _ h: Int, _ scale: Float,
+        _ left: Float, _ top: Float
+    ) {
         let project = { (p: MapPoint) in (left + (p.lon - west) * cosine * scale, top + (north - p.lat) * scale) }
         let rings = shape.rings.filter { !$0.isEmpty }.map { $0.map(project) }
         let ys = rings.joined().map(\.1)
@@ -123,7 +134,8 @@ struct MapRaster: Sendable {
             crossings.sort()
             var k = 0
             while k + 1 < crossings.count {
-                let from = max(0, Int((crossings[k] - 0.5).rounded(.up))), to = min(w - 1, Int((crossings[k + 1] - 0.5).rounded(.down)))
+                let from = max(0, Int((crossings[k] - 0.5).rounded(.up))),
+                    to = min(w - 1, Int((crossings[k + 1] - 0.5).rounded(.down)))
                 if from <= to { for col in from...to { dots[row * w + col] = index } }
                 k += 2
             }
@@ -145,10 +157,13 @@ struct MapRaster: Sendable {
                         guard r >= 0 else { continue }
                         if tally[Int(r)] == 0 { seen.append(r) }
                         tally[Int(r)] += 1
-                        sums[Int(r)].x += Double(cx * 2 + dx); sums[Int(r)].y += Double(cy * 4 + dy); sums[Int(r)].n += 1
+                        sums[Int(r)].x += Double(cx * 2 + dx); sums[Int(r)].y += Double(cy * 4 + dy);
+                        sums[Int(r)].n += 1
                     }
                 }
-                if let best = seen.max(by: { tally[Int($0)] < tally[Int($1)] }), tally[Int(best)] >= 3 { cells[cy * w + cx] = best }
+                if let best = seen.max(by: { tally[Int($0)] < tally[Int($1)] }), tally[Int(best)] >= 3 {
+                    cells[cy * w + cx] = best
+                }
                 for r in seen { tally[Int(r)] = 0 }
             }
         }
@@ -159,10 +174,12 @@ struct MapRaster: Sendable {
             if cells[cy * w + cx] == Int16(r) { centres[r] = (cx, cy); continue }
             // The region's own cell nearest its centre, or that cell given to it.
             var best: (x: Int, y: Int, d: Int)?
-            for y in 0..<h { for x in 0..<w where cells[y * w + x] == Int16(r) {
-                let d = (x - cx) * (x - cx) + 4 * (y - cy) * (y - cy)
-                if best.map({ d < $0.d }) ?? true { best = (x, y, d) }
-            } }
+            for y in 0..<h {
+                for x in 0..<w where cells[y * w + x] == Int16(r) {
+                    let d = (x - cx) * (x - cx) + 4 * (y - cy) * (y - cy)
+                    if best.map({ d < $0.d }) ?? true { best = (x, y, d) }
+                }
+            }
             if let best { centres[r] = (best.x, best.y) } else { cells[cy * w + cx] = Int16(r); centres[r] = (cx, cy) }
         }
         return (cells, centres)

@@ -15,8 +15,11 @@ struct MapValues: Sendable {
         func code(_ name: String) -> String? { gazetteer.region(named: name)?.code }
         if let figure = plot.first {
             what = figure.replacingOccurrences(of: "_", with: " ")
-            let table = d.store.tabulate(by: [.region], sums: [figure], positions: d.view.positions.chosen, zone: d.zone)
-            for (name, total) in zip(table.rows, table.rowTotals) { if let c = code(name) { byCode[c] = Figure.sum(byCode[c] ?? 0, total.sums[0]) } }
+            let table = d.store.tabulate(
+                by: [.region], sums: [figure], positions: d.view.positions.chosen, zone: d.zone)
+            for (name, total) in zip(table.rows, table.rowTotals) {
+                if let c = code(name) { byCode[c] = Figure.sum(byCode[c] ?? 0, total.sums[0]) }
+            }
         } else {
             for row in d.regions { if let c = code(row.name) { byCode[c, default: 0] += Double(row.count) } }
         }
@@ -25,7 +28,9 @@ struct MapValues: Sendable {
 
     /// Shades from counts by region name (the wall's last 24 hours).
     init(rows: [RegionRow], gazetteer: Gazetteer) {
-        for row in rows where row.count > 0 { if let c = gazetteer.region(named: row.name)?.code { byCode[c, default: 0] += Double(row.count) } }
+        for row in rows where row.count > 0 {
+            if let c = gazetteer.region(named: row.name)?.code { byCode[c, default: 0] += Double(row.count) }
+        }
         largest = byCode.values.max() ?? 0
     }
 

@@ -57,7 +57,9 @@ public struct Runtime: Sendable {
 
     /// A runtime around a dashboard that already shows its events (tests, drawing without a
     /// terminal): nothing is loaded and the start options are not applied again.
-    public init(resuming dashboard: Dashboard, settings: RuntimeSettings = RuntimeSettings(), themes: ThemeCatalog = .builtIn) {
+    public init(
+        resuming dashboard: Dashboard, settings: RuntimeSettings = RuntimeSettings(), themes: ThemeCatalog = .builtIn
+    ) {
         self.dashboard = dashboard
         self.settings = settings
         self.themes = themes
@@ -107,7 +109,9 @@ public struct Runtime: Sendable {
         }
         if dashboard.state.snapshotWanted {
             dashboard.state.snapshotWanted = false
-            if let theme = themes.theme(appliedTheme).theme { effects.append(.writeSnapshot(Snapshot(buffer: dashboard.render(), theme: theme))) }
+            if let theme = themes.theme(appliedTheme).theme {
+                effects.append(.writeSnapshot(Snapshot(buffer: dashboard.render(), theme: theme)))
+            }
         }
         let (scheduled, changed) = due(at: now)
         effects += scheduled
@@ -148,7 +152,9 @@ public struct Runtime: Sendable {
         }
         if settings.wall != nil, !partial { effects.append(.checkFiles(store)) }
         // Changes that came in while this reload ran get their own.
-        if !partial, !pending.isEmpty, reloadAt == nil { reloadAt = max(now.uptime, lastReloadStart + RuntimeSettings.reloadSpacing) }
+        if !partial, !pending.isEmpty, reloadAt == nil {
+            reloadAt = max(now.uptime, lastReloadStart + RuntimeSettings.reloadSpacing)
+        }
         return effects
     }
 

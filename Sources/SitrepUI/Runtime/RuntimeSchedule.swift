@@ -8,7 +8,9 @@ extension Runtime {
     mutating func due(at now: Instant) -> (effects: [Effect], changed: Bool) {
         var effects: [Effect] = []
         let marks = dashboard.state.arrivals.count
-        if settings.wall != nil, started, now.seconds / 60 != dashboard.state.now / 60, dashboard.state.replay == nil { effects.append(.checkFiles(lastStore)) }
+        if settings.wall != nil, started, now.seconds / 60 != dashboard.state.now / 60, dashboard.state.replay == nil {
+            effects.append(.checkFiles(lastStore))
+        }
         let replayed = replayDue(at: now)
         // The real clock keeps the minute, the marks and the wall's shift; a replay's clock is the
         // one on screen, redrawn when its minute turns.
@@ -57,7 +59,9 @@ extension Runtime {
             dashboard.advanceReplay(to: Int64(exact))
             arrived = dashboard.view.count != shown
         }
-        if replay.paused != base.paused || replay.speed != base.speed { replayBase = (exact, now.wall, replay.paused, replay.speed) }
+        if replay.paused != base.paused || replay.speed != base.speed {
+            replayBase = (exact, now.wall, replay.paused, replay.speed)
+        }
         return arrived
     }
 
@@ -66,7 +70,9 @@ extension Runtime {
     func nextReplayWake(at now: Instant) -> UInt64? {
         guard let base = replayBase, !base.paused else { return nil }
         var seconds = 1.0
-        if let next = dashboard.nextReplayEvent { seconds = min(seconds, max(0, (Double(next) - base.event) / base.speed - (now.wall - base.wall))) }
+        if let next = dashboard.nextReplayEvent {
+            seconds = min(seconds, max(0, (Double(next) - base.event) / base.speed - (now.wall - base.wall)))
+        }
         return now.uptime + UInt64(seconds * 1e9)
     }
 
@@ -151,7 +157,8 @@ extension Runtime {
         guard wanted != appliedTheme else { return [] }
         let (next, problems) = themes.theme(wanted)
         guard let next else {
-            dashboard.keepTheme(appliedTheme, warning: "theme \(wanted) not used: \(problems.first?.description ?? "broken")")
+            dashboard.keepTheme(
+                appliedTheme, warning: "theme \(wanted) not used: \(problems.first?.description ?? "broken")")
             return []
         }
         appliedTheme = next.name
@@ -165,7 +172,9 @@ extension Runtime {
         noteUnreadableThemes()
         let (fresh, problems) = catalog.theme(appliedTheme)
         guard let fresh else {
-            dashboard.keepTheme(dashboard.state.theme, warning: "theme file broken, kept the last good theme: \(problems.first?.description ?? "")")
+            dashboard.keepTheme(
+                dashboard.state.theme,
+                warning: "theme file broken, kept the last good theme: \(problems.first?.description ?? "")")
             return []
         }
         dashboard.setThemes(catalog.names, current: dashboard.state.theme)

@@ -56,7 +56,9 @@ public struct NightHours: Sendable, Equatable {
         self.zone = zone
     }
 
-    public static func == (a: NightHours, b: NightHours) -> Bool { a.from == b.from && a.to == b.to && a.zone.identifier == b.zone.identifier }
+    public static func == (a: NightHours, b: NightHours) -> Bool {
+        a.from == b.from && a.to == b.to && a.zone.identifier == b.zone.identifier
+    }
 
     /// Whether an instant falls in the window.
     public func contains(_ seconds: Int64) -> Bool {

@@ -14,7 +14,9 @@ public struct ThemeCatalog: Sendable {
     /// The themes shipped in `themes/`, compiled into the binary.
     public static let builtIn: ThemeCatalog = {
         var c = ThemeCatalog()
-        for (file, bytes) in BuiltInThemes.files { c.add(String(decoding: bytes, as: UTF8.self), path: "themes/" + file) }
+        for (file, bytes) in BuiltInThemes.files {
+            c.add(String(decoding: bytes, as: UTF8.self), path: "themes/" + file)
+        }
         return c
     }()
 
@@ -41,7 +43,9 @@ public struct ThemeCatalog: Sendable {
     /// file's and a missing or circular `inherits`. Roles neither it nor its ancestors set take
     /// their fallback's style (`Role.fallback`).
     public func theme(_ name: String) -> (theme: Theme?, problems: [Diagnostic]) {
-        guard let leaf = sources[name] else { return (nil, [.error(name, 0, 0, "no theme named '\(name)' (themes: \(names.joined(separator: ", ")))")]) }
+        guard let leaf = sources[name] else {
+            return (nil, [.error(name, 0, 0, "no theme named '\(name)' (themes: \(names.joined(separator: ", ")))")])
+        }
         var chain = [leaf]
         var problems = leaf.problems
         while let parent = chain.last?.inherits {

@@ -6,8 +6,11 @@ public enum ThemeColor: Sendable, Equatable, Hashable {
     case rgb(UInt8, UInt8, UInt8)
 
     /// The 16 ANSI names, in colour-number order.
-    public static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
-                               "bright-black", "bright-red", "bright-green", "bright-yellow", "bright-blue", "bright-magenta", "bright-cyan", "bright-white"]
+    public static let names = [
+        "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
+        "bright-black", "bright-red", "bright-green", "bright-yellow", "bright-blue", "bright-magenta", "bright-cyan",
+        "bright-white",
+    ]
 
     /// `default`, a name (`red`, `bright-blue`; `_` and `grey`/`gray` for bright-black accepted),
     /// `colorN` with N in 0-255, or `#rrggbb`; nil for anything else.
@@ -56,8 +59,11 @@ public enum ColorDepth: Sendable, Equatable {
     }
 
     /// xterm's default RGB for the 16 ANSI colours, and the levels of its 6x6x6 cube.
-    static let ansi = [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-                       (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255)]
+    static let ansi = [
+        (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+        (255, 255, 255),
+    ]
     static let cube = [0, 95, 135, 175, 215, 255]
 
     /// The colour number for curses: -1 is the terminal's default; direct colour is 0xRRGGBB.
@@ -80,7 +86,8 @@ public enum ColorDepth: Sendable, Equatable {
         let inCube = 16 + 36 * r + 6 * g + b
         let grey = max(0, min(23, ((c.0 + c.1 + c.2) / 3 - 3) / 10))
         let greyValue = 8 + 10 * grey
-        return distance(c, (cube[r], cube[g], cube[b])) <= distance(c, (greyValue, greyValue, greyValue)) ? inCube : 232 + grey
+        return distance(c, (cube[r], cube[g], cube[b])) <= distance(c, (greyValue, greyValue, greyValue))
+            ? inCube : 232 + grey
     }
 
     static func nearestANSI(_ c: (Int, Int, Int), count: Int) -> Int {

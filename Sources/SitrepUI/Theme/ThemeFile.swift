@@ -35,7 +35,10 @@ public enum ThemeFile {
         source.inherits = table["inherits"]?.string
         for key in table.keys where !["name", "description", "inherits", "palette", "roles"].contains(key) {
             let (line, column) = at(key)
-            problems.append(.warning(path, line, column, "unknown setting '\(key)' (a theme has name, description, inherits, [palette] and [roles])"))
+            problems.append(
+                .warning(
+                    path, line, column,
+                    "unknown setting '\(key)' (a theme has name, description, inherits, [palette] and [roles])"))
         }
         for key in ["name", "description", "inherits"] where table[key] != nil && table[key]?.string == nil {
             error(key, "'\(key)' must be text in quotes")
@@ -76,7 +79,8 @@ public enum ThemeFile {
                     let value = fields[field]?.string ?? ""
                     guard let color = palette[value.lowercased()] ?? ThemeColor.parse(value) else {
                         let (line, valueColumn) = place(of: value.isEmpty ? nil : "\"\(value)\"")
-                        problems.append(.error(path, line, valueColumn, "bad colour '\(value)' for \(key) \(field): \(colorHelp)"))
+                        problems.append(
+                            .error(path, line, valueColumn, "bad colour '\(value)' for \(key) \(field): \(colorHelp)"))
                         continue
                     }
                     if field.hasPrefix("f") { style.foreground = color } else { style.background = color }
@@ -95,7 +99,10 @@ public enum ThemeFile {
                     }
                 default:
                     let (line, column) = place()
-                    problems.append(.error(path, line, column, "unknown style key '\(field)' for \(key) (use \(styleKeys.joined(separator: ", ")))"))
+                    problems.append(
+                        .error(
+                            path, line, column,
+                            "unknown style key '\(field)' for \(key) (use \(styleKeys.joined(separator: ", ")))"))
                 }
             }
             source.styles[role] = style
@@ -107,7 +114,9 @@ public enum ThemeFile {
 
     /// The known role a misspelt one most likely meant: same words, one letter off, or a prefix.
     static func closestRole(_ key: String) -> String? {
-        Role.allCases.map(\.rawValue).first { $0.hasPrefix(key) || key.hasPrefix($0 + ".") || editDistance($0, key) <= 2 }
+        Role.allCases.map(\.rawValue).first {
+            $0.hasPrefix(key) || key.hasPrefix($0 + ".") || editDistance($0, key) <= 2
+        }
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

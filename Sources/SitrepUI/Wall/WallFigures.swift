@@ -34,14 +34,18 @@ struct WallFigures {
             var names = store.regions(at: p)
             if names.isEmpty { names = [EventStore.noneKey] }
             for name in names {
-                var row = rows[name] ?? RegionRow(name: name, count: 0, days: Array(repeating: 0, count: RegionSummary.days))
+                var row =
+                    rows[name] ?? RegionRow(name: name, count: 0, days: Array(repeating: 0, count: RegionSummary.days))
                 if t > now - 86_400 { row.count += 1 }
                 if age >= 0 && age < RegionSummary.days { row.days[RegionSummary.days - 1 - age] += 1 }
                 rows[name] = row
             }
         }
         regions = rows.values.sorted {
-            $0.count != $1.count ? $0.count > $1.count : ($0.days.reduce(0, +) != $1.days.reduce(0, +) ? $0.days.reduce(0, +) > $1.days.reduce(0, +) : $0.name < $1.name)
+            $0.count != $1.count
+                ? $0.count > $1.count
+                : ($0.days.reduce(0, +) != $1.days.reduce(0, +)
+                    ? $0.days.reduce(0, +) > $1.days.reduce(0, +) : $0.name < $1.name)
         }
     }
 

@@ -14,11 +14,14 @@ struct WallNumbers {
         let ascending = d.comparedPositions
         guard !ascending.isEmpty else { return }
         let now = d.anchor
-        let dayStart = EventStore.firstIndex(in: ascending.count) { store.time(at: ascending[$0]).seconds > now - 86_400 }
+        let dayStart = EventStore.firstIndex(in: ascending.count) {
+            store.time(at: ascending[$0]).seconds > now - 86_400
+        }
         let dayEnd = EventStore.firstIndex(in: ascending.count) { store.time(at: ascending[$0]).seconds > now }
         if dayStart < dayEnd {
             let lastDay = Array(ascending[dayStart..<dayEnd])
-            let names = Set(lastDay.flatMap { store.figures(at: $0).map(\.name) }).filter { $0 != "duration_min" }.sorted()
+            let names = Set(lastDay.flatMap { store.figures(at: $0).map(\.name) }).filter { $0 != "duration_min" }
+                .sorted()
             let table = store.tabulate(by: [.category], sums: names, positions: lastDay, zone: d.zone)
             var found: [(name: String, value: Double)] = []
             for (k, name) in names.enumerated() {
@@ -30,13 +33,16 @@ struct WallNumbers {
         let anchor = d.anchor
         let today = CalendarDay(containing: anchor, in: d.zone)
         let first = today.adding(-29)
-        let start = EventStore.firstIndex(in: ascending.count) { store.time(at: ascending[$0]).seconds >= first.earliestStored(in: d.zone) - 86_400 }
+        let start = EventStore.firstIndex(in: ascending.count) {
+            store.time(at: ascending[$0]).seconds >= first.earliestStored(in: d.zone) - 86_400
+        }
         days = Array(repeating: 0, count: 30)
         for k in start..<ascending.count {
             let age = Int(today.number - CalendarDay(of: store.time(at: ascending[k]), in: d.zone).number)
             if age >= 0, age < 30 { days[29 - age] += 1 }
         }
-        surging = store.regionTrends(positions: ascending.chosen, asOf: anchor, zone: d.zone, rule: d.state.surgeRule).filter(\.surging)
+        surging = store.regionTrends(positions: ascending.chosen, asOf: anchor, zone: d.zone, rule: d.state.surgeRule)
+            .filter(\.surging)
     }
 }
 
@@ -49,19 +55,30 @@ extension Dashboard {
         let numbers = WallNumbers(self)
         var y = top
         if !numbers.totals.isEmpty {
-            let text = "last 24 h: " + numbers.totals.prefix(6).map { "\($0.name) \(grouped(Int($0.value.rounded())))" }.joined(separator: " · ")
+            let text =
+                "last 24 h: "
+                + numbers.totals.prefix(6).map { "\($0.name) \(grouped(Int($0.value.rounded())))" }.joined(
+                    separator: " · ")
             b.put(Buffer.fit(text, b.width - 2), x: 1, y: y, role: .wallLabel)
             y += 1
         }
         if numbers.days.contains(where: { $0 > 0 }) {
             let x = 1 + b.put("30 days ", x: 1, y: y, role: .wallLabel)
-            let used = b.put(RegionSummary.sparkline(numbers.days), x: x, y: y, maxWidth: b.width - x - 1, role: .sparkline)
-            b.put(Buffer.fit(" \(grouped(numbers.days.reduce(0, +))) events, \(grouped(numbers.days.last ?? 0)) \(state.asOf == .clock && state.replay == nil ? "today" : "on the last day")", max(0, b.width - x - used - 1)),
-                  x: x + used, y: y, role: .wallLabel)
+            let used = b.put(
+                RegionSummary.sparkline(numbers.days), x: x, y: y, maxWidth: b.width - x - 1, role: .sparkline)
+            b.put(
+                Buffer.fit(
+                    " \(grouped(numbers.days.reduce(0, +))) events, \(grouped(numbers.days.last ?? 0)) \(state.asOf == .clock && state.replay == nil ? "today" : "on the last day")",
+                    max(0, b.width - x - used - 1)),
+                x: x + used, y: y, role: .wallLabel)
             y += 1
         }
         if !numbers.surging.isEmpty {
-            let text = "surging: " + numbers.surging.prefix(5).map { t in "\(Self.shortRegion(t.region)) \(t.lastWeek) in 7 days (\(t.changeFromMean.map { "+\($0)%" } ?? "new"))" }.joined(separator: " · ")
+            let text =
+                "surging: "
+                + numbers.surging.prefix(5).map { t in
+                    "\(Self.shortRegion(t.region)) \(t.lastWeek) in 7 days (\(t.changeFromMean.map { "+\($0)%" } ?? "new"))"
+                }.joined(separator: " · ")
             b.put(Buffer.fit(text, b.width - 2), x: 1, y: y, role: .warning)
             y += 1
         }

@@ -6,7 +6,9 @@ extension Dashboard {
     func renderWall(_ settings: WallSettings) -> Buffer {
         var screen = Buffer(width: state.width, height: state.height)
         guard state.width >= 40, state.height >= 10 else {
-            screen.put(Buffer.fit("sitrep needs at least 40x10 (now \(state.width)x\(state.height))", state.width), x: 0, y: 0, role: .message)
+            screen.put(
+                Buffer.fit("sitrep needs at least 40x10 (now \(state.width)x\(state.height))", state.width), x: 0, y: 0,
+                role: .message)
             return screen
         }
         let phase = Int((state.now / settings.shiftEvery) % 4)
@@ -33,15 +35,28 @@ extension Dashboard {
             if state.width >= 160, rest.height >= 20 {
                 let mapWidth = min(72, (rest.width - left) / 2)
                 drawWallMap(&b, figures, Rect(x: left, y: rest.y, width: mapWidth, height: rest.height))
-                let right = Rect(x: left + mapWidth, y: rest.y, width: rest.width - left - mapWidth, height: rest.height)
+                let right = Rect(
+                    x: left + mapWidth, y: rest.y, width: rest.width - left - mapWidth, height: rest.height)
                 let detailHeight = right.height >= 24 ? right.height / 3 : 0
                 drawNewest(&b, Rect(x: right.x, y: right.y, width: right.width, height: right.height - detailHeight))
-                if detailHeight > 0 { drawNewestDetail(&b, Rect(x: right.x, y: right.y + right.height - detailHeight, width: right.width, height: detailHeight)) }
+                if detailHeight > 0 {
+                    drawNewestDetail(
+                        &b,
+                        Rect(
+                            x: right.x, y: right.y + right.height - detailHeight, width: right.width,
+                            height: detailHeight))
+                }
                 return
             }
             let detailHeight = rest.height >= 24 ? rest.height / 3 : 0
             drawNewest(&b, Rect(x: left, y: rest.y, width: rest.width - left, height: rest.height - detailHeight))
-            if detailHeight > 0 { drawNewestDetail(&b, Rect(x: left, y: rest.y + rest.height - detailHeight, width: rest.width - left, height: detailHeight)) }
+            if detailHeight > 0 {
+                drawNewestDetail(
+                    &b,
+                    Rect(
+                        x: left, y: rest.y + rest.height - detailHeight, width: rest.width - left, height: detailHeight)
+                )
+            }
         } else {
             // At least one line inside, for the regions or the note that there are none.
             let regionsHeight = min(2 + max(1, min(figures.regions.count, 6)), max(3, rest.height / 3))
@@ -49,17 +64,23 @@ extension Dashboard {
             let below = rest.height - regionsHeight
             let detailHeight = below >= 14 ? below / 3 : 0
             drawNewest(&b, Rect(x: 0, y: rest.y + regionsHeight, width: rest.width, height: below - detailHeight))
-            if detailHeight > 0 { drawNewestDetail(&b, Rect(x: 0, y: rest.y + rest.height - detailHeight, width: rest.width, height: detailHeight)) }
+            if detailHeight > 0 {
+                drawNewestDetail(
+                    &b, Rect(x: 0, y: rest.y + rest.height - detailHeight, width: rest.width, height: detailHeight))
+            }
         }
     }
 
     /// ` SITREP · view Kursk · 1,234 events      UTC Sat 30 Nov 23:30 │ Kyiv 01:30`
     private func drawWallHeader(_ b: inout Buffer, _ settings: WallSettings) -> Int {
-        let scope = state.viewName.map { "view \($0)" } ?? (state.filter.isEmpty ? "all events" : "filter \(state.filter)")
+        let scope =
+            state.viewName.map { "view \($0)" } ?? (state.filter.isEmpty ? "all events" : "filter \(state.filter)")
         let asOf = state.replay == nil && state.asOf != .clock ? "as of · " : ""
         let left = " SITREP · " + (state.replay.map { $0.label + " · " } ?? "") + asOf + scope
         var clocks = settings.clocks.enumerated().map { i, c in clockText(c.label, c.zone, withDate: i == 0) }
-        while !clocks.isEmpty, DisplayWidth.of(left) + DisplayWidth.of(clocks.joined(separator: " │ ")) + 4 > b.width { clocks.removeLast() }
+        while !clocks.isEmpty, DisplayWidth.of(left) + DisplayWidth.of(clocks.joined(separator: " │ ")) + 4 > b.width {
+            clocks.removeLast()
+        }
         b.put(Buffer.fit(left, b.width), x: 0, y: 0, role: .wallLabel)
         let right = clocks.joined(separator: " │ ") + " "
         b.put(right, x: b.width - DisplayWidth.of(right), y: 0, role: .wallClock)
@@ -71,7 +92,9 @@ extension Dashboard {
         let now = anchor
         let civil = CivilTime(secondsSinceEpoch: now + Int64(clockZone.offsetSeconds(at: now)))
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let date = withDate ? "\(Weekday.label(String(format4(civil.year)) + "-" + two(civil.month) + "-" + two(civil.day))) " : ""
+        let date =
+            withDate
+            ? "\(Weekday.label(String(format4(civil.year)) + "-" + two(civil.month) + "-" + two(civil.day))) " : ""
         return "\(label) \(date)\(two(civil.hour)):\(two(civil.minute))"
     }
 
@@ -80,16 +103,22 @@ extension Dashboard {
     /// Three counters: big digits when there is room, one line otherwise.
     private func drawCounters(_ b: inout Buffer, _ f: WallFigures, top: Int) -> Int {
         let narrow = state.width < 80
-        let items = [(narrow ? "24 h" : "events, last 24 h", grouped(f.lastDay), grouped(f.lastDay)),
-                     (narrow ? "1 h" : "last hour", grouped(f.lastHour), grouped(f.lastHour)),
-                     (narrow ? "vs day before" : "against the 24 h before", f.change, f.changeDigits)]
+        let items = [
+            (narrow ? "24 h" : "events, last 24 h", grouped(f.lastDay), grouped(f.lastDay)),
+            (narrow ? "1 h" : "last hour", grouped(f.lastHour), grouped(f.lastHour)),
+            (narrow ? "vs day before" : "against the 24 h before", f.change, f.changeDigits),
+        ]
         let column = b.width / 3
         let big = b.height >= 30 && items.allSatisfy { BigDigits.width($0.2) <= column - 2 }
         if big {
             for (i, item) in items.enumerated() {
                 let x = i * column + 1
-                b.put(Buffer.fit(item.0 + (i == 2 ? "  \(f.change)" : ""), column - 2), x: x, y: top + 1, role: .wallLabel)
-                for (k, line) in BigDigits.lines(item.2).enumerated() { b.put(line, x: x, y: top + 2 + k, role: .wallCounter) }
+                b.put(
+                    Buffer.fit(item.0 + (i == 2 ? "  \(f.change)" : ""), column - 2), x: x, y: top + 1, role: .wallLabel
+                )
+                for (k, line) in BigDigits.lines(item.2).enumerated() {
+                    b.put(line, x: x, y: top + 2 + k, role: .wallCounter)
+                }
             }
             return top + 6
         }
@@ -126,7 +155,9 @@ extension Dashboard {
 
     private func drawTopRegions(_ b: inout Buffer, _ f: WallFigures, _ rect: Rect) {
         b.box(rect, role: .paneBorder)
-        b.put(Buffer.fit(" Top regions · last 24 h · 14 days ", rect.width - 4), x: rect.x + 2, y: rect.y, role: .paneTitle)
+        b.put(
+            Buffer.fit(" Top regions · last 24 h · 14 days ", rect.width - 4), x: rect.x + 2, y: rect.y,
+            role: .paneTitle)
         let area = rect.inner
         guard area.height > 0 else { return }
         let rows = f.regions.prefix(area.height)
@@ -149,7 +180,9 @@ extension Dashboard {
         for (i, r) in rows.enumerated() {
             var x = area.x
             let y = area.y + i
-            b.put(Buffer.fit(nameWidth < 16 ? Self.shortRegion(r.name) : r.name, nameWidth), x: x, y: y, role: .countsName)
+            b.put(
+                Buffer.fit(nameWidth < 16 ? Self.shortRegion(r.name) : r.name, nameWidth), x: x, y: y, role: .countsName
+            )
             x += nameWidth + 1
             let count = grouped(r.count)
             b.put(String(repeating: " ", count: countWidth - count.count) + count, x: x, y: y, role: .countsNumber)
@@ -166,7 +199,9 @@ extension Dashboard {
     private func drawNewest(_ b: inout Buffer, _ rect: Rect) {
         guard rect.height >= 3 else { return }
         b.box(rect, role: .paneBorder)
-        b.put(Buffer.fit(" Newest events · \(grouped(view.count)) shown ", rect.width - 4), x: rect.x + 2, y: rect.y, role: .paneTitle)
+        b.put(
+            Buffer.fit(" Newest events · \(grouped(view.count)) shown ", rect.width - 4), x: rect.x + 2, y: rect.y,
+            role: .paneTitle)
         let area = rect.inner
         let today = CalendarDay(containing: anchor, in: zone)
         let shown = Array(view.ascending.suffix(area.height).reversed())
@@ -175,22 +210,31 @@ extension Dashboard {
         let regionWidth = area.width >= 60 ? 15 : 0
         for (i, p) in shown.enumerated() {
             let t = store.time(at: p)
-            let civil = CivilTime(secondsSinceEpoch: t.precision == .day ? t.seconds : t.seconds + Int64(zone.offsetSeconds(at: t.seconds)))
+            let civil = CivilTime(
+                secondsSinceEpoch: t.precision == .day
+                    ? t.seconds : t.seconds + Int64(zone.offsetSeconds(at: t.seconds)))
             func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-            let when = CalendarDay(of: t, in: zone) == today ? (t.precision == .day ? "today" : "\(two(civil.hour)):\(two(civil.minute))")
-                : "\(two(civil.day)).\(two(civil.month))" + (t.precision == .day ? "" : " \(two(civil.hour)):\(two(civil.minute))")
+            let when =
+                CalendarDay(of: t, in: zone) == today
+                ? (t.precision == .day ? "today" : "\(two(civil.hour)):\(two(civil.minute))")
+                : "\(two(civil.day)).\(two(civil.month))"
+                    + (t.precision == .day ? "" : " \(two(civil.hour)):\(two(civil.minute))")
             var x = area.x
             let y = area.y + i
             b.put(when, x: x, y: y, maxWidth: whenWidth - 1, role: .timelineTime)
             x += whenWidth
             let category = store.category(at: p)
-            x += b.put((category?.first.map { String($0).uppercased() } ?? "·") + " ", x: x, y: y, maxWidth: area.x + area.width - x, role: Role.forCategory(category))
+            x += b.put(
+                (category?.first.map { String($0).uppercased() } ?? "·") + " ", x: x, y: y,
+                maxWidth: area.x + area.width - x, role: Role.forCategory(category))
             if regionWidth > 0 {
                 let region = store.regions(at: p).first.map(Self.shortRegion) ?? "—"
                 b.put(Buffer.fit(region, regionWidth - 1), x: x, y: y, maxWidth: regionWidth - 1, role: .timelineRegion)
                 x += regionWidth
             }
-            b.put(Buffer.fit(store.title(at: p, maxBytes: Dashboard.titleBytes), area.x + area.width - x), x: x, y: y, maxWidth: area.x + area.width - x, role: isNew(p) ? .eventNew : .timelineRow)
+            b.put(
+                Buffer.fit(store.title(at: p, maxBytes: Dashboard.titleBytes), area.x + area.width - x), x: x, y: y,
+                maxWidth: area.x + area.width - x, role: isNew(p) ? .eventNew : .timelineRow)
         }
     }
 
@@ -202,7 +246,9 @@ extension Dashboard {
         guard let event = state.detail else { return }
         for (i, line) in detailLines(event, width: area.width).prefix(area.height).enumerated() {
             var x = area.x
-            for (text, role) in line { x += b.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role) }
+            for (text, role) in line {
+                x += b.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role)
+            }
         }
     }
 }

@@ -13,7 +13,10 @@ public struct WallSettings: Sendable {
     /// Seconds between one-cell shifts of the whole screen (burn-in care).
     public var shiftEvery: Int64
 
-    public init(clocks: [(label: String, zone: DisplayZone)], staleAfter: Int64 = 1800, locked: Bool = false, rotate: Int64? = nil, shiftEvery: Int64 = 600) {
+    public init(
+        clocks: [(label: String, zone: DisplayZone)], staleAfter: Int64 = 1800, locked: Bool = false,
+        rotate: Int64? = nil, shiftEvery: Int64 = 600
+    ) {
         self.clocks = clocks
         self.staleAfter = staleAfter
         self.locked = locked
