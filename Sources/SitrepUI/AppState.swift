@@ -25,17 +25,16 @@ public struct AppState: Sendable {
     public var secondPane = Pane.regions
     /// What keys do now: the filter line, a menu, help, the detail in place, the wall, or the panes.
     public var mode: Mode = .normal
-    /// View state of panes that keep their own (see `PaneState`).
-    public var paneStates: [Pane: any PaneState] = [:]
+    /// Each pane's own state (scroll positions, cursors, what it worked out), by its type.
+    public var panes = PaneStates()
+    /// What the trends and the map plot: one of `Dashboard.plotChoices` (`p`).
+    public var plot = 0
+    /// The region the regions pane points at, by name: the detail shows its totals.
+    public var pointedRegion: String?
     /// The event the timeline's selection is on, by id: it survives reloads and filters.
     public var selectedID: String?
     /// Where the selection is in the shown rows (kept in step with `selectedID`).
     public var selectedRow = 0
-    /// The first shown row at the top of the timeline.
-    public var timelineTop = 0
-    public var selectedRegionRow = 0
-    public var regionsTop = 0
-    public var detailScroll = 0
     /// Only this region's events are shown (Enter in the regions pane).
     public var regionFilter: String?
     public var quitting = false

@@ -127,6 +127,7 @@ public struct Dashboard: Sendable {
             break
         }
         if case .mouseClick(let x, let y) = key { return click(x: x, y: y) }
+        if paneKey(key) { return }
         guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
         switch action {
         case .quit: state.quitting = true
@@ -151,15 +152,11 @@ public struct Dashboard: Sendable {
             state.regionsOrder = state.regionsOrder.next
             regions = RegionSummary.sorted(regions, state.regionsOrder)
         case .toggleAsOf: toggleAsOf()
-        case .nextSecondPane: toggleSecondPane(.trends)
-        case .showMap: toggleSecondPane(.map)
-        case .toggleMapDots: toggleMapDots()
         case .toggleStories: toggleStories()
         case .snapshot: state.snapshotWanted = true
         case .pauseReplay, .faster, .slower: changeReplay(action)
-        case .cyclePlot: cyclePlot()
-        case .moveLeft: focusedPart?.moveAcross(&self, by: -1)
-        case .moveRight: focusedPart?.moveAcross(&self, by: 1)
+        case .moveLeft: sendToFocused(.moveAcross(-1))
+        case .moveRight: sendToFocused(.moveAcross(1))
         case .openFilter: openFilter()
         case .lastDay: setWindow(86_400)
         case .lastWeek: setWindow(7 * 86_400)
@@ -206,12 +203,30 @@ public struct Dashboard: Sendable {
 
     private var pageSize: Int { max(1, state.height - 4) }
 
-    /// The part drawing the focused pane, which movement keys and Enter go to.
-    private var focusedPart: (any PanePart)? { state.layout.part(state.focus) }
+    /// Movement keys and Enter go to the focused pane.
+    private mutating func sendToFocused(_ input: PaneInput) {
+        guard let (part, rect) = shownParts.first(where: { $0.part.pane == state.focus }) else { return }
+        send(input, to: part, in: rect)
+    }
 
-    private mutating func move(_ delta: Int) { focusedPart?.move(&self, by: delta) }
+    private mutating func move(_ delta: Int) { sendToFocused(.move(delta)) }
 
-    private mutating func open() { focusedPart?.open(&self) }
+    private mutating func open() { sendToFocused(.open) }
+
+    /// A pane's own key goes to the pane that declares it, the focused one first; a stand-in's
+    /// show key (`t`, `m`) puts it in the regions pane's place or takes it away.
+    private mutating func paneKey(_ key: Key) -> Bool {
+        let shown = shownParts.sorted { a, _ in a.part.pane == state.focus }
+        for (part, rect) in shown {
+            if let own = part.keys.first(where: { $0.matches(key) }) {
+                send(.key(own.name), to: part, in: rect)
+                return true
+            }
+        }
+        guard let standIn = Layout.standIns.first(where: { $0.showKey?.matches(key) == true }) else { return false }
+        toggleSecondPane(standIn.pane)
+        return true
+    }
 
     /// Tab and Shift-Tab: the next pane of the layout. Where the detail has no room beside the
     /// lists, moving to it shows it in their place, and moving on puts the lists back.
@@ -250,7 +265,7 @@ public struct Dashboard: Sendable {
         for (part, rect) in shownParts
         where x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height {
             state.focus = part.pane
-            part.click(&self, x: x, y: y, in: rect)
+            send(.click(x: x, y: y), to: part, in: rect)
         }
     }
 
@@ -263,6 +278,32 @@ public struct Dashboard: Sendable {
     /// empty rows below the last region, the detail not scrolled past its end). The runtime calls
     /// it after every message, so that drawing only reads.
     public mutating func settle() {
-        for (part, rect) in shownParts { part.settle(&self, in: rect) }
+        if view.count > 0 { state.selectedRow = min(max(0, state.selectedRow), view.count - 1) }
+        for (part, rect) in shownParts { settle(part, in: rect) }
+    }
+
+    /// Does what a pane asked for.
+    mutating func apply(_ intent: PaneIntent) {
+        switch intent {
+        case .selectRow(let row, let report):
+            guard view.positions.indices.contains(row) else { return }
+            select(row: row)
+            state.selectedReport = report
+            if row == (state.newestFirst ? 0 : view.count - 1) { state.unseen = 0 }
+        case .expandStory: state.expandedStory = storyToExpand ?? state.expandedStory
+        case .showDetail:
+            if state.layout.showsDetailInPlace { state.mode = .detail }
+            state.focus = .detail
+        case .pointAtRegion(let name): state.pointedRegion = name
+        case .toggleRegion(let name):
+            state.regionFilter = state.regionFilter == name ? nil : name
+            rebuildView()
+        case .setFilter(let text):
+            state.filter = text
+            state.viewName = nil
+            rebuildView()
+        case .nextPlot: cyclePlot()
+        case .notice(let text): state.notice = text
+        }
     }
 }

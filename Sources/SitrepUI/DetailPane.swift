@@ -4,30 +4,50 @@ extension Pane {
     public static let detail = Pane(rawValue: "detail")
 }
 
-/// The selected event in full, scrollable with the movement keys while it has the focus.
+/// The selected event in full, scrollable with the movement keys while it has the focus. A new
+/// selection starts at the top.
 struct DetailPart: PanePart {
     var pane: Pane { .detail }
 
-    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) { d.drawDetail(&buffer, rect) }
-
-    func settle(_ d: inout Dashboard, in rect: Rect) {
-        guard let event = d.state.detail, rect.inner.width > 0 else { return }
-        let lines = d.detailLines(event, width: rect.inner.width).count
-        d.state.detailScroll = min(d.state.detailScroll, max(0, lines - rect.inner.height))
+    func draw(_ d: Dashboard, _ s: DetailState, into buffer: inout Buffer, _ rect: Rect) {
+        d.drawDetail(&buffer, rect, scroll: s.scrolledFor == DetailState.key(d) ? s.scroll : 0)
     }
 
-    func move(_ d: inout Dashboard, by delta: Int) {
-        d.state.detailScroll = max(0, d.state.detailScroll + max(-1_000_000, min(1_000_000, delta)))
+    func settle(_ d: Dashboard, _ s: inout DetailState, in rect: Rect) {
+        if s.scrolledFor != DetailState.key(d) { (s.scroll, s.scrolledFor) = (0, DetailState.key(d)) }
+        guard let event = d.state.detail, rect.inner.width > 0 else { return }
+        let lines = d.detailLines(event, width: rect.inner.width).count
+        s.scroll = min(s.scroll, max(0, lines - rect.inner.height))
+    }
+
+    func handle(_ input: PaneInput, _ d: Dashboard, _ s: inout DetailState, in rect: Rect) -> [PaneIntent] {
+        guard case .move(let delta) = input else { return [] }
+        if s.scrolledFor != DetailState.key(d) { (s.scroll, s.scrolledFor) = (0, DetailState.key(d)) }
+        s.scroll = max(0, s.scroll + max(-1_000_000, min(1_000_000, delta)))
+        return []
     }
 }
 
+/// The detail's own state: how far it is scrolled, and for which selection.
+struct DetailState: PaneState {
+    var scroll = 0
+    var scrolledFor: Selection?
+
+    struct Selection: Equatable, Sendable {
+        var id: String?
+        var report: Int?
+    }
+
+    static func key(_ d: Dashboard) -> Selection { Selection(id: d.state.selectedID, report: d.state.selectedReport) }
+}
+
 extension Dashboard {
-    func drawDetail(_ buffer: inout Buffer, _ rect: Rect) {
+    func drawDetail(_ buffer: inout Buffer, _ rect: Rect, scroll: Int) {
         // The region's totals only while the regions pane itself has the focus: with the trends
         // or the map focused, the detail shows the selected event and is titled so.
         let region =
-            state.focus == .regions && state.secondPane == .regions && regions.indices.contains(state.selectedRegionRow)
-            ? regions[state.selectedRegionRow].name : nil
+            state.focus == .regions && state.secondPane == .regions && !regions.isEmpty
+            ? regions[selectedRegionRow].name : nil
         drawFrame(&buffer, rect, title: region == nil ? "Detail" : "Detail · region", pane: .detail)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
@@ -45,7 +65,7 @@ extension Dashboard {
             return
         }
         let lines = detailLines(event, width: area.width)
-        for (i, line) in lines.dropFirst(state.detailScroll).prefix(area.height).enumerated() {
+        for (i, line) in lines.dropFirst(scroll).prefix(area.height).enumerated() {
             var x = area.x
             for (text, role) in line {
                 let used = buffer.put(text, x: x, y: area.y + i, maxWidth: area.x + area.width - x, role: role)

@@ -42,7 +42,7 @@ public enum Action: String, Sendable, CaseIterable {
     case focusNext, focusPrevious, open, back, quit, help, flipOrder, sortRegions
     case openFilter, lastDay, lastWeek, lastMonth, allTime, invertFilter, clearFilters
     case openSearch, nextMatch, previousMatch, sameAs, pickView, cycleTheme
-    case toggleAsOf, nextSecondPane, cyclePlot, moveLeft, moveRight, showMap, toggleMapDots, snapshot
+    case toggleAsOf, moveLeft, moveRight, snapshot
     case pauseReplay, faster, slower, toggleStories
 }
 
@@ -71,19 +71,11 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("o")], action: .flipOrder, help: "newest or oldest first"),
         Binding(keys: [.character("s")], action: .sortRegions, help: "regions by count, by name or by change"),
         Binding(
-            keys: [.character("t")], action: .nextSecondPane,
-            help: "trends (bars per day) in place of the regions, and back"),
-        Binding(keys: [.character("m")], action: .showMap, help: "the map in place of the regions, and back"),
-        Binding(keys: [.character("d")], action: .toggleMapDots, help: "map: dots for events with coordinates"),
-        Binding(
-            keys: [.character("p")], action: .cyclePlot,
-            help: "trends and map: plot the count, a figure, or two side by side"),
-        Binding(
             keys: [.left, .character("h")], action: .moveLeft,
-            help: "trends: the previous day or week; map: the region west"),
+            help: "left: the trends' previous day or week, the map's region west"),
         Binding(
             keys: [.right, .character("l")], action: .moveRight,
-            help: "trends: the next day or week; map: the region east"),
+            help: "right: the trends' next day or week, the map's region east"),
         Binding(
             keys: [.character("r")], action: .toggleStories,
             help: "one row per story (its reports together), or every report"),

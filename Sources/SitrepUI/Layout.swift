@@ -29,6 +29,13 @@ public struct Layout: Sendable, Equatable {
     /// Panes that can take the regions pane's place, in the order `t` shows them (after the regions).
     static let standIns: [any PanePart] = [TrendsPart(), MapPart()]
 
+    /// Every part the dashboard can show, each once: the help lists their keys.
+    static var everyPart: [any PanePart] {
+        var seen = Set<Pane>()
+        let all = table.flatMap { $0.arrangement.parts + ($0.inPlace.map { [$0] } ?? []) } + standIns
+        return all.filter { seen.insert($0.pane).inserted }
+    }
+
     /// The part drawn where the table puts a part: the stand-in chosen for the regions pane, unless
     /// the layout shows that pane already (the map beside the regions on a large screen).
     func resolved(_ part: any PanePart) -> any PanePart {

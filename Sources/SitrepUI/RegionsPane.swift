@@ -5,45 +5,53 @@ extension Pane {
 }
 
 /// One row per region for the events shown: name, count, a bar, and the last 14 days. Enter
-/// narrows the timeline to the selected region; Enter again (or Esc) shows all again.
+/// narrows the timeline to the selected region; Enter again (or Esc) shows all again. The region
+/// pointed at is the dashboard's (`pointedRegion`, by name, so that it survives filters): the
+/// detail shows its totals.
 struct RegionsPart: PanePart {
     var pane: Pane { .regions }
 
-    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) { d.drawRegions(&buffer, rect) }
+    func draw(_ d: Dashboard, _ s: RegionsState, into buffer: inout Buffer, _ rect: Rect) {
+        d.drawRegions(&buffer, rect, top: s.top)
+    }
 
     /// No empty rows below the last region while rows above are hidden: after a filter leaves
     /// fewer regions, the list starts again where it fits; the selected row stays in view.
-    func settle(_ d: inout Dashboard, in rect: Rect) {
+    func settle(_ d: Dashboard, _ s: inout RegionsState, in rect: Rect) {
         let height = rect.inner.height
         guard !d.regions.isEmpty, height > 0 else { return }
-        var s = d.state
-        s.selectedRegionRow = min(max(0, s.selectedRegionRow), d.regions.count - 1)
-        s.regionsTop = max(0, min(s.regionsTop, d.regions.count - height))
-        s.regionsTop = min(s.regionsTop, s.selectedRegionRow)
-        if s.selectedRegionRow >= s.regionsTop + height { s.regionsTop = s.selectedRegionRow - height + 1 }
-        d.state = s
+        let selected = d.selectedRegionRow
+        s.top = max(0, min(s.top, d.regions.count - height))
+        s.top = min(s.top, selected)
+        if selected >= s.top + height { s.top = selected - height + 1 }
     }
 
-    func move(_ d: inout Dashboard, by delta: Int) {
-        guard !d.regions.isEmpty else { return }
-        d.state.selectedRegionRow = min(max(0, d.state.selectedRegionRow + delta), d.regions.count - 1)
-    }
-
-    func open(_ d: inout Dashboard) {
-        guard d.regions.indices.contains(d.state.selectedRegionRow) else { return }
-        let name = d.regions[d.state.selectedRegionRow].name
-        d.state.regionFilter = d.state.regionFilter == name ? nil : name
-        d.rebuildView()
-    }
-
-    func click(_ d: inout Dashboard, x: Int, y: Int, in rect: Rect) {
-        let row = d.state.regionsTop + (y - rect.y - 1)
-        if y > rect.y, d.regions.indices.contains(row) { d.state.selectedRegionRow = row }
+    func handle(_ input: PaneInput, _ d: Dashboard, _ s: inout RegionsState, in rect: Rect) -> [PaneIntent] {
+        guard !d.regions.isEmpty else { return [] }
+        switch input {
+        case .move(let delta):
+            let row = min(
+                max(0, d.selectedRegionRow + max(-d.regions.count, min(d.regions.count, delta))), d.regions.count - 1)
+            return [.pointAtRegion(d.regions[row].name)]
+        case .open: return [.toggleRegion(d.regions[d.selectedRegionRow].name)]
+        case .click(_, let y):
+            let row = s.top + (y - rect.y - 1)
+            return y > rect.y && d.regions.indices.contains(row) ? [.pointAtRegion(d.regions[row].name)] : []
+        case .moveAcross, .key: return []
+        }
     }
 }
 
+/// The regions pane's own state: the first shown row.
+struct RegionsState: PaneState {
+    var top = 0
+}
+
 extension Dashboard {
-    func drawRegions(_ buffer: inout Buffer, _ rect: Rect) {
+    /// The row of the region pointed at (the first when none is, or it is no longer listed).
+    var selectedRegionRow: Int { regions.firstIndex { $0.name == state.pointedRegion } ?? 0 }
+
+    func drawRegions(_ buffer: inout Buffer, _ rect: Rect, top: Int) {
         drawFrame(&buffer, rect, title: "Regions \(regions.count) · by \(state.regionsOrder.rawValue)", pane: .regions)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
@@ -60,8 +68,9 @@ extension Dashboard {
         let nameWidth = min(24, max(8, area.width - countWidth - sparkWidth - changeWidth - 6))
         let barWidth = max(0, area.width - nameWidth - countWidth - sparkWidth - changeWidth - 3)
         let shortNames = nameWidth < 20
+        let selectedRegion = selectedRegionRow
         for line in 0..<area.height {
-            let row = state.regionsTop + line
+            let row = top + line
             guard row < regions.count else { break }
             let r = regions[row]
             let y = area.y + line
@@ -85,7 +94,7 @@ extension Dashboard {
                 buffer.put(Self.changeText(trend), x: cx, y: y, maxWidth: changeWidth - 1, role: .countsChange)
                 if trend.surging { buffer.put("!", x: cx + changeWidth - 1, y: y, role: .countsSurge) }
             }
-            if row == state.selectedRegionRow, state.focus == .regions {
+            if row == selectedRegion, state.focus == .regions {
                 buffer.restyle(Rect(x: area.x, y: y, width: area.width, height: 1), role: .timelineSelected)
             }
         }

@@ -12,7 +12,7 @@ extension Dashboard {
             buffer.put(Buffer.fit(text, state.width), x: 0, y: 0, role: .message)
             return buffer
         }
-        for (part, rect) in shownParts { part.draw(self, into: &buffer, rect) }
+        for (part, rect) in shownParts { draw(part, into: &buffer, rect) }
         if state.mode == .editingFilter {
             drawFilterLine(&buffer, layout.status)
         } else if state.mode == .editingSearch {

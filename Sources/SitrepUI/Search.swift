@@ -63,7 +63,6 @@ extension Dashboard {
             if hits[k] != current, let row = view.row(ofPosition: hits[k]) {
                 state.selectedRow = row
                 state.selectedID = store.id(at: hits[k])
-                state.detailScroll = 0
                 return
             }
         }

@@ -165,13 +165,14 @@ extension Dashboard {
         let keptRow = state.selectedRow
         store = newStore
         view = TimelineView(store: newStore, ascending: ascending, newestFirst: state.newestFirst)
-        let selectedRegion =
-            regions.indices.contains(state.selectedRegionRow) ? regions[state.selectedRegionRow].name : nil
+        let pointedRow = selectedRegionRow
         regions = RegionSummary.rows(
             view, order: state.regionsOrder, zone: zone, anchor: anchor, rule: state.surgeRule, compared: self.compared)
         viewGeneration += 1
-        state.selectedRegionRow =
-            regions.firstIndex { $0.name == selectedRegion } ?? min(state.selectedRegionRow, max(0, regions.count - 1))
+        // A region no longer listed: the one now at its row.
+        if let pointed = state.pointedRegion, !regions.contains(where: { $0.name == pointed }) {
+            state.pointedRegion = regions.isEmpty ? nil : regions[min(pointedRow, regions.count - 1)].name
+        }
         switch reason {
         case .filter:
             if let row = view.row(ofID: state.selectedID) ?? storyRow(ofID: state.selectedID) {
@@ -180,7 +181,6 @@ extension Dashboard {
                 state.selectedRow = 0
                 state.selectedID = view.positions.first.map(store.id(at:))
             }
-            state.timelineTop = min(state.timelineTop, state.selectedRow)
         case .reload(let change, let first):
             followReload(change, first: first, atNewest: atNewest, keptRow: keptRow)
         }

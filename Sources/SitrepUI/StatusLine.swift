@@ -48,8 +48,8 @@ extension Dashboard {
     /// As wide as the longest line needs where the screen allows, so that no description is cut at
     /// 160 columns; in two columns when the keys do not fit the height and the width has room.
     func drawHelp(_ buffer: inout Buffer) {
-        let bindings = keymap.bindings
-        let keyWidth = min(16, bindings.map { DisplayWidth.of($0.keys.map(\.label).joined(separator: " ")) }.max() ?? 0)
+        let bindings = helpEntries
+        let keyWidth = min(16, bindings.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let longest = bindings.map { DisplayWidth.of($0.help) }.max() ?? 0
         let (columns, rows) = helpShape
         let columnWidth = min(keyWidth + longest + 6, (buffer.width - 4) / columns)
@@ -74,7 +74,7 @@ extension Dashboard {
             guard row >= 0, row < shown else { continue }
             let x = rect.x + 2 + column * inner
             let y = rect.y + 2 + row
-            buffer.put(Buffer.fit(b.keys.map(\.label).joined(separator: " "), keyWidth), x: x, y: y, role: .helpKey)
+            buffer.put(Buffer.fit(b.keys, keyWidth), x: x, y: y, role: .helpKey)
             buffer.put(Buffer.fit(b.help, inner - keyWidth - 4), x: x + keyWidth + 2, y: y, role: .helpText)
         }
         // What lies above and below the box, on its borders.
@@ -91,12 +91,25 @@ extension Dashboard {
         }
     }
 
+    /// Every key the help lists: the keymap's, then the panes' own as each pane declares them
+    /// (`PanePart.showKey` and `keys`), a key two panes share listed once.
+    var helpEntries: [(keys: String, help: String)] {
+        var entries = keymap.bindings.map { (keys: $0.keys.map(\.label).joined(separator: " "), help: $0.help) }
+        for part in Layout.everyPart {
+            for key in [part.showKey].compactMap({ $0 }) + part.keys {
+                let entry = (keys: key.keys.map(\.label).joined(separator: " "), help: key.help)
+                if !entries.contains(where: { $0 == entry }) { entries.append(entry) }
+            }
+        }
+        return entries
+    }
+
     /// The first row of keys shown: the help's scroll, held so that the last page is full.
     var helpTop: Int { max(0, min(state.helpScroll, helpMaxScroll)) }
 
     /// Two columns of keys when one does not fit the height and the width has room.
     var helpShape: (columns: Int, rows: Int) {
-        let count = keymap.bindings.count
+        let count = helpEntries.count
         let columns = count + 4 > state.height - 2 && state.width >= 100 ? 2 : 1
         return (columns, (count + columns - 1) / columns)
     }

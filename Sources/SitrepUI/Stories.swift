@@ -26,14 +26,15 @@ extension Dashboard {
     /// How many reports the story of the row at `p` has (1 when grouping is off).
     func reportCount(_ p: Int) -> Int { stories?.reportCount(of: p) ?? 1 }
 
-    /// Enter on a story of several reports lists them under its row; Enter again opens the detail.
-    mutating func expandStory() -> Bool {
-        guard let p = selectedPosition, let stories, stories.reportCount(of: p) > 1 else { return false }
+    /// The story the selected event is in, when it has several reports and is not listed yet:
+    /// Enter lists its reports; Enter again opens the detail.
+    var storyToExpand: String? {
+        guard let p = selectedPosition, let stories, stories.reportCount(of: p) > 1 else { return nil }
         let id = store.id(at: stories.story(of: p))
-        guard state.expandedStory != id else { return false }
-        state.expandedStory = id
-        return true
+        return state.expandedStory == id ? nil : id
     }
+
+    var canExpandStory: Bool { storyToExpand != nil }
 
     /// The reports listed under the row at `p`, when its story is the expanded one.
     func expandedReports(_ p: Int) -> [Int] {

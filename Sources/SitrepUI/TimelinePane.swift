@@ -4,72 +4,68 @@ extension Pane {
     public static let timeline = Pane(rawValue: "timeline")
 }
 
-/// The events in order, a line between days, the selected one highlighted.
+/// The events in order, a line between days, the selected one highlighted. The selection is the
+/// dashboard's (the detail, `f`, searches and reloads follow it); the pane keeps only its top row.
 struct TimelinePart: PanePart {
     var pane: Pane { .timeline }
 
-    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) { d.drawTimeline(&buffer, rect) }
+    func draw(_ d: Dashboard, _ s: TimelineState, into buffer: inout Buffer, _ rect: Rect) {
+        d.drawTimeline(&buffer, rect, top: s.top)
+    }
 
     /// Moves the top row so that the selected event is on screen, counting the day lines too.
-    func settle(_ d: inout Dashboard, in rect: Rect) {
+    func settle(_ d: Dashboard, _ s: inout TimelineState, in rect: Rect) {
         let height = rect.inner.height
         guard d.view.count > 0, height > 0 else { return }
-        var s = d.state
-        s.selectedRow = min(max(0, s.selectedRow), d.view.count - 1)
-        s.timelineTop = max(0, min(s.timelineTop, s.selectedRow))
+        let selected = min(max(0, d.state.selectedRow), d.view.count - 1)
+        s.top = max(0, min(s.top, selected))
         // A selected report of the expanded story is that many lines below its row.
-        let below = s.selectedReport.map { $0 + 1 } ?? 0
-        s.timelineTop = max(s.timelineTop, d.lowestTop(through: s.selectedRow, height: height - below))
-        d.state = s
+        let below = d.state.selectedReport.map { $0 + 1 } ?? 0
+        s.top = max(s.top, d.lowestTop(through: selected, height: height - below))
+    }
+
+    func handle(_ input: PaneInput, _ d: Dashboard, _ s: inout TimelineState, in rect: Rect) -> [PaneIntent] {
+        guard d.view.count > 0 else { return [] }
+        switch input {
+        case .move(let delta): return move(d, by: delta)
+        // Enter on a story of several reports lists them under its row; otherwise (and on a
+        // listed story) it shows the event's detail.
+        case .open: return d.canExpandStory ? [.expandStory] : [.showDetail]
+        case .click(_, let y):
+            guard let line = d.timelineLines(rect.inner, top: s.top).first(where: { $0.y == y }),
+                let row = line.row ?? line.under
+            else { return [] }
+            let report = line.report.flatMap { d.expandedReports(d.view.positions[row]).firstIndex(of: $0) }
+            return [.selectRow(row, report: report)]
+        case .moveAcross, .key: return []
+        }
     }
 
     /// One row at a time goes through the listed reports of an expanded story too, so that each
     /// can be selected and opened on its own; pages and jumps go by rows.
-    func move(_ d: inout Dashboard, by delta: Int) {
-        guard d.view.count > 0 else { return }
-        if delta == 1 || delta == -1, moveThroughReports(&d, by: delta) { return }
+    private func move(_ d: Dashboard, by delta: Int) -> [PaneIntent] {
         let from = d.state.selectedRow
-        d.select(row: min(max(0, from + delta), d.view.count - 1))
-        // Coming up from below into an expanded story: its last listed report first.
-        let reports = d.expandedReports(d.view.positions[d.state.selectedRow])
-        if delta == -1, d.state.selectedRow < from, !reports.isEmpty { d.state.selectedReport = reports.count - 1 }
-        if d.state.selectedRow == (d.state.newestFirst ? 0 : d.view.count - 1) { d.state.unseen = 0 }
-    }
-
-    /// Down from a story's row to its first listed report, from report to report, and up from the
-    /// first back to the row; false when the move leaves the story (a row move does it).
-    private func moveThroughReports(_ d: inout Dashboard, by delta: Int) -> Bool {
-        let reports = d.expandedReports(d.view.positions[d.state.selectedRow])
-        guard !reports.isEmpty else { return false }
-        let next: Int? =
+        let reports = d.expandedReports(d.view.positions[from])
+        if delta == 1 || delta == -1, !reports.isEmpty {
+            // Down from a story's row to its first listed report, from report to report, and up
+            // from the first back to the row.
             switch (d.state.selectedReport, delta) {
-            case (nil, 1): 0
-            case (let k?, 1): k + 1 < reports.count ? k + 1 : nil
-            case (let k?, -1): k > 0 ? k - 1 : -1
-            default: nil
+            case (nil, 1): return [.selectRow(from, report: 0)]
+            case (let k?, 1) where k + 1 < reports.count: return [.selectRow(from, report: k + 1)]
+            case (let k?, -1): return [.selectRow(from, report: k > 0 ? k - 1 : nil)]
+            default: break
             }
-        guard let next else { return false }
-        d.state.selectedReport = next < 0 ? nil : next
-        d.state.detailScroll = 0
-        return true
-    }
-
-    /// Enter on a story of several reports lists them under its row; otherwise (and on a listed
-    /// story) it shows the event's detail: beside the lists where the layout has it, else in their place.
-    func open(_ d: inout Dashboard) {
-        if d.expandStory() { return }
-        if d.state.layout.showsDetailInPlace { d.state.mode = .detail }
-        d.state.focus = .detail
-    }
-
-    func click(_ d: inout Dashboard, x: Int, y: Int, in rect: Rect) {
-        guard let line = d.timelineLines(rect.inner).first(where: { $0.y == y }), let row = line.row ?? line.under
-        else { return }
-        d.select(row: row)
-        if let report = line.report {
-            d.state.selectedReport = d.expandedReports(d.view.positions[row]).firstIndex(of: report)
         }
+        let row = min(max(0, from + delta), d.view.count - 1)
+        // Coming up from below into an expanded story: its last listed report first.
+        let above = d.expandedReports(d.view.positions[row])
+        return [.selectRow(row, report: delta == -1 && row < from && !above.isEmpty ? above.count - 1 : nil)]
     }
+}
+
+/// The timeline's own state: the first shown row at its top.
+struct TimelineState: PaneState {
+    var top = 0
 }
 
 extension Dashboard {
@@ -81,7 +77,6 @@ extension Dashboard {
         state.selectedRow = row
         state.selectedID = store.id(at: view.positions[row])
         state.selectedReport = nil
-        state.detailScroll = 0
     }
 
     /// A line of the timeline: a day's line, an event's (or story's) row, or one report of the
@@ -96,10 +91,10 @@ extension Dashboard {
     }
 
     /// The lines of the timeline from its top row.
-    func timelineLines(_ area: Rect) -> [TimelineLine] {
+    func timelineLines(_ area: Rect, top: Int) -> [TimelineLine] {
         var lines: [TimelineLine] = []
         var y = area.y
-        var row = state.timelineTop
+        var row = top
         var lastDay: String?
         while y < area.y + area.height, row < view.count {
             let p = view.positions[row]
@@ -122,7 +117,7 @@ extension Dashboard {
         return lines
     }
 
-    func drawTimeline(_ buffer: inout Buffer, _ rect: Rect) {
+    func drawTimeline(_ buffer: inout Buffer, _ rect: Rect, top: Int) {
         let order = state.newestFirst ? "newest first" : "oldest first"
         let filter = state.regionFilter.map { " · \($0)" } ?? ""
         drawFrame(&buffer, rect, title: "Timeline \(grouped(view.count))\(filter) · \(order)", pane: .timeline)
@@ -133,7 +128,7 @@ extension Dashboard {
             buffer.put(Buffer.fit(text, area.width), x: area.x, y: area.y, role: .message)
             return
         }
-        for line in timelineLines(area) {
+        for line in timelineLines(area, top: top) {
             if let day = line.day { drawDaySeparator(&buffer, day, x: area.x, y: line.y, width: area.width) }
             if let row = line.row {
                 drawEventRow(

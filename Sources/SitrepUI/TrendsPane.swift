@@ -10,10 +10,21 @@ extension Pane {
 struct TrendsPart: PanePart {
     var pane: Pane { .trends }
 
-    func settle(_ d: inout Dashboard, in rect: Rect) {
-        var s = d.trendsState
+    var showKey: PaneKey? {
+        PaneKey(keys: [.character("t")], name: "show", help: "trends (bars per day) in place of the regions, and back")
+    }
+
+    var keys: [PaneKey] {
+        [
+            PaneKey(
+                keys: [.character("p")], name: "plot",
+                help: "trends and map: plot the count, a figure, or two side by side")
+        ]
+    }
+
+    func settle(_ d: Dashboard, _ s: inout TrendsState, in rect: Rect) {
         let slots = max(1, rect.inner.width - TrendsChart.axisWidth)
-        let plot = d.plotChoices[min(s.plot, d.plotChoices.count - 1)]
+        let plot = d.plotted
         let key = TrendsState.Key(view: d.viewGeneration, plot: plot, slots: slots, anchor: d.anchor)
         if s.key != key {
             // The cursor stays on its period when the new bars have it (a filter narrowed and
@@ -25,39 +36,38 @@ struct TrendsPart: PanePart {
         }
         let count = s.series?.values.first?.count ?? 0
         s.cursor = count == 0 ? nil : min(max(0, s.cursor ?? count - 1), count - 1)
-        d.trendsState = s
     }
 
-    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) {
-        TrendsChart(d: d, state: d.trendsState).draw(&buffer, rect)
+    func draw(_ d: Dashboard, _ s: TrendsState, into buffer: inout Buffer, _ rect: Rect) {
+        TrendsChart(d: d, state: s).draw(&buffer, rect)
     }
 
-    func move(_ d: inout Dashboard, by delta: Int) { moveAcross(&d, by: delta) }
-
-    func moveAcross(_ d: inout Dashboard, by delta: Int) {
-        guard let count = d.trendsState.series?.values.first?.count, count > 0 else { return }
-        d.trendsState.cursor = min(
-            max(0, (d.trendsState.cursor ?? count - 1) + max(-count, min(count, delta))), count - 1)
+    func handle(_ input: PaneInput, _ d: Dashboard, _ s: inout TrendsState, in rect: Rect) -> [PaneIntent] {
+        switch input {
+        case .move(let delta), .moveAcross(let delta):
+            guard let count = s.series?.values.first?.count, count > 0 else { return [] }
+            s.cursor = min(max(0, (s.cursor ?? count - 1) + max(-count, min(count, delta))), count - 1)
+            return []
+        case .open: return narrow(d, &s)
+        case .key("plot"): return [.nextPlot]
+        case .key, .click: return []
+        }
     }
 
     /// Narrows the filter to the period under the cursor; Enter on it again takes that away.
-    func open(_ d: inout Dashboard) {
-        guard let series = d.trendsState.series, let k = d.trendsState.cursor, series.keys.indices.contains(k) else {
-            return
-        }
+    private func narrow(_ d: Dashboard, _ s: inout TrendsState) -> [PaneIntent] {
+        guard let series = s.series, let k = s.cursor, series.keys.indices.contains(k) else { return [] }
         let term = series.filterTerm(k)
         var words = d.state.filter.split(separator: " ").map(String.init)
-        let old = d.trendsState.narrowed
+        let old = s.narrowed
         if let old { words.removeAll { $0 == old.since || $0 == old.until } }
         if old?.since == term.since, old?.until == term.until {
-            d.trendsState.narrowed = nil
+            s.narrowed = nil
         } else {
             words += [term.since, term.until]
-            d.trendsState.narrowed = term
+            s.narrowed = term
         }
-        d.state.filter = words.joined(separator: " ")
-        d.state.viewName = nil
-        d.rebuildView()
+        return [.setFilter(words.joined(separator: " "))]
     }
 }
 
@@ -69,8 +79,6 @@ struct TrendsState: PaneState {
         var slots: Int
         var anchor: Int64
     }
-    /// Which of `Dashboard.plotChoices` is plotted.
-    var plot = 0
     /// The bar under the cursor (nil: the newest).
     var cursor: Int?
     var series: TrendSeries?
@@ -80,10 +88,8 @@ struct TrendsState: PaneState {
 }
 
 extension Dashboard {
-    var trendsState: TrendsState {
-        get { state.paneStates[.trends] as? TrendsState ?? TrendsState() }
-        set { state.paneStates[.trends] = newValue }
-    }
+    /// What the trends and the map plot: one of `plotChoices`, chosen with `p`.
+    var plotted: [String] { plotChoices[min(state.plot, plotChoices.count - 1)] }
 
     /// What the trends pane can plot: the count, each figure the events have, and drones launched
     /// against shot down when both are there.
@@ -99,9 +105,8 @@ extension Dashboard {
 
     /// `p`: the next thing to plot, named in the status line.
     mutating func cyclePlot() {
-        guard state.secondPane == .trends || state.secondPane == .map else { return }
-        trendsState.plot = (trendsState.plot + 1) % plotChoices.count
-        let plot = plotChoices[trendsState.plot]
+        state.plot = (state.plot + 1) % plotChoices.count
+        let plot = plotted
         state.notice =
             "trends: "
             + (plot.isEmpty

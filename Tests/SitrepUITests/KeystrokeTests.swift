@@ -11,12 +11,12 @@ struct KeystrokeTests {
         press(&d, .end, .down, .down, .pageDown)
         #expect(d.state.selectedRow == demoStore.count - 1)
         _ = d.render()
-        #expect(d.state.timelineTop > 0)
+        #expect(d.timelineTop > 0)
         #expect(d.state.selectedID == demoStore.id(at: 0)) // newest first: the last row is the oldest event
         press(&d, .character("g"))
         #expect(d.state.selectedRow == 0)
         _ = d.render()
-        #expect(d.state.timelineTop == 0)
+        #expect(d.timelineTop == 0)
     }
 
     @Test func tabCyclesThroughTheVisiblePanes() {
@@ -55,7 +55,7 @@ struct KeystrokeTests {
         #expect(d.state.selectedRow == demoStore.count - 4)
         #expect(d.state.detail?.id == id)
         _ = d.render()
-        #expect(d.state.timelineTop <= d.state.selectedRow)
+        #expect(d.timelineTop <= d.state.selectedRow)
     }
 
     @Test func detailFollowsTheSelection() {
@@ -104,7 +104,7 @@ struct KeystrokeTests {
         press(&d, .mouseWheelDown)
         #expect(d.state.selectedRow == 4)
         press(&d, .mouseClick(x: 70, y: 3))
-        #expect(d.state.focus == .regions && d.state.selectedRegionRow == 2)
+        #expect(d.state.focus == .regions && d.selectedRegionRow == 2)
     }
 
     @Test func helpClosesWithEscOrQuestionMarkAndQQuits() {

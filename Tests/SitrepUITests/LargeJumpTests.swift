@@ -32,12 +32,13 @@ struct LargeJumpTests {
         press(&d, .character("o")) // oldest first: the last row is the newest
         press(&d, .character("G"))
         #expect(d.state.selectedRow == d.view.count - 1)
-        let shown = d.timelineLines(d.shownParts[0].rect.inner).compactMap(\.row)
+        let shown = d.timelineLines(d.shownParts[0].rect.inner, top: d.timelineTop).compactMap(\.row)
         #expect(shown.last == d.state.selectedRow, "the selected row is the last one drawn")
         press(&d, .character("g"))
-        #expect(d.state.selectedRow == 0 && d.state.timelineTop == 0)
+        #expect(d.state.selectedRow == 0 && d.timelineTop == 0)
         press(&d, .end)
-        #expect(d.timelineLines(d.shownParts[0].rect.inner).compactMap(\.row).last == d.view.count - 1)
+        #expect(
+            d.timelineLines(d.shownParts[0].rect.inner, top: d.timelineTop).compactMap(\.row).last == d.view.count - 1)
     }
 
     /// The top row found by walking up from the selection is the lowest top from which drawing the
@@ -56,8 +57,10 @@ struct LargeJumpTests {
             var probe = d
             var drawnFrom = selected
             for top in stride(from: selected, through: 0, by: -1) {
-                probe.state.timelineTop = top
-                guard probe.timelineLines(area).contains(where: { $0.row == selected }) else { break }
+                probe.timelineTop = top
+                guard probe.timelineLines(area, top: probe.timelineTop).contains(where: { $0.row == selected }) else {
+                    break
+                }
                 drawnFrom = top
             }
             #expect(found == drawnFrom, "row \(selected) at height \(height)")

@@ -26,12 +26,12 @@ struct RegionsScrollTests {
         var d = dashboard(Loader.load([.file(path)]), width: 120, height: 30)
         press(&d, .tab)
         // Down to Volgograd Oblast, far below the first screen: the list scrolls with the selection.
-        while d.regions[d.state.selectedRegionRow].name != "Volgograd Oblast" { press(&d, .down); _ = d.render() }
+        while d.regions[d.selectedRegionRow].name != "Volgograd Oblast" { press(&d, .down); _ = d.render() }
         #expect(d.render().lines.joined().contains("Regions 200"))
-        #expect(d.state.regionsTop > 100)
+        #expect(d.regionsTop > 100)
         // A saved view or the command line sets the whole filter at once.
         d.setFilter("tag:belarus -region:kharkiv", history: [])
-        #expect(d.regions[d.state.selectedRegionRow].name == "Volgograd Oblast")
+        #expect(d.regions[d.selectedRegionRow].name == "Volgograd Oblast")
         let screen = d.render().lines.joined(separator: "\n")
         #expect(screen.contains("Regions 3"))
         // Volgograd Oblast stays selected, second of three; the pane starts at the first.
@@ -39,6 +39,6 @@ struct RegionsScrollTests {
         for name in ["Vitebsk", "Volgograd", "Voronezh"] {
             #expect(screen.contains("│" + name), "\(name) not in the regions pane:\n\(screen)")
         }
-        #expect(d.state.regionsTop == 0)
+        #expect(d.regionsTop == 0)
     }
 }

@@ -78,7 +78,7 @@ struct SizeSweepTests {
         #expect(screen.width == d.state.width && screen.height == d.state.height, "\(what): screen size")
         for (part, rect) in d.shownParts {
             var alone = Buffer(width: d.state.width, height: d.state.height)
-            part.draw(d, into: &alone, rect)
+            d.draw(part, into: &alone, rect)
             var outside = 0
             for y in 0..<alone.height {
                 for x in 0..<alone.width

@@ -75,3 +75,20 @@ func mixedStore() -> EventStore {
     _ = FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
     return Loader.load([.file(path)])
 }
+
+/// The panes' own states, read (and set) the way the tests look at them.
+extension Dashboard {
+    var trendsState: TrendsState { state.panes[TrendsState.self] }
+
+    var mapState: MapState {
+        get { state.panes[MapState.self] }
+        set { state.panes[MapState.self] = newValue }
+    }
+
+    var timelineTop: Int {
+        get { state.panes[TimelineState.self].top }
+        set { state.panes[TimelineState.self].top = newValue }
+    }
+
+    var regionsTop: Int { state.panes[RegionsState.self].top }
+}

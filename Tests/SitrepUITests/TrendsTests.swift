@@ -109,7 +109,7 @@ struct TrendsTests {
         var d = dashboard(width: 160, height: 45)
         press(&d, .tab)
         let text = d.render().lines.joined(separator: "\n")
-        let region = d.regions[d.state.selectedRegionRow]
+        let region = d.regions[d.selectedRegionRow]
         #expect(text.contains("Detail · region") && text.contains("Events shown  \(region.count)"))
         let minutes = d.regionPositionsShown(region.name).compactMap { p in
             d.store.figures(at: p).first { $0.name == "duration_min" }?.value
@@ -119,7 +119,7 @@ struct TrendsTests {
         type(&d, "cat:air")
         press(&d, .enter)
         #expect(
-            d.regionPositionsShown(d.regions[d.state.selectedRegionRow].name).count
-                == d.regions[d.state.selectedRegionRow].count)
+            d.regionPositionsShown(d.regions[d.selectedRegionRow].name).count
+                == d.regions[d.selectedRegionRow].count)
     }
 }

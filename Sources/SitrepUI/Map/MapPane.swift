@@ -11,13 +11,25 @@ extension Pane {
 struct MapPart: PanePart {
     var pane: Pane { .map }
 
-    func settle(_ d: inout Dashboard, in rect: Rect) {
-        var s = d.mapState
+    var showKey: PaneKey? {
+        PaneKey(keys: [.character("m")], name: "show", help: "the map in place of the regions, and back")
+    }
+
+    var keys: [PaneKey] {
+        [
+            PaneKey(keys: [.character("d")], name: "dots", help: "map: dots for events with coordinates"),
+            PaneKey(
+                keys: [.character("p")], name: "plot",
+                help: "trends and map: plot the count, a figure, or two side by side"),
+        ]
+    }
+
+    func settle(_ d: Dashboard, _ s: inout MapState, in rect: Rect) {
         let (w, h) = (rect.inner.width, max(0, rect.inner.height - MapChart.reserved))
         if s.raster?.width != w || s.raster?.height != h, w > 0, h > 0 {
             s.raster = MapRaster.cached(width: w, height: h)
         }
-        let key = [d.viewGeneration, d.trendsState.plot, s.showDots ? 1 : 0]
+        let key = [d.viewGeneration, d.state.plot, s.showDots ? 1 : 0]
         if s.valuesKey != key {
             s.values = MapValues(d)
             s.valuesKey = key
@@ -29,26 +41,36 @@ struct MapPart: PanePart {
                 (s.values?.value(raster.shapes[$0].code) ?? 0) < (s.values?.value(raster.shapes[$1].code) ?? 0)
             }
         }
-        d.mapState = s
     }
 
-    func draw(_ d: Dashboard, into buffer: inout Buffer, _ rect: Rect) {
-        MapChart(d: d, state: d.mapState).draw(&buffer, rect)
+    func draw(_ d: Dashboard, _ s: MapState, into buffer: inout Buffer, _ rect: Rect) {
+        MapChart(d: d, state: s).draw(&buffer, rect)
     }
 
-    func move(_ d: inout Dashboard, by delta: Int) {
-        guard abs(delta) == 1 else { return }
-        step(&d, dx: 0, dy: delta)
+    func handle(_ input: PaneInput, _ d: Dashboard, _ s: inout MapState, in rect: Rect) -> [PaneIntent] {
+        switch input {
+        case .move(let delta):
+            if abs(delta) == 1 { step(&s, dx: 0, dy: delta) }
+        case .moveAcross(let delta): step(&s, dx: delta, dy: 0)
+        // Enter: only the selected region's events, as in the regions pane; again: all.
+        case .open: return s.selectedName(d).map { [.toggleRegion($0)] } ?? []
+        case .click(let x, let y):
+            guard let raster = s.raster else { return [] }
+            let r = raster.region(atCell: x - rect.inner.x, y - rect.inner.y - 1)
+            if r >= 0 { s.selected = Int(r) }
+        case .key("dots"):
+            s.showDots.toggle()
+            return [.notice(s.showDots ? "map: events with coordinates as dots" : "map: no dots")]
+        case .key("plot"): return [.nextPlot]
+        case .key: break
+        }
+        return []
     }
-
-    func moveAcross(_ d: inout Dashboard, by delta: Int) { step(&d, dx: delta, dy: 0) }
 
     /// To the region whose centre lies most nearly that way from the selected one's.
-    func step(_ d: inout Dashboard, dx: Int, dy: Int) {
-        guard let raster = d.mapState.raster, let from = d.mapState.selected, let start = raster.centres[from] else {
-            return
-        }
-        let values = d.mapState.values
+    func step(_ s: inout MapState, dx: Int, dy: Int) {
+        guard let raster = s.raster, let from = s.selected, let start = raster.centres[from] else { return }
+        let values = s.values
         var best: (index: Int, score: Int)?
         for (i, centre) in raster.centres.enumerated() where i != from {
             guard let c = centre, raster.shapes[i].isUkrainian || (values?.value(raster.shapes[i].code) ?? 0) > 0 else {
@@ -67,20 +89,7 @@ struct MapPart: PanePart {
                 * (raster.neighbours[from].contains(Int16(i)) ? 1 : 3)
             if best.map({ score < $0.score }) ?? true { best = (i, score) }
         }
-        if let best { d.mapState.selected = best.index }
-    }
-
-    /// Enter: only the selected region's events, as in the regions pane; again: all.
-    func open(_ d: inout Dashboard) {
-        guard let name = d.mapState.selectedName(d) else { return }
-        d.state.regionFilter = d.state.regionFilter == name ? nil : name
-        d.rebuildView()
-    }
-
-    func click(_ d: inout Dashboard, x: Int, y: Int, in rect: Rect) {
-        guard let raster = d.mapState.raster else { return }
-        let r = raster.region(atCell: x - rect.inner.x, y - rect.inner.y - 1)
-        if r >= 0 { d.mapState.selected = Int(r) }
+        if let best { s.selected = best.index }
     }
 }
 
@@ -100,19 +109,5 @@ struct MapState: PaneState {
     func selectedName(_ d: Dashboard) -> String? {
         guard let raster, let selected else { return nil }
         return d.store.gazetteer.regions.first { $0.code == raster.shapes[selected].code }?.name
-    }
-}
-
-extension Dashboard {
-    var mapState: MapState {
-        get { state.paneStates[.map] as? MapState ?? MapState() }
-        set { state.paneStates[.map] = newValue }
-    }
-
-    /// `d`: dots for the shown events that have coordinates, on the map.
-    mutating func toggleMapDots() {
-        guard state.secondPane == .map else { return }
-        mapState.showDots.toggle()
-        state.notice = mapState.showDots ? "map: events with coordinates as dots" : "map: no dots"
     }
 }

@@ -10,7 +10,7 @@ struct MapValues: Sendable {
     var largest: Double = 0
 
     init(_ d: Dashboard) {
-        let plot = d.plotChoices[min(d.trendsState.plot, d.plotChoices.count - 1)]
+        let plot = d.plotted
         let gazetteer = d.store.gazetteer
         func code(_ name: String) -> String? { gazetteer.region(named: name)?.code }
         if let figure = plot.first {
