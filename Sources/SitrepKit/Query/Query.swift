@@ -1,5 +1,5 @@
 /// A filter over events, parsed from the query language (docs/queries.md): words and phrases,
-/// `-word`, `or`, parentheses, fields (`region:`, `cat:`, `sub:`, `source:`, `actor:`, `tag:`, `id:`),
+/// `-word`, `or`, parentheses, fields (`region:`, `cat:`, `sub:`, `source:`, `actor:`, `tag:`, `id:`, `file:`),
 /// time (`since:`, `until:`, `on:`), figures (`fig:name>=100`) and `has:`.
 public indirect enum Query: Sendable, Hashable {
     case all
@@ -19,7 +19,7 @@ public indirect enum Query: Sendable, Hashable {
     case extra(name: String, values: [String])
     case has(Part)
 
-    public enum Field: String, Sendable, Hashable { case region, category, subcategory, source, actor, tag, id }
+    public enum Field: String, Sendable, Hashable { case region, category, subcategory, source, actor, tag, id, file }
     public enum Comparison: String, Sendable, Hashable {
         case less = "<", lessOrEqual = "<=", equal = "=", greaterOrEqual = ">=", greater = ">", notEqual = "!="
     }

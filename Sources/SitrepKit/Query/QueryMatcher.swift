@@ -6,6 +6,8 @@ public final class QueryMatcher {
     let query: Query
     private var folded: [String?]
     private var regionNames: [Query: Set<String>] = [:]
+    /// For each `file:` term, whether each file is one it names: worked out once per term.
+    private var namedFiles: [[String]: [Bool]] = [:]
     private let details: DetailReader
     var foldedAll: [String]?
     /// Set to abandon a running search (the dashboard does when the next key arrives).
@@ -88,6 +90,11 @@ public final class QueryMatcher {
         case .actor: return store.list(i, 2).contains { startsWord($0, values) }
         case .tag: return store.list(i, 3).contains { startsWord($0, values) }
         case .id: return values.contains(store.id(at: i))
+        case .file:
+            if namedFiles[values] == nil {
+                namedFiles[values] = store.files.indices.map { store.fileMatches($0, values) }
+            }
+            return namedFiles[values]![store.file(at: i)]
         }
     }
 

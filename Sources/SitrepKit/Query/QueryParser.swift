@@ -205,6 +205,7 @@ public struct QueryParser {
         case "actor": return .field(.actor, values.map(TextFold.fold))
         case "tag": return .field(.tag, values.map(TextFold.fold))
         case "id": return .field(.id, values)
+        case "file": return .field(.file, values)
         case "since": return .since(TimeBound(try instant(value, column: valueColumn, endOfDay: false), zone: zone))
         case "until": return .until(TimeBound(try instant(value, column: valueColumn, endOfDay: true), zone: zone))
         case "on":
