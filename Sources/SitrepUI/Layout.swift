@@ -27,7 +27,7 @@ public struct Layout: Sendable, Equatable {
     }
 
     /// Panes that can take the regions pane's place, in the order `t` shows them (after the regions).
-    static let standIns: [any PanePart] = [TrendsPart(), MapPart()]
+    static let standIns: [any PanePart] = [TrendsPart(), MapPart(), SourcesPart()]
 
     /// Every part the dashboard can show, each once: the help lists their keys.
     static var everyPart: [any PanePart] {
