@@ -53,10 +53,14 @@ let package = Package(
         .executableTarget(name: "sitrep-bench", dependencies: ["SitrepKit", "SitrepUI"]),
         /// libFuzzer targets (`bash Tests/Fuzz/fuzz.sh`); an empty program in an ordinary build.
         .executableTarget(name: "sitrep-fuzz", dependencies: ["SitrepKit", "SitrepUI", "SitrepWork"]),
-        .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepKit", "SitrepWork"], exclude: ["Golden"]),
+        // What every test target shares: one temporary folder, one seeded generator, one time reader.
+        .target(name: "SitrepTestSupport", path: "Tests/Support"),
+        .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit", "SitrepTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SitrepUITests", dependencies: ["SitrepUI", "SitrepKit", "SitrepWork", "SitrepTestSupport"],
+            exclude: ["Golden"]),
         /// Runs the real binary: exit codes and output of the commands.
-        .testTarget(name: "sitrepTests", dependencies: ["sitrep", "SitrepKit", "SitrepUI"]),
+        .testTarget(name: "sitrepTests", dependencies: ["sitrep", "SitrepKit", "SitrepUI", "SitrepTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -66,7 +66,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.tab], action: .focusNext, help: "next pane"),
         Binding(keys: [.backTab], action: .focusPrevious, help: "previous pane"),
         Binding(
-            keys: [.enter], action: .open, help: "open: region filter, a story's reports, or the detail of an event"),
+            keys: [.enter], action: .open, help: "open: a region filter, a story's reports, an event's detail"),
         Binding(keys: [.escape], action: .back, help: "back: help, detail, search, then region"),
         Binding(keys: [.character("o")], action: .flipOrder, help: "newest or oldest first"),
         Binding(keys: [.character("s")], action: .sortRegions, help: "regions by count, by name or by change"),

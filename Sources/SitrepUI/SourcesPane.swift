@@ -14,7 +14,7 @@ struct SourcesPart: PanePart {
     var showKey: PaneKey? {
         PaneKey(
             keys: [.character("F")], name: "show",
-            help: "the sources pane: each file and source on one time axis, in place of the regions, and back")
+            help: "the sources pane in place of the regions, and back")
     }
 
     func settle(_ d: Dashboard, _ s: inout SourcesState, in rect: Rect) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// Alert logs grow by appended rows: an appended CSV file is read from where reading stopped, with
 /// its header and profile kept, and a row the writer has not finished is held until it is.

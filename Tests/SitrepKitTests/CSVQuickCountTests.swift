@@ -1,5 +1,6 @@
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// `summary` counts plain CSV records without making events (`CSVEventReader.countQuickly`); every
 /// other record goes the general way. Whatever the mix, the counts and messages must be the ones a
@@ -18,7 +19,7 @@ struct CSVQuickCountTests {
 
     /// One generated alert log: plain records and every kind of corner, in random order.
     static func alertLog(rows: Int, seed: UInt64, official: Bool) -> [UInt8] {
-        var rng = SplitMix(seed: seed)
+        var rng = SeededRandom(seed: seed)
         func pick<T>(_ a: [T]) -> T { a[Int(rng.next() % UInt64(a.count))] }
         var out = Array(
             (official
@@ -54,7 +55,7 @@ struct CSVQuickCountTests {
 
     /// A sheet with a user's profile: one time column, a title, an id, coordinates, lists.
     static func sheet(rows: Int, seed: UInt64) -> [UInt8] {
-        var rng = SplitMix(seed: seed)
+        var rng = SeededRandom(seed: seed)
         func pick<T>(_ a: [T]) -> T { a[Int(rng.next() % UInt64(a.count))] }
         var out = Array("id,when,headline,oblast,source,lat,lon\n".utf8)
         for i in 0..<rows {

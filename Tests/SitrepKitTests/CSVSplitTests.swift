@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// A large CSV file is read by several threads, each from a record start: the events, their lines
 /// and columns and every message must be those of one thread reading the whole file.

@@ -1,5 +1,6 @@
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// An event known only to the day keeps its calendar date whatever `--tz` says: in the store, in
 /// `list` (text and JSON Lines), in `summary --by day` and in `on:` filters. Real exports write such

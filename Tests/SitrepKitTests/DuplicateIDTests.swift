@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 @Suite("Repeated ids")
 struct DuplicateIDTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// A query may name any extra field of the loaded files: the official alert log's `level`, a
 /// column of one's own sheet, a key of a JSON Lines feed.

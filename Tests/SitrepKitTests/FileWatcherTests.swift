@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// Real inotify on real files in a temporary folder.
 @Suite("Watching files")

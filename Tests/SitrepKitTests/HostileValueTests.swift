@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// Values at the edges: numbers past a double, times past year 9999, text that folds slowly,
 /// queries nested thousands deep, configuration with thousands of views, names that show nothing.

@@ -1,5 +1,6 @@
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// Most JSON lines are read without making an `Event` (`JSONLinesReader.readPlain`); the rest go
 /// the general way. Whatever the mix, a load and a count must be what the general reader gives.
@@ -38,7 +39,7 @@ struct JSONPlainLineTests {
     ]
 
     static func feed(lines: Int, seed: UInt64) -> [UInt8] {
-        var rng = SplitMix(seed: seed)
+        var rng = SeededRandom(seed: seed)
         func pick(_ a: [String?], plain: Int) -> String? {
             a[Int(rng.next() % UInt64(rng.next() % 3 == 0 ? a.count : plain))]
         }

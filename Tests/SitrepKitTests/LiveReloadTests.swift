@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// Each file operation done for real in a temporary folder, then `refresh`, then the events checked.
 @Suite("Live reload")

@@ -1,5 +1,6 @@
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 @Suite("Postings")
 struct PostingsTests {
@@ -7,7 +8,7 @@ struct PostingsTests {
     /// pieces (as the index is extended at an append): the same positions as an array of them.
     @Test(arguments: [UInt64(1), 2, 3, 4])
     func holdWhatWasAppendedInOrder(seed: UInt64) {
-        var rng = SplitMix(seed: seed)
+        var rng = SeededRandom(seed: seed)
         for _ in 0..<200 {
             var all: [UInt32] = []
             var p = UInt32(rng.next() % 3)

@@ -1,5 +1,6 @@
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// Properties that hold for any query, checked on many generated queries (a fixed seed, so every run
 /// checks the same ones): `q` and `-(q)` split the events in two, and adding a term never adds events.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// File names that are not UTF-8: kept byte for byte, shown with `\xNN`.
 struct RawPathTests {
@@ -17,15 +18,11 @@ struct RawPathTests {
     }
 
     @Test func namesRoundTripByteForByte() {
-        // Names of every length up to 23 from a fixed sequence (a linear congruential generator), so
-        // that a failure can be run again; no NUL, which no name can hold.
-        var state: UInt64 = 7
-        func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 33
-        }
+        // Names of every length up to 23 from a seeded sequence, so that a failure can be run
+        // again; no NUL, which no name can hold.
+        var random = SeededRandom(seed: 7)
         for _ in 0..<2000 {
-            let bytes = (0..<Int(next() % 24)).map { _ in UInt8(truncatingIfNeeded: next() % 255 + 1) }
+            let bytes = (0..<random.next(24)).map { _ in UInt8(random.next(255) + 1) }
             let kept = bytes.withUnsafeBufferPointer { RawPath.string($0) }
             #expect(RawPath.bytes(kept).dropLast().map { UInt8(bitPattern: $0) } == bytes)
         }

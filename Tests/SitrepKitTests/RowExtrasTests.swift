@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// Actors, tags, figures and subcategories are kept beside the lists rather than in every row
 /// (`RowExtras`): whatever mix an event has, in whatever part of whatever file, it must read back

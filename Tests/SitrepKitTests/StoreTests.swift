@@ -1,5 +1,6 @@
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 @Suite("Store")
 struct StoreTests {

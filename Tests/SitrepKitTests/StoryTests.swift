@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// Several reports of one happening become one story; what only looks alike stays apart.
 @Suite("Stories")

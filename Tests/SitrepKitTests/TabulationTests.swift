@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// Counts and sums per region and period, checked against the same numbers worked out another way:
 /// from the generated events themselves, with Foundation's calendars for days, ISO weeks and months.
@@ -17,7 +18,7 @@ struct TabulationTests {
 
     /// Events over 100 days around a year's end, a third known only to the day, with figures.
     static func events() -> [Generated] {
-        var rng = SplitMix(seed: 7)
+        var rng = SeededRandom(seed: 7)
         let regions = ["Kharkiv Oblast", "Sumy Oblast", "Kyiv City", "Odesa Oblast"]
         let start: Int64 = 1_732_000_000 // 2024-11-19
         return (0..<600).map { i in
@@ -176,18 +177,5 @@ struct TabulationTests {
         #expect(
             store.regionTrends(asOf: 1_733_011_200 + 3_600, rule: SurgeRule(factor: 1.2, minimum: 5)).filter(\.surging)
                 .count == 3)
-    }
-}
-
-/// A small seeded generator, so generated data is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// A snapshot of rows already in time order keeps no array of references (`TimelineOrder.of`):
 /// it must give the same positions as the sorted order, before and after appends join it.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SitrepKit
+import SitrepTestSupport
 
 /// The word search that reads bodies back from the files in blocks must find exactly what folding
 /// each event's text finds: the byte scanner's shortcuts (ASCII case folding, the "cannot be here"

@@ -43,6 +43,6 @@ struct KeyLayoutTests {
         var d = dashboard(width: 160, height: 45)
         press(&d, .character("?"))
         let text = d.render().lines.joined(separator: "\n")
-        for binding in d.keymap.bindings { #expect(text.contains(binding.help), "cut: \(binding.help)") }
+        for entry in d.helpEntries { #expect(text.contains(entry.help), "cut: \(entry.help)") }
     }
 }

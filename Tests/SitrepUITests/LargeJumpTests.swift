@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SitrepKit
 @testable import SitrepUI
+import SitrepTestSupport
 
 /// Jumps across a long timeline cost what the screen shows: `G` on 20,000 events once froze the
 /// dashboard for a minute, moving the top row one row at a time and measuring at each step.
@@ -49,10 +50,9 @@ struct LargeJumpTests {
         var d = dashboard(Self.store(400, perDay: 7), width: 120, height: height + 2)
         press(&d, .character("r"), .character("g"), .down, .down, .enter) // stories, and one listed
         let area = Rect(x: 0, y: 0, width: 60, height: height)
-        var random = 7
+        var random = SeededRandom(seed: 7)
         for _ in 0..<60 {
-            random = (random &* 1_103_515_245 &+ 12_345) & 0x7FFF_FFFF
-            let selected = random % d.view.count
+            let selected = random.next(d.view.count)
             let found = d.lowestTop(through: selected, height: height)
             var probe = d
             var drawnFrom = selected

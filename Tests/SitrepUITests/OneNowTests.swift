@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SitrepKit
 @testable import SitrepUI
+import SitrepTestSupport
 
 /// One "now" on the dashboard: every figure as of a moment T over the whole files equals the same
 /// figure over the files cut at T, and a replay stopped at T; a window changes no comparing figure.
@@ -65,21 +66,7 @@ struct OneNowTests {
 
     /// A row's time as the test reads it: the JSON `time` (a date is its midnight UTC), or the
     /// alert log's `started_at`.
-    static func time(of line: String) -> Int64 {
-        let text: Substring
-        if line.hasPrefix("{") {
-            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-            text = Substring(object?["time"] as? String ?? "1970-01-01")
-        } else {
-            text = line.split(separator: ",")[1]
-        }
-        let n = text.split { !$0.isNumber }.map { Int($0) ?? 0 }
-        var c = DateComponents()
-        c.timeZone = TimeZone(identifier: "UTC")
-        (c.year, c.month, c.day) = (n[0], n[1], n[2])
-        if n.count >= 6 { (c.hour, c.minute, c.second) = (n[3], n[4], n[5]) }
-        return Int64(Calendar(identifier: .gregorian).date(from: c)!.timeIntervalSince1970)
-    }
+    static func time(of line: String) -> Int64 { RowTime.of(line) }
 
     static let whole = demo(cutAt: nil)
 

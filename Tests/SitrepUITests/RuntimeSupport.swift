@@ -2,6 +2,7 @@ import Foundation
 import SitrepKit
 @testable import SitrepUI
 import SitrepWork
+import SitrepTestSupport
 
 /// A dashboard run as the executable runs it (runtime, program, work), on an in-memory screen and
 /// a made-up clock: the work is done at once on this thread, and time moves only when told.

@@ -2,6 +2,8 @@ import Foundation
 import SitrepKit
 @testable import SitrepUI
 import SitrepWork
+import Testing
+import SitrepTestSupport
 
 /// The demo events, loaded once for all tests.
 let demoStore = Loader.load(DemoEvents.sources)
@@ -58,8 +60,27 @@ func matchesGolden(_ buffer: Buffer, _ name: String) -> Bool {
         let diffPath = NSTemporaryDirectory() + "/\(name).actual.txt"
         try? text.write(toFile: diffPath, atomically: true, encoding: .utf8)
         print("golden screen \(name) differs; actual screen written to \(diffPath)")
+        print(lineDifference(expected, text))
     }
     return expected == text
+}
+
+/// The lines that differ between two screens, numbered, the expected one first: what a failing
+/// golden comparison shows instead of two whole screens.
+func lineDifference(_ expected: String, _ actual: String, most: Int = 12) -> String {
+    let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let differing = (0..<max(a.count, b.count)).filter { i in (i < a.count ? a[i] : nil) != (i < b.count ? b[i] : nil) }
+    var out = differing.prefix(most).map { i in
+        "line \(i + 1):\n- \(i < a.count ? String(a[i]) : "(none)")\n+ \(i < b.count ? String(b[i]) : "(none)")"
+    }
+    if differing.count > most { out.append("... and \(differing.count - most) more lines") }
+    return out.joined(separator: "\n")
+}
+
+/// A failing expectation names a screen by its size, not by every cell it holds.
+extension Buffer: CustomTestStringConvertible {
+    public var testDescription: String { "screen \(width)x\(height)" }
 }
 
 /// A store with Cyrillic, CJK, emoji and hostile text, for width and safety checks.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SitrepTestSupport
 
 /// One "now" for every command: `--as-of T` over whole files gives exactly what the same command
 /// gives over the files cut at T (every row after T removed by the test's own reading of the
@@ -34,24 +35,9 @@ struct AsOfTests {
             .map(String.init)
     }
 
-    /// `2024-04-08 00:04:06+00:00`, `2024-11-20T09:00:00Z` or `2024-11-20` (midnight UTC).
-    static func seconds(_ text: Substring) -> Int64 {
-        let digits = text.split { !$0.isNumber }.map { Int($0) ?? 0 }
-        var c = DateComponents()
-        c.timeZone = TimeZone(identifier: "UTC")
-        (c.year, c.month, c.day) = (digits[0], digits[1], digits[2])
-        if digits.count >= 6 { (c.hour, c.minute, c.second) = (digits[3], digits[4], digits[5]) }
-        return Int64(Calendar(identifier: .gregorian).date(from: c)!.timeIntervalSince1970)
-    }
-
-    /// The time field of a JSON line, read with JSONSerialization.
-    static func jsonTime(_ line: String) -> Int64 {
-        let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        return seconds(Substring(object?["time"] as? String ?? "1970-01-01"))
-    }
-
-    /// The alert logs' second column.
-    static func csvTime(_ line: String) -> Int64 { seconds(line.split(separator: ",")[1]) }
+    static func seconds(_ text: Substring) -> Int64 { RowTime.seconds(text) }
+    static func jsonTime(_ line: String) -> Int64 { RowTime.json(line) }
+    static func csvTime(_ line: String) -> Int64 { RowTime.csv(line) }
 
     static func splitCSV(_ path: String) -> (header: String?, rows: [String]) {
         let all = lines(path)

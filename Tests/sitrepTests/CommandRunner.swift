@@ -1,4 +1,5 @@
 import Foundation
+import SitrepTestSupport
 
 /// Runs the real `sitrep` binary, built next to the test bundle, and collects what it printed.
 struct CommandResult {
@@ -53,25 +54,4 @@ enum Sitrep {
 final class ErrorBytes: @unchecked Sendable {
     var data = Data()
     let done = DispatchSemaphore(value: 0)
-}
-
-final class TempDir {
-    let path: String
-
-    init() {
-        path = (NSTemporaryDirectory() as NSString).appendingPathComponent("sitrep-cli-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String { write(name, bytes: Array(text.utf8)) }
-
-    @discardableResult
-    func write(_ name: String, bytes: [UInt8]) -> String {
-        let full = (path as NSString).appendingPathComponent(name)
-        _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
-        return full
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SitrepTestSupport
 
 @Suite("Commands", .serialized)
 struct CommandTests {

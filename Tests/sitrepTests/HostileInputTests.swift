@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SitrepTestSupport
 
 /// What a hunt for breakage found with extreme values and sizes: each ended sitrep with a trap
 /// (exit 132), a stack overflow, infinity on screen or millions of rows. Each now gets a clear

@@ -2,6 +2,7 @@ import Foundation
 import SitrepKit
 @testable import SitrepUI
 import Testing
+import SitrepTestSupport
 
 /// What real exports need from the commands: queries that begin with '-', other encodings than
 /// UTF-8, and one count of problems whether `sitrep check` or the dashboard gives it.

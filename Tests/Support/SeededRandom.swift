@@ -1,0 +1,18 @@
+/// The one generator of the tests' generated data (SplitMix64): seeded, so that a failing case is
+/// made again from its seed on every machine.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number from 0 to n - 1.
+    public mutating func next(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+}
