@@ -66,8 +66,8 @@ public final class QueryMatcher {
 
     private func text(_ word: String, _ i: Int) -> Bool {
         if TextFold.fold(store.title(at: i)).contains(word) { return true }
-        if store.list(i, 1).contains(where: { fold($0).contains(word) })
-            || store.list(i, 2).contains(where: { fold($0).contains(word) })
+        if store.list(i, .sources).contains(where: { fold($0).contains(word) })
+            || store.list(i, .actors).contains(where: { fold($0).contains(word) })
         {
             return true
         }
@@ -80,15 +80,16 @@ public final class QueryMatcher {
         switch field {
         case .region:
             let names = regionSet(values, q)
-            return store.list(i, 0).contains { names.contains(store.strings[Int($0)]) }
-                || (store.list(i, 0).isEmpty && values.contains { EventStore.noneKey.hasPrefix(TextFold.fold($0)) })
+            return store.list(i, .regions).contains { names.contains(store.strings[Int($0)]) }
+                || (store.list(i, .regions).isEmpty
+                    && values.contains { EventStore.noneKey.hasPrefix(TextFold.fold($0)) })
         case .category: return store.row(i).category != 0 && startsWord(store.row(i).category, values)
         case .subcategory:
             let sub = store.extras(at: i).subcategory
             return sub != 0 && startsWord(sub, values)
-        case .source: return store.list(i, 1).contains { startsWord($0, values) }
-        case .actor: return store.list(i, 2).contains { startsWord($0, values) }
-        case .tag: return store.list(i, 3).contains { startsWord($0, values) }
+        case .source: return store.list(i, .sources).contains { startsWord($0, values) }
+        case .actor: return store.list(i, .actors).contains { startsWord($0, values) }
+        case .tag: return store.list(i, .tags).contains { startsWord($0, values) }
         case .id: return values.contains(store.id(at: i))
         case .file:
             if namedFiles[values] == nil {
@@ -126,10 +127,10 @@ public final class QueryMatcher {
         case .body: return flags.contains(.body)
         case .location: return flags.contains(.location)
         case .coordinates: return flags.contains(.coordinates)
-        case .sources: return !store.list(i, 1).isEmpty
-        case .actors: return !store.list(i, 2).isEmpty
-        case .tags: return !store.list(i, 3).isEmpty
-        case .regions: return !store.list(i, 0).isEmpty
+        case .sources: return !store.list(i, .sources).isEmpty
+        case .actors: return !store.list(i, .actors).isEmpty
+        case .tags: return !store.list(i, .tags).isEmpty
+        case .regions: return !store.list(i, .regions).isEmpty
         }
     }
 }

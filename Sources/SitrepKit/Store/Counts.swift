@@ -46,7 +46,7 @@ extension EventStore {
 
     /// Regions or sources counted by their interned numbers, in an array: a view of a million events
     /// is counted again at every append, and hashing a name per event took most of a frame.
-    private func listCounts(_ k: Int, _ positions: [Int]) -> [FacetCount] {
+    private func listCounts(_ k: ListKind, _ positions: [Int]) -> [FacetCount] {
         var tally = [Int](repeating: 0, count: strings.count)
         var none = 0
         for i in positions {
@@ -61,7 +61,7 @@ extension EventStore {
 
     /// Counts per key over some events only (a filter's result), in the same order as `counts(by:)`.
     public func counts(by facet: Facet, zone: DisplayZone = .utc, positions: [Int]) -> [FacetCount] {
-        if facet == .region || facet == .source { return listCounts(facet == .region ? 0 : 1, positions) }
+        if facet == .region || facet == .source { return listCounts(facet == .region ? .regions : .sources, positions) }
         var table: [String: Int] = [:]
         for i in positions {
             switch facet {

@@ -121,10 +121,10 @@ public final class EventStore: Sendable {
         return c == 0 ? nil : strings[Int(c)]
     }
 
-    public func regions(at i: Int) -> [String] { list(i, 0).map { strings[Int($0)] } }
-    public func sources(at i: Int) -> [String] { list(i, 1).map { strings[Int($0)] } }
-    public func actors(at i: Int) -> [String] { list(i, 2).map { strings[Int($0)] } }
-    public func tags(at i: Int) -> [String] { list(i, 3).map { strings[Int($0)] } }
+    public func regions(at i: Int) -> [String] { list(i, .regions).map { strings[Int($0)] } }
+    public func sources(at i: Int) -> [String] { list(i, .sources).map { strings[Int($0)] } }
+    public func actors(at i: Int) -> [String] { list(i, .actors).map { strings[Int($0)] } }
+    public func tags(at i: Int) -> [String] { list(i, .tags).map { strings[Int($0)] } }
 
     public func figures(at i: Int) -> [Figure] {
         segments[Int(order[i].segment)].figures[extras(at: i).figures].map {
@@ -169,21 +169,26 @@ public final class EventStore: Sendable {
         }
     }
 
-    /// List `k` of an event: 0 regions, 1 sources, 2 actors, 3 tags.
-    func list(_ i: Int, _ k: Int) -> ArraySlice<UInt32> {
+    /// One of an event's lists, as interned string numbers.
+    func list(_ i: Int, _ kind: ListKind) -> ArraySlice<UInt32> {
         let r = row(i)
-        let more = k > 1 ? extras(at: i) : .none
+        let more = kind.rawValue > 1 ? extras(at: i) : .none
         var start = Int(r.lists)
-        if k > 0 { start += Int(r.regionCount) }
-        if k > 1 { start += Int(r.sourceCount) }
-        if k > 2 { start += more.actorCount }
+        if kind.rawValue > 0 { start += Int(r.regionCount) }
+        if kind.rawValue > 1 { start += Int(r.sourceCount) }
+        if kind.rawValue > 2 { start += more.actorCount }
         let count: Int
-        switch k {
-        case 0: count = Int(r.regionCount)
-        case 1: count = Int(r.sourceCount)
-        case 2: count = more.actorCount
-        default: count = more.tagCount
+        switch kind {
+        case .regions: count = Int(r.regionCount)
+        case .sources: count = Int(r.sourceCount)
+        case .actors: count = more.actorCount
+        case .tags: count = more.tagCount
         }
         return segments[Int(order[i].segment)].lists[start..<start + count]
     }
+}
+
+/// An event's lists, in the order a row keeps them in the list arena.
+enum ListKind: Int, Sendable {
+    case regions, sources, actors, tags
 }

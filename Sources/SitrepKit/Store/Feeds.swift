@@ -48,7 +48,7 @@ extension EventStore {
                 if cells > 0 { span?.cells[cell] = true }
             }
             note(&spans[f], files[f].path)
-            for id in list(i, 1) {
+            for id in list(i, .sources) {
                 var span = sourceSpans[f][id]
                 note(&span, strings[Int(id)])
                 sourceSpans[f][id] = span

@@ -47,7 +47,7 @@ extension EventStore {
             let t = time(at: i)
             let age = Int(today.number - CalendarDay(of: t, in: zone).number)
             guard age >= 0, age < 35 else { return }
-            let regions = list(i, 0)
+            let regions = list(i, .regions)
             if regions.isEmpty { noRegion[age / 7] += 1 }
             for r in regions { weeks[r, default: [Int](repeating: 0, count: 5)][age / 7] += 1 }
         }

@@ -126,7 +126,7 @@ extension EventStore {
         out.removeAll(keepingCapacity: true)
         switch key {
         case .region, .source:
-            for id in list(i, key == .region ? 0 : 1) { out.append(Int64(id)) }
+            for id in list(i, key == .region ? .regions : .sources) { out.append(Int64(id)) }
         case .category:
             let c = row(i).category
             if c != 0 { out.append(Int64(c)) }

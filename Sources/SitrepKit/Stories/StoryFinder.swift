@@ -97,7 +97,7 @@ struct StoryFinder {
     }
 
     private mutating func takeAlert(_ p: Int, _ r: EventRow, key: Int32, compare: Bool) {
-        guard let region = store.list(p, 0).first else { return }
+        guard let region = store.list(p, .regions).first else { return }
         var end = Int64.max
         if let durationName, let minutes = store.figureEntries(p).first(where: { $0.name == durationName })?.value {
             end = r.time + Int64(minutes * 60_000)
@@ -115,7 +115,7 @@ struct StoryFinder {
     }
 
     private mutating func takeReport(_ p: Int, _ r: EventRow, key: Int32, compare: Bool, words: ArraySlice<UInt32>) {
-        let regions = store.list(p, 0)
+        let regions = store.list(p, .regions)
         let wordStart = pool.count
         let wordCount = words.count
         pool.append(contentsOf: words)

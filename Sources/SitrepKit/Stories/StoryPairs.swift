@@ -22,14 +22,14 @@ struct StoryPairs {
         let (early, late) = store.row(a).time <= store.row(b).time ? (a, b) : (b, a)
         let start = store.row(early).time, later = store.row(late).time
         if alertA {
-            guard let region = store.list(a, 0).first, store.list(b, 0).first == region,
+            guard let region = store.list(a, .regions).first, store.list(b, .regions).first == region,
                 later - start <= rules.alertStart,
                 end(early) >= later
             else { return nil }
             return .alert
         }
         guard later - start <= rules.reportWindow else { return nil }
-        let regionsA = Set(store.list(a, 0)), regionsB = Set(store.list(b, 0))
+        let regionsA = Set(store.list(a, .regions)), regionsB = Set(store.list(b, .regions))
         guard regionsA.isEmpty || regionsB.isEmpty || !regionsA.isDisjoint(with: regionsB) else { return nil }
         if TitleWords(store.title(at: a)).isSimilar(to: TitleWords(store.title(at: b)), atLeast: rules.titleSimilarity)
         {
