@@ -144,22 +144,38 @@ struct StoreBuilder: Sendable {
         let extras = RowExtras(
             actorCount: actors.count, tagCount: tags.count, figures: figureStart..<figures.count,
             subcategory: e.subcategory.map { strings.intern($0) } ?? 0)
+        warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
+        writeRow(
+            time: e.time, span: span, textStart: textStart, idLength: idLength,
+            title: (titleOffset, titleLength), category: category,
+            regions: Self.distinct(regions).prefix(Self.maximumListCount),
+            sources: sources.prefix(Self.maximumListCount),
+            actors: actors, tags: tags, extras: extras, flags: flags)
+    }
+
+    /// The one place a row is written, whichever reader found the event: its extras' numbers, then
+    /// its lists in `ListKind` order (each already without repeats and within its limit), then the
+    /// row. The title is in the file at `title.offset` (with `.titleInFile`), in the arena after the
+    /// id, or, with a length of 0 and no flag, made when shown (alerts).
+    private mutating func writeRow(
+        time: EventTime, span: RecordSpan, textStart: Int, idLength: Int, title: (offset: UInt16, length: Int),
+        category: UInt32?, regions: some Collection<UInt32>, sources: some Collection<UInt32>,
+        actors: some Collection<UInt32>, tags: some Collection<UInt32>, extras: RowExtras, flags: EventFlags
+    ) {
         if !extras.isEmpty { extras.append(to: &lists) }
         let listStart = lists.count
-        let regionCount = appendList(regions)
-        let sourceCount = UInt8(min(sources.count, Self.maximumListCount))
-        lists.append(contentsOf: sources.prefix(Self.maximumListCount))
+        lists.append(contentsOf: regions)
+        lists.append(contentsOf: sources)
         lists.append(contentsOf: actors)
         lists.append(contentsOf: tags)
-        warnAboutCuts(e, idLength: record.hasID ? e.id.utf8.count : 0, span: span, path: path, log: &log)
         rows.append(
             EventRow(
-                time: e.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
+                time: time.milliseconds, offset: span.offset, textStart: UInt32(clamping: textStart),
                 length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
                 category: category ?? 0, lists: UInt32(listStart),
-                titleLength: UInt32(clamping: titleLength), titleOffset: titleOffset, idLength: UInt16(idLength),
-                regionCount: regionCount, sourceCount: sourceCount,
-                precision: e.time.precision.rawValue, hasExtras: !extras.isEmpty, flags: flags.rawValue))
+                titleLength: UInt32(clamping: title.length), titleOffset: title.offset, idLength: UInt16(idLength),
+                regionCount: UInt8(regions.count), sourceCount: UInt8(sources.count),
+                precision: time.precision.rawValue, hasExtras: !extras.isEmpty, flags: flags.rawValue))
     }
 
     /// Whether ids and titles still fit in the arena; the first time they do not, says so.
@@ -223,17 +239,11 @@ struct StoreBuilder: Sendable {
         } else {
             arena.append(contentsOf: title)
         }
-        let listStart = lists.count
-        if let region { lists.append(region) }
-        if let source { lists.append(source) }
-        rows.append(
-            EventRow(
-                time: p.time.milliseconds, offset: span.offset, textStart: UInt32(textStart),
-                length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
-                category: category ?? 0, lists: UInt32(listStart),
-                titleLength: UInt32(clamping: p.title.count), titleOffset: titleOffset, idLength: UInt16(idLength),
-                regionCount: region == nil ? 0 : 1, sourceCount: source == nil ? 0 : 1,
-                precision: p.time.precision.rawValue, hasExtras: false, flags: flags.rawValue))
+        writeRow(
+            time: p.time, span: span, textStart: textStart, idLength: idLength, title: (titleOffset, p.title.count),
+            category: category, regions: CollectionOfOne(region).lazy.compactMap { $0 },
+            sources: CollectionOfOne(source).lazy.compactMap { $0 }, actors: EmptyCollection(),
+            tags: EmptyCollection(), extras: .none, flags: flags)
     }
 
     /// Keeps a plain alert (`CSVEventReader.keepQuickly`) as `add` would keep the record the
@@ -255,20 +265,14 @@ struct StoreBuilder: Sendable {
         }
         let extras = RowExtras(
             tagCount: (a.estimated ? 1 : 0) + (a.minutes == nil ? 1 : 0), figures: figureStart..<figures.count)
-        if !extras.isEmpty { extras.append(to: &lists) }
-        let listStart = lists.count
-        lists.append(region)
-        if let source { lists.append(source) }
         // The tags in the order the alert rules add them.
-        if a.estimated { lists.append(strings.intern(AlertTitle.estimatedTag)) }
-        if a.minutes == nil { lists.append(strings.intern(AlertTitle.ongoingTag)) }
-        rows.append(
-            EventRow(
-                time: a.time.milliseconds, offset: span.offset, textStart: UInt32(clamping: textStart),
-                length: UInt32(clamping: span.length), line: UInt32(clamping: span.line),
-                category: category ?? 0, lists: UInt32(listStart),
-                titleLength: 0, titleOffset: 0, idLength: 0, regionCount: 1, sourceCount: source == nil ? 0 : 1,
-                precision: a.time.precision.rawValue, hasExtras: !extras.isEmpty, flags: a.flags.rawValue))
+        var tags: [UInt32] = []
+        if a.estimated { tags.append(strings.intern(AlertTitle.estimatedTag)) }
+        if a.minutes == nil { tags.append(strings.intern(AlertTitle.ongoingTag)) }
+        writeRow(
+            time: a.time, span: span, textStart: textStart, idLength: 0, title: (0, 0), category: category,
+            regions: CollectionOfOne(region), sources: CollectionOfOne(source).lazy.compactMap { $0 },
+            actors: EmptyCollection(), tags: tags, extras: extras, flags: a.flags)
     }
 
     /// The title the store will make for an alert it keeps no title for, as bytes.
@@ -357,12 +361,6 @@ struct StoreBuilder: Sendable {
         var out: [UInt32] = []
         for id in ids where !out.contains(id) { out.append(id) }
         return out
-    }
-
-    private mutating func appendList(_ ids: [UInt32]) -> UInt8 {
-        let kept = Self.distinct(ids).prefix(Self.maximumListCount)
-        lists.append(contentsOf: kept)
-        return UInt8(kept.count)
     }
 
     /// The interned number of a string given as UTF-8 bytes.
