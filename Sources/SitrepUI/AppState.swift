@@ -37,7 +37,6 @@ public struct AppState: Sendable {
     public var selectedRow = 0
     /// Only this region's events are shown (Enter in the regions pane).
     public var regionFilter: String?
-    public var quitting = false
     /// The event under the selection, read in full by the loop (panes never read files).
     public var detail: Event?
     /// The time shown in the status line, set by the loop.
@@ -85,8 +84,6 @@ public struct AppState: Sendable {
     public var fileHealth = FileHealth()
     /// A short message in the status line (a search that found nothing).
     public var notice: String?
-    /// `S` asked for the screen to be written to files; the runtime does it and clears this.
-    public var snapshotWanted = false
     /// A replay of the files (`--replay`), while one runs.
     public var replay: ReplayState?
     /// Filters used before, oldest first; Up/Down in the filter line walk them.

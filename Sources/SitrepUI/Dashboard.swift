@@ -75,11 +75,12 @@ public struct Dashboard: Sendable {
         state.theme = current
     }
 
-    /// The next theme (`T`), named in the status line; the loop applies it.
-    mutating func cycleTheme() {
-        guard !state.themes.isEmpty else { return }
+    /// The next theme (`T`), named in the status line; the runtime applies it.
+    mutating func cycleTheme() -> [Asked] {
+        guard !state.themes.isEmpty else { return [] }
         state.theme = state.themes[((state.themes.firstIndex(of: state.theme) ?? -1) + 1) % state.themes.count]
         state.notice = "theme \(state.theme)"
+        return [.theme(state.theme)]
     }
 
     /// The loop could not use a theme (a broken file): the one before stays, and the status line
@@ -98,17 +99,26 @@ public struct Dashboard: Sendable {
 
     // MARK: - Keys
 
-    public mutating func handle(_ key: Key) {
+    /// Applies a key and returns what it asks of the world (a snapshot, a theme, leaving).
+    @discardableResult
+    public mutating func handle(_ key: Key) -> [Asked] {
         defer { settle() }
         state.notice = nil
         switch state.mode {
         case .wall: return handleWallKey(key)
-        case .editingFilter: return editFilter(key)
-        case .editingSearch: return editSearch(key)
-        case .menu(.sameAs(let items)): return chooseSame(key, items)
-        case .menu(.views): return chooseView(key)
-        case .help:
-            guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
+        case .editingFilter: editFilter(key)
+        case .editingSearch: editSearch(key)
+        case .menu(.sameAs(let items)): chooseSame(key, items)
+        case .menu(.views): chooseView(key)
+        case .help: return helpKey(key)
+        case .normal, .detail: return normalKey(key)
+        }
+        return []
+    }
+
+    /// Keys over the help: scrolling, and closing it; `q` leaves from here too.
+    private mutating func helpKey(_ key: Key) -> [Asked] {
+            guard let action = keymap.action(for: key) ?? wheelAction(key) else { return [] }
             let page = max(1, state.height - 8)
             switch action {
             case .moveDown: state.helpScroll += 1
@@ -121,16 +131,19 @@ public struct Dashboard: Sendable {
             }
             state.helpScroll = max(0, min(state.helpScroll, helpMaxScroll))
             if action == .help || action == .back || action == .quit { state.mode = .normal }
-            if action == .quit { state.quitting = true }
-            return
-        case .normal, .detail:
-            break
+            return action == .quit ? [.quit] : []
+    }
+
+    /// Keys over the panes: the focused pane's own first, then the keymap's.
+    private mutating func normalKey(_ key: Key) -> [Asked] {
+        if case .mouseClick(let x, let y) = key {
+            click(x: x, y: y)
+            return []
         }
-        if case .mouseClick(let x, let y) = key { return click(x: x, y: y) }
-        if paneKey(key) { return }
-        guard let action = keymap.action(for: key) ?? wheelAction(key) else { return }
+        if paneKey(key) { return [] }
+        guard let action = keymap.action(for: key) ?? wheelAction(key) else { return [] }
         switch action {
-        case .quit: state.quitting = true
+        case .quit: return [.quit]
         case .help:
             state.mode = .help
             state.helpScroll = 0
@@ -153,7 +166,7 @@ public struct Dashboard: Sendable {
             regions = RegionSummary.sorted(regions, state.regionsOrder)
         case .toggleAsOf: toggleAsOf()
         case .toggleStories: toggleStories()
-        case .snapshot: state.snapshotWanted = true
+        case .snapshot: return [.snapshot]
         case .pauseReplay, .faster, .slower: changeReplay(action)
         case .moveLeft: sendToFocused(.moveAcross(-1))
         case .moveRight: sendToFocused(.moveAcross(1))
@@ -183,7 +196,7 @@ public struct Dashboard: Sendable {
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .sameAs: openSameMenu()
-        case .cycleTheme: cycleTheme()
+        case .cycleTheme: return cycleTheme()
         case .pickView:
             if state.views.isEmpty {
                 state.notice = "no saved views: add [views] to config.toml"
@@ -191,6 +204,7 @@ public struct Dashboard: Sendable {
                 state.mode = .menu(.views)
             }
         }
+        return []
     }
 
     private func wheelAction(_ key: Key) -> Action? {

@@ -106,8 +106,8 @@ struct FilterLineTests {
     @Test func keysTypedInTheFilterLineAreNotCommands() {
         var d = demo()
         press(&d, .character("/"))
-        type(&d, "q")
-        #expect(!d.state.quitting && d.state.mode == .editingFilter && d.state.draft == "q")
+        #expect(d.handle(.character("q")).isEmpty)
+        #expect(d.state.mode == .editingFilter && d.state.draft == "q")
         press(&d, .escape)
         #expect(d.state.filter.isEmpty)
     }

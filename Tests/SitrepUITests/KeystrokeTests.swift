@@ -115,8 +115,7 @@ struct KeystrokeTests {
         #expect(d.state.mode == .help && d.state.selectedRow == 0)
         press(&d, .escape)
         #expect(d.state.mode == .normal)
-        press(&d, .character("q"))
-        #expect(d.state.quitting)
+        #expect(d.handle(.character("q")) == [.quit])
     }
 
     @Test func regionsSortByNameOrCount() {

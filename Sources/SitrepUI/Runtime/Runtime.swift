@@ -33,6 +33,8 @@ public struct Runtime: Sendable {
     var requestedDetail: (store: EventStore, position: Int)?
     /// What the screen last showed of the clock: redrawn when the minute or the wall's shift turns.
     var drawnMinute = Int64.min
+    /// The night theme is on screen (the night hours of `--night`, on the wall).
+    var showingNight = false
     var drawnShift = Int64.min
     /// A replay's clock: the event time it had at a wall-clock moment, and the pause and speed in
     /// force since then.
@@ -86,8 +88,9 @@ public struct Runtime: Sendable {
     public mutating func update(_ message: Message, at now: Instant) -> [Effect] {
         var effects: [Effect] = []
         var visible = true
+        var asked: [Asked] = []
         switch message {
-        case .key(let key): dashboard.handle(key)
+        case .key(let key): asked = dashboard.handle(key)
         case .resize(let width, let height): dashboard.resize(width: width, height: height)
         case .tick: visible = false
         case .loaded(let store, let change, let partial): effects += loaded(store, change, partial: partial, at: now)
@@ -107,19 +110,27 @@ public struct Runtime: Sendable {
         case .signal(let number): exitStatus = 128 + number
         case .snapshotWritten(let said): dashboard.state.notice = said
         }
-        if dashboard.state.snapshotWanted {
-            dashboard.state.snapshotWanted = false
-            if let theme = themes.theme(appliedTheme).theme {
-                effects.append(.writeSnapshot(Snapshot(buffer: dashboard.render(), theme: theme)))
-            }
-        }
+        for request in asked { effects += perform(request) }
         let (scheduled, changed) = due(at: now)
         effects += scheduled
         dashboard.settle()
-        if dashboard.state.quitting, exitStatus == nil { exitStatus = 0 }
         if let status = exitStatus { return effects + [.saveHistory(dashboard.state.history), .quit(status)] }
         if visible || changed || dashboard.state.loading { effects.append(.draw) }
         return effects
+    }
+
+    /// What a key asked for, as effects.
+    mutating func perform(_ request: Asked) -> [Effect] {
+        switch request {
+        case .snapshot:
+            guard let theme = themes.theme(appliedTheme).theme else { return [] }
+            return [.writeSnapshot(Snapshot(buffer: dashboard.render(), theme: theme))]
+        // In the night hours the night theme stays; the one chosen comes back in the morning.
+        case .theme(let name): return showingNight ? [] : applyTheme(name)
+        case .quit:
+            if exitStatus == nil { exitStatus = 0 }
+            return []
+        }
     }
 
     // MARK: - Snapshots

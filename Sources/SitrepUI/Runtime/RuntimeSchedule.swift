@@ -30,7 +30,7 @@ extension Runtime {
             nextRotation = now.uptime + UInt64(seconds) * 1_000_000_000
             changed = true
         }
-        effects += applyWantedTheme(at: now)
+        effects += nightDue(at: now)
         effects += scheduleFilter(at: now)
         effects += scheduleSearch()
         if let at = nextPoll, let seconds = settings.pollSeconds, now.uptime >= at {
@@ -149,11 +149,18 @@ extension Runtime {
 
     // MARK: - Themes
 
-    /// The theme the dashboard asks for (`T`), or the night theme in the night hours; one that
-    /// cannot be used leaves the one on screen, and the status line says why.
-    mutating func applyWantedTheme(at now: Instant) -> [Effect] {
+    /// The night hours beginning or ending on the wall: the night theme, or the one chosen back.
+    /// Only time decides this; `T` asks for its theme through `Asked.theme`.
+    mutating func nightDue(at now: Instant) -> [Effect] {
         let night = dashboard.state.mode == .wall && settings.night?.contains(now.seconds) == true
-        let wanted = night ? "night" : dashboard.state.theme
+        guard night != showingNight else { return [] }
+        showingNight = night
+        return applyTheme(night ? "night" : dashboard.state.theme)
+    }
+
+    /// Shows a theme by name; one that cannot be used leaves the one on screen, and the status
+    /// line says why.
+    mutating func applyTheme(_ wanted: String) -> [Effect] {
         guard wanted != appliedTheme else { return [] }
         let (next, problems) = themes.theme(wanted)
         guard let next else {

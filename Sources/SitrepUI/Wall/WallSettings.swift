@@ -60,16 +60,17 @@ extension Dashboard {
     }
 
     /// Keys on the wall: Esc goes back to the dashboard, q quits, T cycles themes; nothing when locked.
-    mutating func handleWallKey(_ key: Key) {
-        guard state.wall?.locked != true else { return }
+    mutating func handleWallKey(_ key: Key) -> [Asked] {
+        guard state.wall?.locked != true else { return [] }
         switch keymap.action(for: key) {
         case .back: state.mode = .normal
-        case .quit: state.quitting = true
-        case .cycleTheme: cycleTheme()
+        case .quit: return [.quit]
+        case .cycleTheme: return cycleTheme()
         case .pauseReplay: changeReplay(.pauseReplay)
         case .faster: changeReplay(.faster)
         case .slower: changeReplay(.slower)
         default: break
         }
+        return []
     }
 }
