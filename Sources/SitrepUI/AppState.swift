@@ -1,48 +1,114 @@
 import SitrepKit
 
-/// Everything the screen shows besides the events themselves. Changed only by `update`.
+/// Everything the screen shows besides the events themselves, in parts with one owner each: what
+/// is selected, the query and filter, the clock and replay, how the files are followed, and each
+/// pane's own state. Changed only by `update`.
 public struct AppState: Sendable {
     public var width: Int
     public var height: Int
+    /// What keys do now: the filter line, a menu, help, the detail in place, the wall, or the panes.
+    public var mode: Mode = .normal
     public var focus: Pane = .timeline
+    /// The pane beside the timeline: the regions, or one standing in for them (`t`, `m`, `F`).
+    public var secondPane = Pane.regions
+    /// Each pane's own state (scroll positions, cursors, what it worked out), by its type.
+    public var panes = PaneStates()
+    public var selection = Selection()
+    public var query = QueryState()
+    public var time = ClockState()
+    public var follow = FollowState()
     public var newestFirst = true
     public var regionsOrder = RegionsOrder.count
-    /// What "now" is for windows, changes and surges (see `AsOf`), and when a region surges.
-    public var asOf = AsOf.clock
+    /// When a region surges.
     public var surgeRule = SurgeRule()
     /// One row per story (`r`, `--group`): reports of one happening shown, and counted, once.
     public var grouping = false
     /// When reports count as one story (`[stories]` in config.toml).
     public var storyRules = StoryRules()
-    /// The story whose reports are listed under its row (Enter on a story), by its first report's id.
-    public var expandedStory: String?
-    /// Which of the listed reports of the expanded story is selected (by its place in the list),
-    /// when the selection is on one of them rather than on the story's row.
-    public var selectedReport: Int?
-    /// How far the help is scrolled, in rows of keys.
-    public var helpScroll = 0
-    /// The pane beside the timeline: the regions, or one standing in for them (`t`: trends).
-    public var secondPane = Pane.regions
-    /// What keys do now: the filter line, a menu, help, the detail in place, the wall, or the panes.
-    public var mode: Mode = .normal
-    /// Each pane's own state (scroll positions, cursors, what it worked out), by its type.
-    public var panes = PaneStates()
     /// What the trends and the map plot: one of `Dashboard.plotChoices` (`p`).
     public var plot = 0
+    /// How far the help is scrolled, in rows of keys.
+    public var helpScroll = 0
+    /// The theme in use and the ones `T` cycles through (the runtime applies them).
+    public var theme = Theme.defaultName
+    public var themes: [String] = []
+    /// Wall mode (`--wall`): its settings and what the runtime found out about the files.
+    public var wall: WallSettings?
+    public var fileHealth = FileHealth()
+    /// A short message in the status line (a search that found nothing).
+    public var notice: String?
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    public var layout: Layout { Layout(width: width, height: height, secondPane: secondPane) }
+}
+
+/// What is selected: the event (by id, which survives reloads and filters, and by row), a listed
+/// report of an expanded story, the region the regions pane points at, and the selected event in full.
+public struct Selection: Sendable {
+    /// The event the timeline's selection is on, by id.
+    public var id: String?
+    /// Where the selection is in the shown rows (kept in step with `id`).
+    public var row = 0
+    /// Which of the listed reports of the expanded story is selected (by its place in the list),
+    /// when the selection is on one of them rather than on the story's row.
+    public var report: Int?
+    /// The story whose reports are listed under its row (Enter on a story), by its first report's id.
+    public var expandedStory: String?
     /// The region the regions pane points at, by name: the detail shows its totals.
-    public var pointedRegion: String?
-    /// The event the timeline's selection is on, by id: it survives reloads and filters.
-    public var selectedID: String?
-    /// Where the selection is in the shown rows (kept in step with `selectedID`).
-    public var selectedRow = 0
-    /// Only this region's events are shown (Enter in the regions pane).
-    public var regionFilter: String?
-    /// The event under the selection, read in full by the loop (panes never read files).
+    public var region: String?
+    /// The event under the selection, read in full by the runtime's work (panes never read files).
     public var detail: Event?
-    /// The time shown in the status line, set by the loop.
-    public var clock = ""
-    /// Seconds since 1970, set by the loop: what "new" is measured against.
+}
+
+/// What narrows the events and what finds them: the filter, its window and region, the filter
+/// line while it is open, the search, saved views and the history of filters.
+public struct QueryState: Sendable {
+    /// The filter in force (query language), and whether it is inverted (`!`).
+    public var filter = ""
+    public var inverted = false
+    /// The time window of the quick keys 1/7/3/0: seconds back from now, nil for all.
+    public var window: Int64?
+    /// Only this region's events are shown (Enter in the regions pane or on the map).
+    public var region: String?
+    /// The filter line while it is open: what is typed, what was in force before, and why the
+    /// text does not parse (the last valid filter stays applied meanwhile).
+    public var draft = ""
+    public var before = ""
+    public var error: QueryError?
+    /// A slow filter is running off the loop; the events shown are the last result.
+    public var filtering = false
+    /// Search without narrowing (Ctrl-F): the text looked for, and the line while it is open.
+    public var search = ""
+    public var searchDraft = ""
+    /// The saved views (`[views]` in config.toml), which the picker (`v`) lists.
+    public var views: [(name: String, query: String)] = []
+    /// The saved view in force, named in the status line.
+    public var viewName: String?
+    /// Filters used before, oldest first; Up/Down in the filter line walk them.
+    public var history: [String] = []
+    public var historyIndex: Int?
+}
+
+/// The clocks: what "now" is for every figure (`AsOf`), the real time, the text on screen, and a
+/// replay while one runs.
+public struct ClockState: Sendable {
+    /// What "now" is for windows, changes and surges (see `AsOf`).
+    public var asOf = AsOf.clock
+    /// Seconds since 1970, set by the runtime: the real clock, what "new" is measured against.
     public var now: Int64 = 0
+    /// The time shown in the status line, set by the runtime.
+    public var clock = ""
+    /// A replay of the files (`--replay`), while one runs.
+    public var replay: ReplayState?
+}
+
+/// How the files are followed: the first load, the way changes are noticed, the last change, and
+/// the events that arrived since.
+public struct FollowState: Sendable {
     /// The first load has not finished yet.
     public var loading = false
     /// How much of the first load is done (0 to 1), while it runs.
@@ -57,45 +123,6 @@ public struct AppState: Sendable {
     public var arrivals: [String: Int64] = [:]
     /// How long an event counts as new, in seconds.
     public var newFor: Int64 = 600
-    /// The filter in force (query language), and whether it is inverted (`!`).
-    public var filter = ""
-    public var inverted = false
-    /// The time window of the quick keys 1/7/3/0: seconds back from now, nil for all.
-    public var window: Int64?
-    /// The filter line while it is open: what is typed, what was in force before, and why the
-    /// text does not parse (the last valid filter stays applied meanwhile).
-    public var draft = ""
-    public var filterBeforeEdit = ""
-    public var filterError: QueryError?
-    /// A slow filter is running off the loop; the events shown are the last result.
-    public var filtering = false
-    /// Search without narrowing (Ctrl-F): the text looked for, and the line while it is open.
-    public var search = ""
-    public var searchDraft = ""
-    /// The saved views (`[views]` in config.toml), which the picker (`v`) lists.
-    public var views: [(name: String, query: String)] = []
-    /// The saved view in force, named in the status line.
-    public var viewName: String?
-    /// The theme in use and the ones `T` cycles through (set by the loop, which applies them).
-    public var theme = Theme.defaultName
-    public var themes: [String] = []
-    /// Wall mode (`--wall`): its settings and what the runtime found out about the files.
-    public var wall: WallSettings?
-    public var fileHealth = FileHealth()
-    /// A short message in the status line (a search that found nothing).
-    public var notice: String?
-    /// A replay of the files (`--replay`), while one runs.
-    public var replay: ReplayState?
-    /// Filters used before, oldest first; Up/Down in the filter line walk them.
-    public var history: [String] = []
-    public var historyIndex: Int?
-
-    public init(width: Int, height: Int) {
-        self.width = width
-        self.height = height
-    }
-
-    public var layout: Layout { Layout(width: width, height: height, secondPane: secondPane) }
 }
 
 /// The events in view: the store's positions after the region filter, in the chosen order.

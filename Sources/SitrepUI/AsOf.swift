@@ -21,10 +21,10 @@ extension Dashboard {
     /// regions' counts, changes and surge marks, the trends, the map and the wall. A replay's clock
     /// while one plays; otherwise `--as-of` (the clock, the newest event, or a named moment).
     public var anchor: Int64 {
-        if let replay = state.replay { return replay.clock }
-        switch state.asOf {
-        case .clock: return state.now
-        case .newest: return loadedStore.newestTime ?? state.now
+        if let replay = state.time.replay { return replay.clock }
+        switch state.time.asOf {
+        case .clock: return state.time.now
+        case .newest: return loadedStore.newestTime ?? state.time.now
         case .moment(let t): return t
         }
     }
@@ -32,8 +32,8 @@ extension Dashboard {
     /// Where the files are cut: a replay's clock, or a named `--as-of` moment. The clock and the
     /// newest event cut nothing (an event dated in the future is still shown).
     public var cutoff: Int64? {
-        if let replay = state.replay { return replay.clock }
-        if case .moment(let t) = state.asOf { return t }
+        if let replay = state.time.replay { return replay.clock }
+        if case .moment(let t) = state.time.asOf { return t }
         return nil
     }
 
@@ -53,9 +53,9 @@ extension Dashboard {
 
     /// `as of 20 Nov 2024 12:00 · 5,102 later events hidden`, when "now" is not the clock.
     var asOfText: String? {
-        guard state.asOf != .clock || state.replay != nil else { return nil }
+        guard state.time.asOf != .clock || state.time.replay != nil else { return nil }
         let later = laterEvents > 0 ? " · \(grouped(laterEvents)) later event\(laterEvents == 1 ? "" : "s") hidden" : ""
-        guard state.replay == nil else { return later.isEmpty ? nil : String(later.dropFirst(3)) }
+        guard state.time.replay == nil else { return later.isEmpty ? nil : String(later.dropFirst(3)) }
         return "as of \(momentText(anchor))" + later
     }
 
@@ -68,7 +68,7 @@ extension Dashboard {
 
     /// `a`: the clock or the newest event.
     mutating func toggleAsOf() {
-        state.asOf = state.asOf == .clock ? .newest : .clock
+        state.time.asOf = state.time.asOf == .clock ? .newest : .clock
         state.notice = asOfText ?? "as of now"
         rebuildView()
     }
@@ -77,7 +77,7 @@ extension Dashboard {
     public mutating func setSurgeRule(_ rule: SurgeRule) { state.surgeRule = rule }
 
     public mutating func setAsOf(_ asOf: AsOf) {
-        state.asOf = asOf
+        state.time.asOf = asOf
         rebuildView()
     }
 }

@@ -49,25 +49,25 @@ public struct Dashboard: Sendable {
         state = AppState(width: width, height: height)
         view = TimelineView(store: store, regionFilter: nil, newestFirst: true)
         regions = RegionSummary.rows(view, order: .count, zone: zone)
-        state.selectedID = view.positions.first.map(store.id(at:))
+        state.selection.id = view.positions.first.map(store.id(at:))
     }
 
     /// The store position of the selected event, whose detail the loop should read.
     /// The selected event: the row's, or the listed report's when one of a story's reports is selected.
     public var selectedPosition: Int? {
-        guard view.positions.indices.contains(state.selectedRow) else { return nil }
-        let row = view.positions[state.selectedRow]
-        guard let k = state.selectedReport else { return row }
+        guard view.positions.indices.contains(state.selection.row) else { return nil }
+        let row = view.positions[state.selection.row]
+        guard let k = state.selection.report else { return row }
         let reports = expandedReports(row)
         return reports.indices.contains(k) ? reports[k] : row
     }
 
     public mutating func setDetail(_ event: Event?) {
-        state.detail = event
+        state.selection.detail = event
         settle()
     }
 
-    public mutating func setClock(_ text: String) { state.clock = text }
+    public mutating func setClock(_ text: String) { state.time.clock = text }
 
     /// The themes `T` cycles through, and the one in use.
     public mutating func setThemes(_ names: [String], current: String) {
@@ -118,20 +118,20 @@ public struct Dashboard: Sendable {
 
     /// Keys over the help: scrolling, and closing it; `q` leaves from here too.
     private mutating func helpKey(_ key: Key) -> [Asked] {
-            guard let action = keymap.action(for: key) ?? wheelAction(key) else { return [] }
-            let page = max(1, state.height - 8)
-            switch action {
-            case .moveDown: state.helpScroll += 1
-            case .moveUp: state.helpScroll -= 1
-            case .pageDown: state.helpScroll += page
-            case .pageUp: state.helpScroll -= page
-            case .first: state.helpScroll = 0
-            case .last: state.helpScroll = helpMaxScroll
-            default: break
-            }
-            state.helpScroll = max(0, min(state.helpScroll, helpMaxScroll))
-            if action == .help || action == .back || action == .quit { state.mode = .normal }
-            return action == .quit ? [.quit] : []
+        guard let action = keymap.action(for: key) ?? wheelAction(key) else { return [] }
+        let page = max(1, state.height - 8)
+        switch action {
+        case .moveDown: state.helpScroll += 1
+        case .moveUp: state.helpScroll -= 1
+        case .pageDown: state.helpScroll += page
+        case .pageUp: state.helpScroll -= page
+        case .first: state.helpScroll = 0
+        case .last: state.helpScroll = helpMaxScroll
+        default: break
+        }
+        state.helpScroll = max(0, min(state.helpScroll, helpMaxScroll))
+        if action == .help || action == .back || action == .quit { state.mode = .normal }
+        return action == .quit ? [.quit] : []
     }
 
     /// Keys over the panes: the focused pane's own first, then the keymap's.
@@ -160,7 +160,7 @@ public struct Dashboard: Sendable {
         case .flipOrder:
             state.newestFirst.toggle()
             view = TimelineView(store: store, ascending: view.positions.chosen, newestFirst: state.newestFirst)
-            state.selectedRow = view.row(ofID: state.selectedID) ?? 0
+            state.selection.row = view.row(ofID: state.selection.id) ?? 0
         case .sortRegions:
             state.regionsOrder = state.regionsOrder.next
             regions = RegionSummary.sorted(regions, state.regionsOrder)
@@ -177,14 +177,14 @@ public struct Dashboard: Sendable {
         case .allTime: setWindow(nil)
         case .invertFilter:
             // Only the filter is inverted, never the time window: with no filter there is nothing to do, and that is said.
-            guard !state.filter.isEmpty else {
+            guard !state.query.filter.isEmpty else {
                 state.notice = "nothing to invert: ! inverts the filter (/), not the time window"
                 break
             }
-            state.inverted.toggle()
+            state.query.inverted.toggle()
             rebuildView()
         case .clearFilters:
-            (state.filter, state.inverted, state.window, state.regionFilter, state.viewName) = (
+            (state.query.filter, state.query.inverted, state.query.window, state.query.region, state.query.viewName) = (
                 "", false, nil, nil, nil
             )
             clearSearch()
@@ -192,13 +192,13 @@ public struct Dashboard: Sendable {
         case .openSearch:
             // A new search starts empty; ↑ brings back the one in force.
             state.mode = .editingSearch
-            state.searchDraft = ""
+            state.query.searchDraft = ""
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .sameAs: openSameMenu()
         case .cycleTheme: return cycleTheme()
         case .pickView:
-            if state.views.isEmpty {
+            if state.query.views.isEmpty {
                 state.notice = "no saved views: add [views] to config.toml"
             } else {
                 state.mode = .menu(.views)
@@ -258,13 +258,13 @@ public struct Dashboard: Sendable {
             state.focus = .timeline
         } else if state.focus == .detail {
             state.focus = .timeline
-        } else if state.expandedStory != nil, state.focus == .timeline {
-            state.expandedStory = nil
-            state.selectedReport = nil
-        } else if !state.search.isEmpty {
+        } else if state.selection.expandedStory != nil, state.focus == .timeline {
+            state.selection.expandedStory = nil
+            state.selection.report = nil
+        } else if !state.query.search.isEmpty {
             clearSearch()
-        } else if state.regionFilter != nil {
-            state.regionFilter = nil
+        } else if state.query.region != nil {
+            state.query.region = nil
             rebuildView()
         }
     }
@@ -292,7 +292,7 @@ public struct Dashboard: Sendable {
     /// empty rows below the last region, the detail not scrolled past its end). The runtime calls
     /// it after every message, so that drawing only reads.
     public mutating func settle() {
-        if view.count > 0 { state.selectedRow = min(max(0, state.selectedRow), view.count - 1) }
+        if view.count > 0 { state.selection.row = min(max(0, state.selection.row), view.count - 1) }
         for (part, rect) in shownParts { settle(part, in: rect) }
     }
 
@@ -302,19 +302,19 @@ public struct Dashboard: Sendable {
         case .selectRow(let row, let report):
             guard view.positions.indices.contains(row) else { return }
             select(row: row)
-            state.selectedReport = report
-            if row == (state.newestFirst ? 0 : view.count - 1) { state.unseen = 0 }
-        case .expandStory: state.expandedStory = storyToExpand ?? state.expandedStory
+            state.selection.report = report
+            if row == (state.newestFirst ? 0 : view.count - 1) { state.follow.unseen = 0 }
+        case .expandStory: state.selection.expandedStory = storyToExpand ?? state.selection.expandedStory
         case .showDetail:
             if state.layout.showsDetailInPlace { state.mode = .detail }
             state.focus = .detail
-        case .pointAtRegion(let name): state.pointedRegion = name
+        case .pointAtRegion(let name): state.selection.region = name
         case .toggleRegion(let name):
-            state.regionFilter = state.regionFilter == name ? nil : name
+            state.query.region = state.query.region == name ? nil : name
             rebuildView()
         case .setFilter(let text):
-            state.filter = text
-            state.viewName = nil
+            state.query.filter = text
+            state.query.viewName = nil
             rebuildView()
         case .nextPlot: cyclePlot()
         case .notice(let text): state.notice = text

@@ -15,7 +15,7 @@ struct DetailPart: PanePart {
 
     func settle(_ d: Dashboard, _ s: inout DetailState, in rect: Rect) {
         if s.scrolledFor != DetailState.key(d) { (s.scroll, s.scrolledFor) = (0, DetailState.key(d)) }
-        guard let event = d.state.detail, rect.inner.width > 0 else { return }
+        guard let event = d.state.selection.detail, rect.inner.width > 0 else { return }
         let lines = d.detailLines(event, width: rect.inner.width).count
         s.scroll = min(s.scroll, max(0, lines - rect.inner.height))
     }
@@ -38,7 +38,9 @@ struct DetailState: PaneState {
         var report: Int?
     }
 
-    static func key(_ d: Dashboard) -> Selection { Selection(id: d.state.selectedID, report: d.state.selectedReport) }
+    static func key(_ d: Dashboard) -> Selection {
+        Selection(id: d.state.selection.id, report: d.state.selection.report)
+    }
 }
 
 extension Dashboard {
@@ -60,7 +62,7 @@ extension Dashboard {
             }
             return
         }
-        guard let event = state.detail, selectedPosition != nil else {
+        guard let event = state.selection.detail, selectedPosition != nil else {
             buffer.put(Buffer.fit("No event selected.", area.width), x: area.x, y: area.y, role: .message)
             return
         }

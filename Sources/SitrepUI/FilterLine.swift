@@ -6,7 +6,7 @@ extension Dashboard {
     /// rather than everything: `filterProblem` says why.
     var activeQuery: Query {
         var parts = filterPart.map { [$0] } ?? []
-        if let window = state.window { parts.append(.since(TimeBound(anchor - window, zone: zone))) }
+        if let window = state.query.window { parts.append(.since(TimeBound(anchor - window, zone: zone))) }
         return parts.isEmpty ? .all : (parts.count == 1 ? parts[0] : .and(parts))
     }
 
@@ -18,14 +18,16 @@ extension Dashboard {
     /// The filter, inverted when asked; nil for none.
     private var filterPart: Query? {
         switch filterInForce {
-        case .success(let q): return q == .all ? nil : (state.inverted ? .not(q) : q)
+        case .success(let q): return q == .all ? nil : (state.query.inverted ? .not(q) : q)
         case .failure: return .not(.all)
         }
     }
 
     /// The filter in force, read with the files loaded now.
     var filterInForce: Result<Query, QueryError> {
-        do throws(QueryError) { return .success(try queryParser.parse(state.filter)) } catch { return .failure(error) }
+        do throws(QueryError) { return .success(try queryParser.parse(state.query.filter)) } catch {
+            return .failure(error)
+        }
     }
 
     /// Why the filter in force selects nothing, when it no longer reads with these files.
@@ -44,26 +46,28 @@ extension Dashboard {
     /// What the status line shows of the filters: `region:kharkiv since 7d inverted`.
     var filterSummary: String {
         var parts: [String] = []
-        if let name = state.viewName, !state.filter.isEmpty { parts.append("view \(name)") }
+        if let name = state.query.viewName, !state.query.filter.isEmpty { parts.append("view \(name)") }
         // NOT inverts the whole filter: brackets say so when it has several terms.
-        if !state.filter.isEmpty {
-            let several = state.filter.contains { $0 == " " || $0 == "\t" }
-            parts.append(state.inverted ? (several ? "NOT (\(state.filter))" : "NOT \(state.filter)") : state.filter)
+        if !state.query.filter.isEmpty {
+            let several = state.query.filter.contains { $0 == " " || $0 == "\t" }
+            parts.append(
+                state.query.inverted
+                    ? (several ? "NOT (\(state.query.filter))" : "NOT \(state.query.filter)") : state.query.filter)
         }
-        if let w = state.window { parts.append(w == 86_400 ? "last 24 h" : "last \(w / 86_400) d") }
+        if let w = state.query.window { parts.append(w == 86_400 ? "last 24 h" : "last \(w / 86_400) d") }
         return parts.joined(separator: " · ")
     }
 
     mutating func openFilter() {
         state.mode = .editingFilter
-        state.draft = state.filter
-        state.filterBeforeEdit = state.filter
-        state.filterError = nil
-        state.historyIndex = nil
+        state.query.draft = state.query.filter
+        state.query.before = state.query.filter
+        state.query.error = nil
+        state.query.historyIndex = nil
     }
 
     mutating func setWindow(_ seconds: Int64?) {
-        state.window = seconds
+        state.query.window = seconds
         rebuildView()
     }
 
@@ -73,40 +77,42 @@ extension Dashboard {
         case .enter:
             // A draft that does not parse is never kept: the line stays open with its error, and
             // the prefix shown while typing is not what Enter commits (Esc puts back the filter before).
-            guard state.filterError == nil else { return }
+            guard state.query.error == nil else { return }
             state.mode = .normal
-            if !state.filter.isEmpty, state.history.last != state.filter {
-                state.history.append(state.filter)
-                if state.history.count > 100 { state.history.removeFirst(state.history.count - 100) }
+            if !state.query.filter.isEmpty, state.query.history.last != state.query.filter {
+                state.query.history.append(state.query.filter)
+                if state.query.history.count > 100 { state.query.history.removeFirst(state.query.history.count - 100) }
             }
         case .escape, .control("c"), .control("g"):
             state.mode = .normal
-            state.filterError = nil
-            if state.filter != state.filterBeforeEdit {
-                state.filter = state.filterBeforeEdit
+            state.query.error = nil
+            if state.query.filter != state.query.before {
+                state.query.filter = state.query.before
                 rebuildView()
             }
         case .backspace:
-            if !state.draft.isEmpty { state.draft.removeLast() }
+            if !state.query.draft.isEmpty { state.query.draft.removeLast() }
             applyDraft()
         case .control("u"):
-            state.draft = ""
+            state.query.draft = ""
             applyDraft()
         case .up, .down:
-            guard !state.history.isEmpty else { return }
-            let last = state.history.count - 1
+            guard !state.query.history.isEmpty else { return }
+            let last = state.query.history.count - 1
             let next =
-                key == .up ? max(0, (state.historyIndex ?? state.history.count) - 1) : (state.historyIndex ?? last) + 1
+                key == .up
+                ? max(0, (state.query.historyIndex ?? state.query.history.count) - 1)
+                : (state.query.historyIndex ?? last) + 1
             if next > last {
-                state.historyIndex = nil
-                state.draft = state.filterBeforeEdit
+                state.query.historyIndex = nil
+                state.query.draft = state.query.before
             } else {
-                state.historyIndex = next
-                state.draft = state.history[next]
+                state.query.historyIndex = next
+                state.query.draft = state.query.history[next]
             }
             applyDraft()
         case .character(let c):
-            state.draft.append(c)
+            state.query.draft.append(c)
             applyDraft()
         default:
             return
@@ -116,15 +122,15 @@ extension Dashboard {
     /// Applies the typed text if it parses; otherwise the error is shown and the last valid filter stays.
     private mutating func applyDraft() {
         do throws(QueryError) {
-            _ = try queryParser.parse(state.draft)
-            state.filterError = nil
-            if state.draft != state.filter {
-                state.filter = state.draft
-                state.viewName = nil
+            _ = try queryParser.parse(state.query.draft)
+            state.query.error = nil
+            if state.query.draft != state.query.filter {
+                state.query.filter = state.query.draft
+                state.query.viewName = nil
                 rebuildView()
             }
         } catch {
-            state.filterError = error
+            state.query.error = error
         }
     }
 
@@ -133,12 +139,12 @@ extension Dashboard {
         buffer.fill(rect, role: .filterBar)
         let prompt = "/ "
         let x = rect.x + buffer.put(prompt, x: rect.x, y: rect.y, role: .filterBar)
-        let text = state.draft + "█"
+        let text = state.query.draft + "█"
         let room = rect.width - (x - rect.x) - 1
         // The end of a long query stays in view.
         let shown = DisplayWidth.of(text) > room ? "…" + String(text.suffix(max(1, room - 1))) : text
         buffer.put(shown, x: x, y: rect.y, maxWidth: room, role: .filterBar)
-        guard let error = state.filterError, rect.y > 0 else { return }
+        guard let error = state.query.error, rect.y > 0 else { return }
         let line = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
         buffer.fill(line, role: .filterError)
         let pointer = String(repeating: " ", count: max(0, min(rect.width - 4, prompt.count + error.column - 1))) + "^ "
@@ -149,10 +155,10 @@ extension Dashboard {
 extension Dashboard {
     /// The filter to start with (`--filter`) and the history kept between runs.
     public mutating func setFilter(_ text: String, history: [String]) {
-        state.filter = text
-        state.history = history
+        state.query.filter = text
+        state.query.history = history
         rebuildView()
-        state.selectedRow = 0
-        state.selectedID = view.positions.first.map(store.id(at:))
+        state.selection.row = 0
+        state.selection.id = view.positions.first.map(store.id(at:))
     }
 }

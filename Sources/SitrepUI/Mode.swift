@@ -3,9 +3,9 @@
 public enum Mode: Sendable, Equatable {
     /// Keys move, open, filter through the keymap.
     case normal
-    /// The filter line is open: keys are text (`AppState.draft`).
+    /// The filter line is open: keys are text (`QueryState.draft`).
     case editingFilter
-    /// The search line (Ctrl-F) is open: keys are text (`AppState.searchDraft`).
+    /// The search line (Ctrl-F) is open: keys are text (`QueryState.searchDraft`).
     case editingSearch
     /// A numbered menu over the panes: 1-9 picks, Esc closes.
     case menu(Menu)

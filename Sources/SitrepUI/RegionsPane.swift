@@ -49,7 +49,7 @@ struct RegionsState: PaneState {
 
 extension Dashboard {
     /// The row of the region pointed at (the first when none is, or it is no longer listed).
-    var selectedRegionRow: Int { regions.firstIndex { $0.name == state.pointedRegion } ?? 0 }
+    var selectedRegionRow: Int { regions.firstIndex { $0.name == state.selection.region } ?? 0 }
 
     func drawRegions(_ buffer: inout Buffer, _ rect: Rect, top: Int) {
         drawFrame(&buffer, rect, title: "Regions \(regions.count) · by \(state.regionsOrder.rawValue)", pane: .regions)
@@ -78,7 +78,7 @@ extension Dashboard {
             let name = Buffer.fit(shortNames ? Self.shortRegion(r.name) : r.name, nameWidth)
             buffer.put(
                 name, x: x, y: y, maxWidth: nameWidth,
-                role: r.name == state.regionFilter ? .countsSelected : .countsName)
+                role: r.name == state.query.region ? .countsSelected : .countsName)
             x += nameWidth + 1
             let count = grouped(r.count)
             buffer.put(String(repeating: " ", count: countWidth - count.count) + count, x: x, y: y, role: .countsNumber)

@@ -23,16 +23,16 @@ public struct ReplayState: Sendable, Equatable {
 extension Dashboard {
     /// Starts a replay at a moment: only events up to it are shown.
     public mutating func startReplay(at clock: Int64, speed: Double) {
-        state.replay = ReplayState(clock: clock, speed: speed)
+        state.time.replay = ReplayState(clock: clock, speed: speed)
         rebuildView()
     }
 
     /// The replay's clock moved on: the events it passed arrive as a reload's would.
     public mutating func advanceReplay(to clock: Int64) {
-        guard var replay = state.replay, clock > replay.clock else { return }
+        guard var replay = state.time.replay, clock > replay.clock else { return }
         let before = newestStore
         replay.clock = clock
-        state.replay = replay
+        state.time.replay = replay
         // Nothing passed: the same snapshot stands for the later moment.
         guard loadedStore.laterStart(after: clock) > before.count else {
             lastCut = (loadedStore, clock, before)
@@ -45,7 +45,7 @@ extension Dashboard {
 
     /// `P` pauses and resumes, `+` and `-` double and halve the speed; the runtime keeps time.
     mutating func changeReplay(_ action: Action) {
-        guard var replay = state.replay else { return }
+        guard var replay = state.time.replay else { return }
         switch action {
         case .pauseReplay: replay.paused.toggle()
         case .faster: replay.speed = min(1_000_000, replay.speed * 2)
@@ -53,12 +53,12 @@ extension Dashboard {
         default: return
         }
         // The status line begins with the replay's state (`REPLAY ×600 paused`): no notice repeats it.
-        state.replay = replay
+        state.time.replay = replay
     }
 
     /// When the replay's clock reaches the next event not yet shown, if there is one.
     public var nextReplayEvent: Int64? {
-        guard let replay = state.replay else { return nil }
+        guard let replay = state.time.replay else { return nil }
         let next = loadedStore.laterStart(after: replay.clock)
         return next < loadedStore.count ? loadedStore.time(at: next).seconds : nil
     }

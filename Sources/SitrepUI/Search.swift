@@ -6,20 +6,20 @@ extension Dashboard {
         switch key {
         case .enter:
             state.mode = .normal
-            state.search = state.searchDraft.trimmingCharacters(in: .whitespaces)
-            if !state.search.isEmpty, !matchesSearch(selectedPosition) { jumpToMatch(forward: true) }
+            state.query.search = state.query.searchDraft.trimmingCharacters(in: .whitespaces)
+            if !state.query.search.isEmpty, !matchesSearch(selectedPosition) { jumpToMatch(forward: true) }
         case .escape, .control("c"), .control("g"):
             state.mode = .normal
-            state.search = ""
+            state.query.search = ""
             searchJob = nil
         case .backspace:
-            if !state.searchDraft.isEmpty { state.searchDraft.removeLast() }
+            if !state.query.searchDraft.isEmpty { state.query.searchDraft.removeLast() }
         case .control("u"):
-            state.searchDraft = ""
+            state.query.searchDraft = ""
         case .up:
-            state.searchDraft = state.search
+            state.query.searchDraft = state.query.search
         case .character(let c):
-            state.searchDraft.append(c)
+            state.query.searchDraft.append(c)
         default:
             return
         }
@@ -27,22 +27,22 @@ extension Dashboard {
 
     /// No search in force: its highlight goes, and a search still running beside is given up.
     mutating func clearSearch() {
-        state.search = ""
+        state.query.search = ""
         searchJob = nil
     }
 
     /// Whether an event contains the search text (title, body, location, actors, sources).
     func matchesSearch(_ position: Int?) -> Bool {
-        guard let position, !state.search.isEmpty else { return false }
-        return QueryMatcher(store: store, query: .text(TextFold.fold(state.search))).matches(position)
+        guard let position, !state.query.search.isEmpty else { return false }
+        return QueryMatcher(store: store, query: .text(TextFold.fold(state.query.search))).matches(position)
     }
 
     /// Moves the selection to the next (or previous) shown event that contains the search text,
     /// wrapping around; the view is not narrowed. The events holding the text are found once per
     /// text and snapshot (one scan of the files), then each n/N is a few binary searches.
     mutating func jumpToMatch(forward: Bool) {
-        guard !state.search.isEmpty, view.count > 0, let current = selectedPosition else { return }
-        let folded = TextFold.fold(state.search)
+        guard !state.query.search.isEmpty, view.count > 0, let current = selectedPosition else { return }
+        let folded = TextFold.fold(state.query.search)
         if searchHits?.text != folded || searchHits?.store !== store {
             // Over many events the scan reads the files: it runs off the key handler (`SearchJob`).
             guard store.count < backgroundFrom else { return startSearch(folded, forward: forward) }
@@ -61,19 +61,19 @@ extension Dashboard {
         for step in 0..<hits.count {
             let k = ((upward ? start + step : start - step) % hits.count + hits.count) % hits.count
             if hits[k] != current, let row = view.row(ofPosition: hits[k]) {
-                state.selectedRow = row
-                state.selectedID = store.id(at: hits[k])
+                state.selection.row = row
+                state.selection.id = store.id(at: hits[k])
                 return
             }
         }
         // The selected event may be the only one shown that matches: it stays selected.
         if SortedSearch.contains(hits, current) { return }
-        state.notice = "no event contains \"\(state.search)\""
+        state.notice = "no event contains \"\(state.query.search)\""
     }
 
     /// Where the search text stands in a line, as character ranges, for highlighting.
     func searchRanges(in text: String) -> [Range<Int>] {
-        let needle = Array(state.search.lowercased())
+        let needle = Array(state.query.search.lowercased())
         guard !needle.isEmpty else { return [] }
         let hay = Array(text.lowercased())
         guard hay.count == Array(text).count, hay.count >= needle.count else { return [] }
@@ -92,7 +92,7 @@ extension Dashboard {
 
     /// Marks the search text in a line already drawn at (x, y): its cells take the match role.
     func highlightSearch(_ buffer: inout Buffer, _ text: String, x: Int, y: Int, width: Int) {
-        guard !state.search.isEmpty else { return }
+        guard !state.query.search.isEmpty else { return }
         let chars = Array(text)
         for r in searchRanges(in: text) {
             let start = x + chars[..<r.lowerBound].reduce(0) { $0 + DisplayWidth.of(String($1)) }
@@ -124,7 +124,8 @@ extension Dashboard {
     mutating func chooseSame(_ key: Key, _ items: [MenuItem]) {
         if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= items.count {
             state.mode = .normal
-            state.filter = state.filter.isEmpty ? items[n - 1].query : state.filter + " " + items[n - 1].query
+            state.query.filter =
+                state.query.filter.isEmpty ? items[n - 1].query : state.query.filter + " " + items[n - 1].query
             rebuildView()
         } else if key == .escape || key == .character("f") || key == .character("q") {
             state.mode = .normal
@@ -167,7 +168,7 @@ extension Dashboard {
         buffer.fill(rect, role: .filterBar)
         let x = rect.x + buffer.put("search: ", x: rect.x, y: rect.y, role: .filterBar)
         buffer.put(
-            Buffer.fit(state.searchDraft + "█", rect.width - (x - rect.x) - 1), x: x, y: rect.y, role: .filterBar)
+            Buffer.fit(state.query.searchDraft + "█", rect.width - (x - rect.x) - 1), x: x, y: rect.y, role: .filterBar)
     }
 }
 

@@ -32,7 +32,7 @@ extension Dashboard {
         guard job.generation == searchGeneration, searchJob != nil else { return }
         searchJob = nil
         if state.notice == "searching…" { state.notice = nil }
-        guard job.store === store, TextFold.fold(state.search) == job.text else { return }
+        guard job.store === store, TextFold.fold(state.query.search) == job.text else { return }
         searchHits = (job.text, job.store, positions)
         jumpToMatch(forward: job.forward)
     }

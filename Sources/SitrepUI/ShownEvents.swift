@@ -86,8 +86,8 @@ extension Dashboard {
     mutating func showEvents(of newStore: EventStore, reason: ShowReason) {
         let query = activeQuery
         let candidates = TimelineView.candidates(
-            newStore, regionFilter: state.regionFilter == EventStore.noneKey ? nil : state.regionFilter,
-            withoutRegion: state.regionFilter == EventStore.noneKey)
+            newStore, regionFilter: state.query.region == EventStore.noneKey ? nil : state.query.region,
+            withoutRegion: state.query.region == EventStore.noneKey)
         // Without a time bound, the comparing figures read exactly what is shown.
         let comparing =
             query.hasTimeBounds
@@ -100,7 +100,7 @@ extension Dashboard {
         guard slow else {
             filterGeneration += 1
             filterJob = nil
-            state.filtering = false
+            state.query.filtering = false
             let chosen =
                 query == .all ? candidates : QueryMatcher(store: newStore, query: query).positions(among: candidates)
             apply(newStore, chosen, reason, compared: comparing.map { $0.positions(in: newStore) } ?? chosen)
@@ -128,7 +128,7 @@ extension Dashboard {
             generation: filterGeneration, store: newStore, query: query, candidates: candidates, reason: waiting,
             whileTyping: state.mode == .editingFilter, storyRules: groupingFirst ? state.storyRules : nil,
             compared: comparing)
-        state.filtering = true
+        state.query.filtering = true
     }
 
     /// The result of a job the runtime ran; results of jobs replaced since are ignored. Files the
@@ -139,7 +139,7 @@ extension Dashboard {
     ) {
         guard job.generation == filterGeneration, filterJob != nil else { return }
         filterJob = nil
-        state.filtering = false
+        state.query.filtering = false
         let comparing =
             compared?.positions ?? (job.compared == nil ? positions : job.compared?.positions(in: job.store))
         apply(job.store, positions, job.reason, compared: comparing)
@@ -161,8 +161,9 @@ extension Dashboard {
             compared == chosen
             ? ascending : (state.grouping ? newStore.stories(state.storyRules).collapse(compared) : compared)
         let atNewest =
-            state.selectedRow == 0 && state.newestFirst || (!state.newestFirst && state.selectedRow >= view.count - 1)
-        let keptRow = state.selectedRow
+            state.selection.row == 0 && state.newestFirst
+            || (!state.newestFirst && state.selection.row >= view.count - 1)
+        let keptRow = state.selection.row
         store = newStore
         view = TimelineView(store: newStore, ascending: ascending, newestFirst: state.newestFirst)
         let pointedRow = selectedRegionRow
@@ -170,16 +171,16 @@ extension Dashboard {
             view, order: state.regionsOrder, zone: zone, anchor: anchor, rule: state.surgeRule, compared: self.compared)
         viewGeneration += 1
         // A region no longer listed: the one now at its row.
-        if let pointed = state.pointedRegion, !regions.contains(where: { $0.name == pointed }) {
-            state.pointedRegion = regions.isEmpty ? nil : regions[min(pointedRow, regions.count - 1)].name
+        if let pointed = state.selection.region, !regions.contains(where: { $0.name == pointed }) {
+            state.selection.region = regions.isEmpty ? nil : regions[min(pointedRow, regions.count - 1)].name
         }
         switch reason {
         case .filter:
-            if let row = view.row(ofID: state.selectedID) ?? storyRow(ofID: state.selectedID) {
-                state.selectedRow = row
+            if let row = view.row(ofID: state.selection.id) ?? storyRow(ofID: state.selection.id) {
+                state.selection.row = row
             } else {
-                state.selectedRow = 0
-                state.selectedID = view.positions.first.map(store.id(at:))
+                state.selection.row = 0
+                state.selection.id = view.positions.first.map(store.id(at:))
             }
         case .reload(let change, let first):
             followReload(change, first: first, atNewest: atNewest, keptRow: keptRow)

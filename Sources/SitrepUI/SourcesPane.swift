@@ -51,7 +51,7 @@ struct SourcesPart: PanePart {
         case .click(_, let y):
             let row = s.top + (y - rect.inner.y - SourcesState.header)
             if s.rows.indices.contains(row) { s.selected = row }
-        case .open: return [.setFilter(s.narrowing(d.state.filter, to: s.rows[s.selected]))]
+        case .open: return [.setFilter(s.narrowing(d.state.query.filter, to: s.rows[s.selected]))]
         case .moveAcross, .key: break
         }
         return []
@@ -200,7 +200,8 @@ struct SourcesDrawing {
         if row.source != nil { return (" ", .normal) }
         if row.unreadable || row.problems > 0 { return ("!", .statusWarning) }
         if row.builtIn { return ("◆", .countsName) }
-        return d.state.watchMode.isEmpty || d.state.watchMode == "demo" ? ("○", .countsName) : ("●", .countsName)
+        return d.state.follow.watchMode.isEmpty || d.state.follow.watchMode == "demo"
+            ? ("○", .countsName) : ("●", .countsName)
     }
 
     /// `now`, `12m`, `5h`, `3d`, `40w`: how long before "now" the newest event was.

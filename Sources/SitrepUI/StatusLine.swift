@@ -8,7 +8,7 @@ extension Dashboard {
         // The files' problems, whatever "now" is: repeats are counted over every loaded event.
         let problems = ProblemCount(store: loadedStore, outside: outsideProblems, waiting: false)
         var left =
-            (state.replay.map { $0.label + " · " } ?? "")
+            (state.time.replay.map { $0.label + " · " } ?? "")
             + "\(grouped(view.count))\(state.grouping ? " stories" : "") of \(grouped(store.count)) events · \(store.files.count) file\(store.files.count == 1 ? "" : "s")"
         var warning = problems.total == 0 ? "" : " · \(problems.text(grouping: grouped)) (sitrep check)"
         // A file that could not be read as a whole is named after the counts, with why (the start
@@ -21,18 +21,18 @@ extension Dashboard {
         // What was just said (a broken theme, a search that found nothing) comes first: the end of a
         // long status line is cut on narrow screens.
         if let notice = state.notice { left += " · \(notice)" }
-        if let filter = state.regionFilter { left += " · region: \(filter)" }
+        if let filter = state.query.region { left += " · region: \(filter)" }
         let filters = filterSummary
         if !filters.isEmpty { left += " · filter: \(filters)" }
-        if state.filtering { left += " · filtering…" }
+        if state.query.filtering { left += " · filtering…" }
         if let asOf = asOfText { left += " · \(asOf)" }
-        if state.loading { left += " · loading \(Int(state.loadedFraction * 100))%…" }
-        if !state.watchMode.isEmpty { left += " · \(state.watchMode)" }
-        if let c = state.lastChange { left += " · changed \(c.clock) +\(c.added) −\(c.removed)" }
-        if state.unseen > 0 { left += " · \(state.unseen) new ↑" }
-        if !state.search.isEmpty { left += " · search: \(state.search) (n/N)" }
+        if state.follow.loading { left += " · loading \(Int(state.follow.loadedFraction * 100))%…" }
+        if !state.follow.watchMode.isEmpty { left += " · \(state.follow.watchMode)" }
+        if let c = state.follow.lastChange { left += " · changed \(c.clock) +\(c.added) −\(c.removed)" }
+        if state.follow.unseen > 0 { left += " · \(state.follow.unseen) new ↑" }
+        if !state.query.search.isEmpty { left += " · search: \(state.query.search) (n/N)" }
         if let problem = filterProblem { left += " · \(problem)" }
-        let right = "\(state.clock)  ? help"
+        let right = "\(state.time.clock)  ? help"
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 2
         var x = rect.x + buffer.put(Buffer.fit(" " + left, room), x: rect.x, y: rect.y, role: .statusLine)

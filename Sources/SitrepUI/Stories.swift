@@ -10,8 +10,8 @@ extension Dashboard {
     /// `r`: one row per story, or every report. The selection stays on its event, or on its story.
     mutating func toggleStories() {
         state.grouping.toggle()
-        state.expandedStory = nil
-        state.selectedReport = nil
+        state.selection.expandedStory = nil
+        state.selection.report = nil
         state.notice =
             state.grouping ? "one row per story: counts are of stories" : "every report: counts are of reports"
         showEvents(of: storeToShow(), reason: .filter)
@@ -31,14 +31,14 @@ extension Dashboard {
     var storyToExpand: String? {
         guard let p = selectedPosition, let stories, stories.reportCount(of: p) > 1 else { return nil }
         let id = store.id(at: stories.story(of: p))
-        return state.expandedStory == id ? nil : id
+        return state.selection.expandedStory == id ? nil : id
     }
 
     var canExpandStory: Bool { storyToExpand != nil }
 
     /// The reports listed under the row at `p`, when its story is the expanded one.
     func expandedReports(_ p: Int) -> [Int] {
-        guard let id = state.expandedStory, let stories, stories.reportCount(of: p) > 1,
+        guard let id = state.selection.expandedStory, let stories, stories.reportCount(of: p) > 1,
             store.id(at: stories.story(of: p)) == id
         else { return [] }
         return stories.reports(of: p)

@@ -17,10 +17,10 @@ struct TimelinePart: PanePart {
     func settle(_ d: Dashboard, _ s: inout TimelineState, in rect: Rect) {
         let height = rect.inner.height
         guard d.view.count > 0, height > 0 else { return }
-        let selected = min(max(0, d.state.selectedRow), d.view.count - 1)
+        let selected = min(max(0, d.state.selection.row), d.view.count - 1)
         s.top = max(0, min(s.top, selected))
         // A selected report of the expanded story is that many lines below its row.
-        let below = d.state.selectedReport.map { $0 + 1 } ?? 0
+        let below = d.state.selection.report.map { $0 + 1 } ?? 0
         s.top = max(s.top, d.lowestTop(through: selected, height: height - below))
     }
 
@@ -44,12 +44,12 @@ struct TimelinePart: PanePart {
     /// One row at a time goes through the listed reports of an expanded story too, so that each
     /// can be selected and opened on its own; pages and jumps go by rows.
     private func move(_ d: Dashboard, by delta: Int) -> [PaneIntent] {
-        let from = d.state.selectedRow
+        let from = d.state.selection.row
         let reports = d.expandedReports(d.view.positions[from])
         if delta == 1 || delta == -1, !reports.isEmpty {
             // Down from a story's row to its first listed report, from report to report, and up
             // from the first back to the row.
-            switch (d.state.selectedReport, delta) {
+            switch (d.state.selection.report, delta) {
             case (nil, 1): return [.selectRow(from, report: 0)]
             case (let k?, 1) where k + 1 < reports.count: return [.selectRow(from, report: k + 1)]
             case (let k?, -1): return [.selectRow(from, report: k > 0 ? k - 1 : nil)]
@@ -74,9 +74,9 @@ extension Dashboard {
 
     /// Selects a shown row, and its event by id.
     mutating func select(row: Int) {
-        state.selectedRow = row
-        state.selectedID = store.id(at: view.positions[row])
-        state.selectedReport = nil
+        state.selection.row = row
+        state.selection.id = store.id(at: view.positions[row])
+        state.selection.report = nil
     }
 
     /// A line of the timeline: a day's line, an event's (or story's) row, or one report of the
@@ -119,12 +119,13 @@ extension Dashboard {
 
     func drawTimeline(_ buffer: inout Buffer, _ rect: Rect, top: Int) {
         let order = state.newestFirst ? "newest first" : "oldest first"
-        let filter = state.regionFilter.map { " · \($0)" } ?? ""
+        let filter = state.query.region.map { " · \($0)" } ?? ""
         drawFrame(&buffer, rect, title: "Timeline \(grouped(view.count))\(filter) · \(order)", pane: .timeline)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
         guard view.count > 0 else {
-            let text = state.loading ? "Loading… \(Int(state.loadedFraction * 100))%" : "No events to show."
+            let text =
+                state.follow.loading ? "Loading… \(Int(state.follow.loadedFraction * 100))%" : "No events to show."
             buffer.put(Buffer.fit(text, area.width), x: area.x, y: area.y, role: .message)
             return
         }
@@ -133,11 +134,11 @@ extension Dashboard {
             if let row = line.row {
                 drawEventRow(
                     &buffer, view.positions[row], x: area.x, y: line.y, width: area.width,
-                    selected: row == state.selectedRow && state.selectedReport == nil)
+                    selected: row == state.selection.row && state.selection.report == nil)
             }
             if let report = line.report {
                 drawReportLine(&buffer, report, last: line.last, x: area.x, y: line.y, width: area.width)
-                if report == selectedPosition, state.selectedReport != nil {
+                if report == selectedPosition, state.selection.report != nil {
                     buffer.restyle(
                         Rect(x: area.x, y: line.y, width: area.width, height: 1),
                         role: state.focus == .timeline ? .timelineSelected : .timelineSelectedUnfocused)

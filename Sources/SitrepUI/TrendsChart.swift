@@ -21,7 +21,7 @@ struct TrendsChart {
             area.width > Self.axisWidth + 1
         else {
             let text =
-                d.state.loading
+                d.state.follow.loading
                 ? "Loading…" : (series?.values.first?.isEmpty ?? true) ? "No events to show." : "Too small for bars."
             b.put(Buffer.fit(text, area.width), x: area.x, y: area.y, role: .message)
             return

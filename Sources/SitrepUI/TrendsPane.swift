@@ -58,7 +58,7 @@ struct TrendsPart: PanePart {
     private func narrow(_ d: Dashboard, _ s: inout TrendsState) -> [PaneIntent] {
         guard let series = s.series, let k = s.cursor, series.keys.indices.contains(k) else { return [] }
         let term = series.filterTerm(k)
-        var words = d.state.filter.split(separator: " ").map(String.init)
+        var words = d.state.query.filter.split(separator: " ").map(String.init)
         let old = s.narrowed
         if let old { words.removeAll { $0 == old.since || $0 == old.until } }
         if old?.since == term.since, old?.until == term.until {

@@ -45,7 +45,7 @@ public final class Program {
     public func send(_ message: Message, at now: Instant) -> [Effect] {
         var messages = [message]
         // While the first load runs, each tick carries how far it got.
-        if case .tick = message, runtime.dashboard.state.loading, let fraction = work.loadedFraction {
+        if case .tick = message, runtime.dashboard.state.follow.loading, let fraction = work.loadedFraction {
             messages.insert(.loadProgress(fraction), at: 0)
         }
         return handle(messages, at: now, drawing: false)

@@ -20,7 +20,9 @@ struct FilterLineTests {
         #expect(d.view.count == 2)
         #expect(d.render().lines.last?.hasPrefix("/ region:kursk█") == true)
         press(&d, .enter)
-        #expect(d.state.mode == .normal && d.state.filter == "region:kursk" && d.state.history == ["region:kursk"])
+        #expect(
+            d.state.mode == .normal && d.state.query.filter == "region:kursk"
+                && d.state.query.history == ["region:kursk"])
         #expect(d.render().lines.last?.contains("2 of 1,911 events") == true)
         #expect(d.render().lines.last?.contains("filter: region:kursk") == true)
     }
@@ -29,13 +31,13 @@ struct FilterLineTests {
         var d = demo()
         press(&d, .character("/"))
         type(&d, "region:kursk (")
-        #expect(d.state.filterError == QueryError(message: "'(' without its ')'", column: 14))
+        #expect(d.state.query.error == QueryError(message: "'(' without its ')'", column: 14))
         #expect(d.view.count == 2)
         let screen = d.render()
         #expect(screen.lines[38].hasPrefix(String(repeating: " ", count: 15) + "^ '(' without its ')'"))
         #expect(screen[0, 38].role == .filterError)
         press(&d, .backspace)
-        #expect(d.state.filterError == nil)
+        #expect(d.state.query.error == nil)
     }
 
     /// Enter on a draft that does not parse keeps the line open with its error: the prefix that
@@ -49,14 +51,14 @@ struct FilterLineTests {
         press(&d, .enter)
         press(&d, .character("/"), .control("u"))
         type(&d, typed)
-        #expect(d.state.filterError != nil, "\(typed) does not parse")
+        #expect(d.state.query.error != nil, "\(typed) does not parse")
         press(&d, .enter)
         #expect(d.state.mode == .editingFilter)
-        #expect(d.state.filterError != nil)
-        #expect(d.state.history == ["region:sumy"])
+        #expect(d.state.query.error != nil)
+        #expect(d.state.query.history == ["region:sumy"])
         #expect(d.render().lines[38].contains("^"), "the error is still shown")
         press(&d, .escape)
-        #expect(d.state.mode == .normal && d.state.filter == "region:sumy")
+        #expect(d.state.mode == .normal && d.state.query.filter == "region:sumy")
     }
 
     @Test func escRestoresThePreviousFilterAndHistoryWalksBack() {
@@ -67,15 +69,15 @@ struct FilterLineTests {
         type(&d, "cat:legal")
         #expect(d.view.count == 3)
         press(&d, .escape)
-        #expect(d.state.filter == "region:kursk" && d.view.count == 2)
+        #expect(d.state.query.filter == "region:kursk" && d.view.count == 2)
         press(&d, .character("/"), .control("u"))
         type(&d, "fig:drones_launched>=100")
         press(&d, .enter, .character("/"), .up)
-        #expect(d.state.draft == "fig:drones_launched>=100")
+        #expect(d.state.query.draft == "fig:drones_launched>=100")
         press(&d, .up)
-        #expect(d.state.draft == "region:kursk" && d.view.count == 2)
+        #expect(d.state.query.draft == "region:kursk" && d.view.count == 2)
         press(&d, .down, .down)
-        #expect(d.state.draft == "fig:drones_launched>=100")
+        #expect(d.state.query.draft == "fig:drones_launched>=100")
         press(&d, .escape)
     }
 
@@ -100,16 +102,16 @@ struct FilterLineTests {
         #expect(d.view.count == 22)
         #expect(d.render().lines.last?.contains("filter: NOT cat:air") == true)
         press(&d, .character("x"))
-        #expect(d.view.count == 1911 && d.state.filter.isEmpty && !d.state.inverted)
+        #expect(d.view.count == 1911 && d.state.query.filter.isEmpty && !d.state.query.inverted)
     }
 
     @Test func keysTypedInTheFilterLineAreNotCommands() {
         var d = demo()
         press(&d, .character("/"))
         #expect(d.handle(.character("q")).isEmpty)
-        #expect(d.state.mode == .editingFilter && d.state.draft == "q")
+        #expect(d.state.mode == .editingFilter && d.state.query.draft == "q")
         press(&d, .escape)
-        #expect(d.state.filter.isEmpty)
+        #expect(d.state.query.filter.isEmpty)
     }
 }
 

@@ -33,7 +33,7 @@ struct HugeTextTests {
         #expect(store.title(at: 0, maxBytes: 5) == "ЖЖ")
         #expect(store.title(at: 0, maxBytes: Dashboard.titleBytes).count == Dashboard.titleBytes / 2)
         let d = dashboard(store, width: 80, height: 24)
-        let lines = d.detailLines(d.state.detail!, width: 40)
+        let lines = d.detailLines(d.state.selection.detail!, width: 40)
         let shown = lines.map { $0.map(\.0).joined() }
         #expect(shown.contains("… 5,992,000 more bytes not shown (sitrep list --format jsonl has them)"))
         #expect(shown.contains("… 4,800,000 more bytes not shown (sitrep list --format jsonl has them)"))

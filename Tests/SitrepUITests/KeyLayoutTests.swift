@@ -8,16 +8,16 @@ struct KeyLayoutTests {
     @Test func cyrillicLettersWorkWhereTheLatinOnesAre() {
         var d = dashboard(width: 120, height: 40)
         press(&d, .character("о"), .character("о")) // j j
-        #expect(d.state.selectedRow == 2)
+        #expect(d.state.selection.row == 2)
         press(&d, .character("л")) // k
-        #expect(d.state.selectedRow == 1)
+        #expect(d.state.selection.row == 1)
         press(&d, .character("П")) // G: the last row
-        #expect(d.state.selectedRow == demoStore.count - 1)
+        #expect(d.state.selection.row == demoStore.count - 1)
         press(&d, .character(".")) // / opens the filter line
         #expect(d.state.mode == .editingFilter)
         // In the filter line, Cyrillic is text.
         type(&d, "київ")
-        #expect(d.state.draft == "київ")
+        #expect(d.state.query.draft == "київ")
         press(&d, .escape, .character(",")) // ? shows the help
         #expect(d.state.mode == .help)
         #expect(d.handle(.character("й")) == [.quit], "q quits, from the help too")

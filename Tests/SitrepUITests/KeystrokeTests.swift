@@ -7,14 +7,14 @@ struct KeystrokeTests {
     @Test func scrollingPastEitherEndStops() {
         var d = dashboard(width: 120, height: 40)
         press(&d, .up, .up)
-        #expect(d.state.selectedRow == 0)
+        #expect(d.state.selection.row == 0)
         press(&d, .end, .down, .down, .pageDown)
-        #expect(d.state.selectedRow == demoStore.count - 1)
+        #expect(d.state.selection.row == demoStore.count - 1)
         _ = d.render()
         #expect(d.timelineTop > 0)
-        #expect(d.state.selectedID == demoStore.id(at: 0)) // newest first: the last row is the oldest event
+        #expect(d.state.selection.id == demoStore.id(at: 0)) // newest first: the last row is the oldest event
         press(&d, .character("g"))
-        #expect(d.state.selectedRow == 0)
+        #expect(d.state.selection.row == 0)
         _ = d.render()
         #expect(d.timelineTop == 0)
     }
@@ -34,36 +34,36 @@ struct KeystrokeTests {
     @Test func enterOnARegionFiltersAndEscClears() {
         var d = dashboard(width: 120, height: 40)
         press(&d, .tab, .down, .enter)
-        #expect(d.state.regionFilter == "Kharkiv Oblast")
+        #expect(d.state.query.region == "Kharkiv Oblast")
         #expect(d.view.count == 170)
         #expect(d.view.positions.allSatisfy { demoStore.regions(at: $0).contains("Kharkiv Oblast") })
         #expect(d.regions.map(\.name) == ["Kharkiv Oblast"])
         press(&d, .enter)
-        #expect(d.state.regionFilter == nil)
+        #expect(d.state.query.region == nil)
         #expect(d.view.count == demoStore.count)
         press(&d, .enter, .escape)
-        #expect(d.state.regionFilter == nil)
+        #expect(d.state.query.region == nil)
     }
 
     @Test func flippingTheOrderKeepsTheSelectedEvent() {
         var d = dashboard(width: 120, height: 40)
         press(&d, .down, .down, .down)
-        let id = d.state.selectedID
+        let id = d.state.selection.id
         press(&d, .character("o"))
         #expect(!d.state.newestFirst)
-        #expect(d.state.selectedID == id)
-        #expect(d.state.selectedRow == demoStore.count - 4)
-        #expect(d.state.detail?.id == id)
+        #expect(d.state.selection.id == id)
+        #expect(d.state.selection.row == demoStore.count - 4)
+        #expect(d.state.selection.detail?.id == id)
         _ = d.render()
-        #expect(d.timelineTop <= d.state.selectedRow)
+        #expect(d.timelineTop <= d.state.selection.row)
     }
 
     @Test func detailFollowsTheSelection() {
         var d = dashboard(width: 120, height: 40)
-        let first = d.state.detail?.title
+        let first = d.state.selection.detail?.title
         press(&d, .character("j"))
-        #expect(d.state.detail?.title != first)
-        #expect(d.state.detail?.id == d.state.selectedID)
+        #expect(d.state.selection.detail?.title != first)
+        #expect(d.state.selection.detail?.id == d.state.selection.id)
     }
 
     @Test func narrowLayoutShowsOnePaneAndEnterOpensTheDetail() {
@@ -88,7 +88,7 @@ struct KeystrokeTests {
         d.resize(width: 30, height: 8)
         #expect(d.render().lines[0].hasPrefix("sitrep needs"))
         d.resize(width: 120, height: 40)
-        #expect(d.state.selectedRow == 2 && d.state.focus == .regions)
+        #expect(d.state.selection.row == 2 && d.state.focus == .regions)
         for (w, h) in [(1, 1), (500, 200), (41, 10), (79, 23), (0, 0)] {
             d.resize(width: w, height: h)
             let screen = d.render()
@@ -100,9 +100,9 @@ struct KeystrokeTests {
         var d = dashboard(width: 120, height: 40)
         _ = d.render()
         press(&d, .mouseClick(x: 10, y: 5))
-        #expect(d.state.selectedRow == 3)
+        #expect(d.state.selection.row == 3)
         press(&d, .mouseWheelDown)
-        #expect(d.state.selectedRow == 4)
+        #expect(d.state.selection.row == 4)
         press(&d, .mouseClick(x: 70, y: 3))
         #expect(d.state.focus == .regions && d.selectedRegionRow == 2)
     }
@@ -112,7 +112,7 @@ struct KeystrokeTests {
         press(&d, .character("?"))
         #expect(d.state.mode == .help)
         press(&d, .down)
-        #expect(d.state.mode == .help && d.state.selectedRow == 0)
+        #expect(d.state.mode == .help && d.state.selection.row == 0)
         press(&d, .escape)
         #expect(d.state.mode == .normal)
         #expect(d.handle(.character("q")) == [.quit])

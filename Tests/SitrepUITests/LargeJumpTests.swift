@@ -32,11 +32,11 @@ struct LargeJumpTests {
         var d = dashboard(Self.store(20_000, perDay: 37), width: 120, height: 40)
         press(&d, .character("o")) // oldest first: the last row is the newest
         press(&d, .character("G"))
-        #expect(d.state.selectedRow == d.view.count - 1)
+        #expect(d.state.selection.row == d.view.count - 1)
         let shown = d.timelineLines(d.shownParts[0].rect.inner, top: d.timelineTop).compactMap(\.row)
-        #expect(shown.last == d.state.selectedRow, "the selected row is the last one drawn")
+        #expect(shown.last == d.state.selection.row, "the selected row is the last one drawn")
         press(&d, .character("g"))
-        #expect(d.state.selectedRow == 0 && d.timelineTop == 0)
+        #expect(d.state.selection.row == 0 && d.timelineTop == 0)
         press(&d, .end)
         #expect(
             d.timelineLines(d.shownParts[0].rect.inner, top: d.timelineTop).compactMap(\.row).last == d.view.count - 1)

@@ -76,9 +76,9 @@ struct MapTests {
         d.mapState.selected = index(d, "Sumy Oblast")
         press(&d, .enter)
         #expect(
-            d.state.regionFilter == "Sumy Oblast" && d.view.count == demoStore.positions(region: "Sumy Oblast").count)
+            d.state.query.region == "Sumy Oblast" && d.view.count == demoStore.positions(region: "Sumy Oblast").count)
         press(&d, .enter)
-        #expect(d.state.regionFilter == nil)
+        #expect(d.state.query.region == nil)
         // A click on Kharkiv's centre selects it.
         let raster = try #require(d.mapState.raster)
         let kharkiv = try #require(index(d, "Kharkiv Oblast"))

@@ -165,7 +165,7 @@ struct OneNowTests {
             status.contains("of \(grouped(Self.whole.count - later)) events")
                 && status.contains("as of 20 Nov 2024 12:00 · \(grouped(later)) later events hidden"), "\(status)")
         press(&d, .character("a"))
-        #expect(d.state.asOf == .clock && d.laterEvents == 0)
+        #expect(d.state.time.asOf == .clock && d.laterEvents == 0)
     }
 
     /// The demo's wall as of its newest event: the counters are the last 24 hours to it, the
@@ -208,20 +208,21 @@ struct ReplayFeedTests {
         let run = run()
         run.tick(after: 1_000) // ten minutes of events' time
         let d = run.dashboard
-        #expect(d.view.count == 6 && d.state.selectedID == "e5")
-        #expect(d.state.detail?.title == "Alert e5", "the detail of the selection, not 'No event selected'")
+        #expect(d.view.count == 6 && d.state.selection.id == "e5")
+        #expect(d.state.selection.detail?.title == "Alert e5", "the detail of the selection, not 'No event selected'")
         run.press(.character("j"), .character("j"))
-        #expect(run.dashboard.state.selectedID == "e3")
+        #expect(run.dashboard.state.selection.id == "e3")
         run.tick(after: 1_000)
         #expect(
-            run.dashboard.view.count == 11 && run.dashboard.state.selectedID == "e3", "moved away, the selection stays")
-        #expect(run.dashboard.state.detail?.title == "Alert e3")
+            run.dashboard.view.count == 11 && run.dashboard.state.selection.id == "e3",
+            "moved away, the selection stays")
+        #expect(run.dashboard.state.selection.detail?.title == "Alert e3")
         run.press(.character("g"))
-        #expect(run.dashboard.state.selectedID == "e10")
+        #expect(run.dashboard.state.selection.id == "e10")
         run.tick(after: 1_000)
-        #expect(run.dashboard.state.selectedID == "e15", "back at the newest, it follows again")
+        #expect(run.dashboard.state.selection.id == "e15", "back at the newest, it follows again")
         run.press(.character("7"))
-        #expect(run.dashboard.state.window == 7 * 86_400 && run.dashboard.view.count == 16)
+        #expect(run.dashboard.state.query.window == 7 * 86_400 && run.dashboard.view.count == 16)
     }
 
     @Test func theWallFillsAndItsShiftFollowsTheRealClock() {

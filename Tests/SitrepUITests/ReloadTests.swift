@@ -28,38 +28,38 @@ struct ReloadTests {
         var d = Dashboard(store: .empty, width: 120, height: 40)
         d.startLoading(mode: "watching")
         d.showPreview(store([("c", "12:00"), ("d", "13:00")]))
-        #expect(d.state.loading && d.view.count == 2 && d.state.selectedID == "d")
+        #expect(d.state.follow.loading && d.view.count == 2 && d.state.selection.id == "d")
         #expect(d.render().lines.last?.contains("loading") == true)
         d.replaceStore(
             store([("a", "10:00"), ("b", "11:00"), ("c", "12:00"), ("d", "13:00")]), change: LibraryChange())
-        #expect(!d.state.loading && d.view.count == 4 && d.state.selectedID == "d")
-        #expect(d.state.unseen == 0 && d.state.lastChange == nil, "the full load is not news")
+        #expect(!d.state.follow.loading && d.view.count == 4 && d.state.selection.id == "d")
+        #expect(d.state.follow.unseen == 0 && d.state.follow.lastChange == nil, "the full load is not news")
     }
 
     @Test func atTheNewestEventTheViewFollows() {
         var d = loaded(store([("a", "10:00"), ("b", "11:00")]))
-        #expect(d.state.selectedID == "b" && !d.state.loading)
+        #expect(d.state.selection.id == "b" && !d.state.follow.loading)
         d.replaceStore(store([("a", "10:00"), ("b", "11:00"), ("c", "12:00")]), change: LibraryChange(added: ["c"]))
-        #expect(d.state.selectedID == "c")
-        #expect(d.state.unseen == 0)
-        #expect(d.state.lastChange?.added == 1)
+        #expect(d.state.selection.id == "c")
+        #expect(d.state.follow.unseen == 0)
+        #expect(d.state.follow.lastChange?.added == 1)
     }
 
     @Test func elsewhereTheSelectionStaysAndNewEventsAreCounted() {
         var d = loaded(store([("a", "10:00"), ("b", "11:00")]))
         d.handle(.down)
-        #expect(d.state.selectedID == "a")
+        #expect(d.state.selection.id == "a")
         d.replaceStore(
             store([("a", "10:00"), ("b", "11:00"), ("c", "12:00"), ("d", "13:00")]),
             change: LibraryChange(added: ["c", "d"]))
-        #expect(d.state.selectedID == "a")
-        #expect(d.state.selectedRow == 3)
-        #expect(d.state.unseen == 2)
+        #expect(d.state.selection.id == "a")
+        #expect(d.state.selection.row == 3)
+        #expect(d.state.follow.unseen == 2)
         let screen = d.render()
         #expect(screen.lines.last?.contains("2 new ↑") == true)
         #expect(screen.lines.last?.contains("changed 12:00 UTC +2 −0") == true)
         d.handle(.home)
-        #expect(d.state.unseen == 0)
+        #expect(d.state.follow.unseen == 0)
     }
 
     @Test func newEventsAreMarkedForAWhile() {
@@ -81,9 +81,9 @@ struct ReloadTests {
     @Test func aRemovedSelectedEventLeavesTheSelectionNearby() {
         var d = loaded(store([("a", "10:00"), ("b", "11:00"), ("c", "12:00")]))
         d.handle(.down)
-        #expect(d.state.selectedID == "b")
+        #expect(d.state.selection.id == "b")
         d.replaceStore(store([("a", "10:00"), ("c", "12:00")]), change: LibraryChange(removed: 1))
-        #expect(d.state.selectedRow == 1 && d.state.selectedID == "a")
-        #expect(d.state.lastChange?.removed == 1)
+        #expect(d.state.selection.row == 1 && d.state.selection.id == "a")
+        #expect(d.state.follow.lastChange?.removed == 1)
     }
 }

@@ -29,16 +29,16 @@ struct RuntimeTests {
 
     @Test func theViewFollowsNewEventsAtTheNewestAndCountsThemElsewhere() {
         let run = TestRun(lines: [alertLine("a", minutes: 0), alertLine("b", minutes: 1)])
-        #expect(run.dashboard.state.selectedID == "b")
+        #expect(run.dashboard.state.selection.id == "b")
         run.append(alertLine("c", minutes: 2))
         run.send(.filesChanged([run.path]), after: 1_000)
-        #expect(run.dashboard.state.selectedID == "c", "at the newest event, the selection follows")
+        #expect(run.dashboard.state.selection.id == "c", "at the newest event, the selection follows")
         #expect(!run.statusLine.contains("new ↑"))
         run.press(.down)
-        #expect(run.dashboard.state.selectedID == "b")
+        #expect(run.dashboard.state.selection.id == "b")
         run.append(alertLine("d", minutes: 3))
         run.send(.filesChanged([run.path]), after: 1_000)
-        #expect(run.dashboard.state.selectedID == "b", "elsewhere the selection stays")
+        #expect(run.dashboard.state.selection.id == "b", "elsewhere the selection stays")
         #expect(run.statusLine.contains("1 new ↑"))
         #expect(run.dashboard.isNew(run.dashboard.store.position(ofID: "d")!))
         // The new-event mark expires after --new-for, and the shell is woken for it.
@@ -58,7 +58,7 @@ struct RuntimeTests {
         }
         _ = send(.key(.character("/")))
         for c in "dro" { #expect(send(.key(.character(c))).filterRuns.isEmpty, "no search while typing") }
-        #expect(runtime.dashboard.state.filtering)
+        #expect(runtime.dashboard.state.query.filtering)
         let first = send(.tick, after: 150).filterRuns
         #expect(first.count == 1, "after a pause in typing the filter runs")
         let (older, olderCancel) = try #require(first.first)
@@ -68,11 +68,11 @@ struct RuntimeTests {
         // Its result, had it come anyway, is ignored.
         let shown = runtime.dashboard.view.count
         _ = send(.filterFinished(older, positions: [], unreadable: []))
-        #expect(runtime.dashboard.view.count == shown && runtime.dashboard.state.filtering)
+        #expect(runtime.dashboard.view.count == shown && runtime.dashboard.state.query.filtering)
         let (newer, cancel) = try #require(send(.tick, after: 150).filterRuns.first)
         let result = newer.run(cancel)
         _ = send(.filterFinished(newer, positions: result.positions, unreadable: result.unreadable))
-        #expect(!runtime.dashboard.state.filtering)
+        #expect(!runtime.dashboard.state.query.filtering)
         #expect(
             runtime.dashboard.view.count
                 == QueryMatcher(store: runtime.dashboard.store, query: .text("dron")).positions().count)
@@ -82,12 +82,12 @@ struct RuntimeTests {
     @Test func ctrlFOverManyEventsSearchesOffTheKeyHandler() throws {
         let run = TestRun(backgroundFrom: 0)
         var runtime = run.program.runtime
-        let before = runtime.dashboard.state.selectedID
+        let before = runtime.dashboard.state.selection.id
         var effects = runtime.update(.key(.control("f")), at: run.now)
         for c in "drones" { effects += runtime.update(.key(.character(c)), at: run.now) }
         effects += runtime.update(.key(.enter), at: run.now)
         let (job, cancel) = try #require(effects.searchRuns.first)
-        #expect(runtime.dashboard.state.selectedID == before, "the key handler did not scan")
+        #expect(runtime.dashboard.state.selection.id == before, "the key handler did not scan")
         #expect(runtime.dashboard.render().lines.last?.contains("searching…") == true)
         _ = runtime.update(.searchFinished(job, positions: job.run(cancel)), at: run.now)
         let selected = try #require(runtime.dashboard.selectedPosition)
@@ -114,16 +114,16 @@ struct RuntimeTests {
         settings.wall = WallSettings(clocks: [("UTC", .utc)], rotate: 30)
         settings.views = [("kharkiv", "region:kharkiv"), ("sumy", "region:sumy")]
         let run = TestRun(settings: settings)
-        #expect(run.dashboard.state.viewName == "kharkiv")
+        #expect(run.dashboard.state.query.viewName == "kharkiv")
         #expect(run.program.timeout(at: run.now) <= 30_001)
         run.tick(after: 29_900)
-        #expect(run.dashboard.state.viewName == "kharkiv")
+        #expect(run.dashboard.state.query.viewName == "kharkiv")
         let drawn = run.screen.draws
         run.tick(after: 100)
         #expect(run.screen.draws == drawn + 1, "drawn once, with the next view")
-        #expect(run.dashboard.state.viewName == "sumy")
+        #expect(run.dashboard.state.query.viewName == "sumy")
         run.tick(after: 30_000)
-        #expect(run.dashboard.state.viewName == "kharkiv")
+        #expect(run.dashboard.state.query.viewName == "kharkiv")
     }
 
     @Test func theNightThemeSwitchesAtTheWindowsEdge() {
@@ -167,5 +167,21 @@ struct RuntimeTests {
         let quit = TestRun()
         quit.press(.character("q"))
         #expect(quit.program.exitStatus == 0)
+    }
+
+    /// What a key asks for comes back from `handle` and leaves the runtime as effects in the same
+    /// update: nothing waits in a flag for the schedule to notice.
+    @Test func keysAskForEffectsByReturningThem() {
+        let run = TestRun()
+        let snapshot = run.press(.character("S"))
+        #expect(snapshot.contains { if case .writeSnapshot = $0 { true } else { false } })
+        let theme = run.press(.character("T"))
+        #expect(theme.contains { if case .applyTheme = $0 { true } else { false } })
+        #expect(run.press(.character("j")).allSatisfy { if case .applyTheme = $0 { false } else { true } })
+        let quit = run.press(.character("q"))
+        #expect(quit.contains { if case .quit(0) = $0 { true } else { false } })
+        var d = run.program.runtime.dashboard
+        #expect(d.handle(.character("S")) == [.snapshot])
+        #expect(d.handle(.character("x")).isEmpty)
     }
 }

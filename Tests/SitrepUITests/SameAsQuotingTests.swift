@@ -19,7 +19,7 @@ struct SameAsQuotingTests {
         ]
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         var d = dashboard(Loader.load([.file(path)]), width: 120, height: 40)
-        #expect(d.state.selectedID == "odd")
+        #expect(d.state.selection.id == "odd")
         press(&d, .character("f"))
         guard case .menu(.sameAs(let items)) = d.state.mode else { Issue.record("no menu: \(d.state.mode)"); return }
         #expect(items.first?.query == #"region:"A, \"B\"""#)

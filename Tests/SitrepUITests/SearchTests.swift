@@ -12,11 +12,11 @@ struct SearchTests {
         #expect(d.render().lines.last?.hasPrefix("search: kursk█") == true)
         press(&d, .enter)
         #expect(d.view.count == 1911)
-        #expect(d.state.selectedID == "demo-2024-11-26-france24-reporter")
+        #expect(d.state.selection.id == "demo-2024-11-26-france24-reporter")
         press(&d, .character("n"))
-        #expect(d.state.selectedID == "demo-2024-11-26-kursk-briton")
+        #expect(d.state.selection.id == "demo-2024-11-26-kursk-briton")
         press(&d, .character("N"))
-        #expect(d.state.selectedID == "demo-2024-11-26-france24-reporter")
+        #expect(d.state.selection.id == "demo-2024-11-26-france24-reporter")
         let screen = d.render()
         #expect(screen.lines.last?.contains("search: kursk (n/N)") == true)
         // Every stretch drawn as a match reads "kursk" (the detail's title and body name Kursk).
@@ -41,10 +41,10 @@ struct SearchTests {
         press(&d, .control("f"))
         type(&d, "zzzz")
         press(&d, .enter)
-        #expect(d.state.selectedRow == 0)
+        #expect(d.state.selection.row == 0)
         #expect(d.render().lines.last?.contains("no event contains \"zzzz\"") == true)
         press(&d, .control("f"), .escape)
-        #expect(d.state.search.isEmpty)
+        #expect(d.state.query.search.isEmpty)
     }
 
     @Test func sameRegionCategoryOrSource() {
@@ -59,7 +59,7 @@ struct SearchTests {
             ])
         #expect(d.render().lines.joined().contains("Narrow to (1-4, Esc)"))
         press(&d, .character("1"))
-        #expect(d.state.filter == "region:\"Kharkiv Oblast\"")
+        #expect(d.state.query.filter == "region:\"Kharkiv Oblast\"")
         #expect(d.view.count == 170)
         press(&d, .character("f"), .character("2"))
         #expect(d.view.count == 1)

@@ -13,14 +13,14 @@ struct SlowFilterTests {
         run.press(.character("/"))
         for c in "drones" { run.press(.character(c)) }
         #expect(run.dashboard.filterJob?.whileTyping == true)
-        #expect(run.dashboard.state.filtering)
+        #expect(run.dashboard.state.query.filtering)
         #expect(run.dashboard.view.count == 1_911, "the last result stays on screen meanwhile")
         #expect(!run.statusLine.contains("filtering…"), "the filter line covers the status line while typing")
         run.press(.enter)
         #expect(run.statusLine.contains("filtering…"))
         let expected = QueryMatcher(store: run.dashboard.store, query: .text("drones")).positions().count
         run.tick(after: 150)
-        #expect(run.dashboard.filterJob == nil && !run.dashboard.state.filtering)
+        #expect(run.dashboard.filterJob == nil && !run.dashboard.state.query.filtering)
         #expect(run.dashboard.view.count == expected && expected > 0 && expected < 1_911)
         #expect(run.statusLine.contains("\(expected) of 1,911 events"))
     }
@@ -35,9 +35,9 @@ struct SlowFilterTests {
         let newer = try #require(d.filterJob)
         #expect(newer.generation > older.generation)
         d.finishFilter(older, positions: older.run(Cancellation()).positions)
-        #expect(d.state.filtering && d.view.count == 1_911)
+        #expect(d.state.query.filtering && d.view.count == 1_911)
         d.finishFilter(newer, positions: newer.run(Cancellation()).positions)
-        #expect(!d.state.filtering)
+        #expect(!d.state.query.filtering)
         #expect(
             d.view.count
                 == QueryMatcher(store: d.store, query: try QueryParser(now: 0).parse("kursk drones")).positions().count)
@@ -65,7 +65,7 @@ struct SlowFilterTests {
         let effects = run.send(.filesChanged([run.path]), after: 1_000)
         #expect(effects.filterRuns.isEmpty, "appended events are looked at alone, on the loop")
         #expect(run.dashboard.view.positions.map(run.dashboard.store.id(at:)) == ["c", "a"])
-        #expect(run.dashboard.state.selectedID == "c", "the selection at the newest event follows")
+        #expect(run.dashboard.state.selection.id == "c", "the selection at the newest event follows")
 
         // A rewrite is not an append: the whole filter runs again, and the new store waits for it.
         try ([line("a", 10, "drones over Sumy"), line("e", 14, "drones again")].joined(separator: "\n") + "\n")

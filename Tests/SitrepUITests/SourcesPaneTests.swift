@@ -90,18 +90,18 @@ struct SourcesPaneTests {
         press(&d, .home)
         for _ in 0..<gappy { press(&d, .down) }
         press(&d, .enter)
-        #expect(d.view.count == 11 && d.state.filter.hasPrefix("file:"))
+        #expect(d.view.count == 11 && d.state.query.filter.hasPrefix("file:"))
         press(&d, .down, .enter)
-        #expect(d.state.filter == #"source:"Odd""#)
+        #expect(d.state.query.filter == #"source:"Odd""#)
         #expect(d.view.count == 6)
         press(&d, .enter)
-        #expect(d.state.filter.isEmpty && d.view.count == 41)
+        #expect(d.state.query.filter.isEmpty && d.view.count == 41)
     }
 
     /// Under `--as-of` the pane counts the files as they were then, as every other figure does.
     @Test func theCountsAreAsOfNow() {
         var d = dashboard(Self.store, width: 120, height: 40)
-        d.state.asOf = .moment(1_731_456_000) // 2024-11-13 00:00 UTC
+        d.state.time.asOf = .moment(1_731_456_000) // 2024-11-13 00:00 UTC
         d.rebuildView()
         let (_, state) = drawAlone(SourcesPart(), d, width: 56, height: 12)
         let daily = state.rows.first { $0.path.hasSuffix("daily.jsonl") && $0.source == nil }

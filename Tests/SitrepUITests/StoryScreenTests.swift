@@ -44,16 +44,16 @@ struct StoryScreenTests {
     @Test func eachListedReportCanBeSelectedAndOpened() throws {
         var d = grouped(width: 200, height: 60)
         press(&d, .end, .enter)
-        let row = d.state.selectedRow
+        let row = d.state.selection.row
         let reports = d.expandedReports(d.view.positions[row])
         #expect(reports.count == 5)
         var seen: [String] = []
         for k in 0..<reports.count {
             press(&d, .down)
-            #expect(d.state.selectedRow == row && d.state.selectedReport == k)
+            #expect(d.state.selection.row == row && d.state.selection.report == k)
             let p = try #require(d.selectedPosition)
             seen.append(d.store.id(at: p))
-            #expect(d.state.detail.map { $0.title } == d.store.title(at: p), "the detail follows the report")
+            #expect(d.state.selection.detail.map { $0.title } == d.store.title(at: p), "the detail follows the report")
             let screen = d.render()
             let line = try #require((0..<screen.height).first { y in screen[1, y].role == .timelineSelected })
             #expect(
@@ -67,11 +67,11 @@ struct StoryScreenTests {
         #expect(d.state.focus == .detail)
         press(&d, .escape)
         for _ in 0..<reports.count { press(&d, .up) }
-        #expect(d.state.selectedReport == nil && d.state.selectedRow == row)
+        #expect(d.state.selection.report == nil && d.state.selection.row == row)
         press(&d, .up)
-        #expect(d.state.selectedRow == row - 1)
+        #expect(d.state.selection.row == row - 1)
         press(&d, .down)
-        #expect(d.state.selectedRow == row && d.state.selectedReport == nil)
+        #expect(d.state.selection.row == row && d.state.selection.report == nil)
     }
 
     @Test func enterListsTheReportsAndTheDetailFlagsTheFiguresThatDisagree() throws {
@@ -95,7 +95,7 @@ struct StoryScreenTests {
         #expect(detail.contains("drones launched: 188 (Ukrainian"))
         #expect(detail.contains("title 0.43 like"))
         press(&d, .escape, .escape)
-        #expect(d.state.expandedStory == nil)
+        #expect(d.state.selection.expandedStory == nil)
         #expect(matchesGolden(d.render(), "stories-200x60"))
     }
 

@@ -36,7 +36,7 @@ func run(_ d: inout Dashboard, _ messages: [Message]) {
             library: EventLibrary(sources: [], options: LoadOptions()),
             snapshotsDirectory: NSTemporaryDirectory() + "/sitrep-test-snapshots", keepsHistory: false),
         background: false)
-    let now = Instant(wall: Double(d.state.now), uptime: 1_000_000_000)
+    let now = Instant(wall: Double(d.state.time.now), uptime: 1_000_000_000)
     for m in messages { program.send(m, at: now) }
     d = program.runtime.dashboard
 }

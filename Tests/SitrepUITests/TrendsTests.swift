@@ -40,10 +40,10 @@ struct TrendsTests {
                 "\(Weekday.label(day)): \(table.rowTotals[table.rows.count - 3].count) events"))
         // Enter narrows the filter to that day; Enter again takes it away.
         press(&d, .enter)
-        #expect(d.state.filter == "since:\(day) until:\(day)")
+        #expect(d.state.query.filter == "since:\(day) until:\(day)")
         #expect(d.view.count == table.rowTotals[table.rows.count - 3].count)
         press(&d, .enter)
-        #expect(d.state.filter == "" && d.view.count == demoStore.count)
+        #expect(d.state.query.filter == "" && d.view.count == demoStore.count)
     }
 
     @Test func plotChoicesAndTheKeysThatShowThem() {
@@ -101,7 +101,7 @@ struct TrendsTests {
         #expect(d.state.regionsOrder == .change && d.regions.first?.name == "Sumy Oblast")
         // On the clock two years on, nothing is recent: no changes, no marks.
         press(&d, .character("a"))
-        #expect(d.state.asOf == .clock || d.state.asOf == .newest)
+        #expect(d.state.time.asOf == .clock || d.state.time.asOf == .newest)
     }
 
     /// With the focus on the regions, the detail is the selected region's totals over the shown events.

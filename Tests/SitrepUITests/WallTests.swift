@@ -95,12 +95,12 @@ struct WallTests {
         var d = wall(width: 120, height: 40)
         d.setViews([("Kursk", "region:kursk"), ("Drones", "drones")])
         d.rotateView()
-        #expect(d.state.viewName == "Kursk" && d.view.count == 2)
+        #expect(d.state.query.viewName == "Kursk" && d.view.count == 2)
         #expect(d.render().lines.joined().contains("SITREP · view Kursk"))
         d.rotateView()
-        #expect(d.state.viewName == "Drones")
+        #expect(d.state.query.viewName == "Drones")
         d.rotateView()
-        #expect(d.state.viewName == "Kursk")
+        #expect(d.state.query.viewName == "Kursk")
     }
 
     @Test func bigDigitsAreThreeLinesOfEqualWidth() {

@@ -43,7 +43,7 @@ public struct Runtime: Sendable {
     public init(dashboard: Dashboard, settings: RuntimeSettings, themes: ThemeCatalog, theme: Theme) {
         var dashboard = dashboard
         dashboard.setNewFor(seconds: settings.newFor)
-        dashboard.state.asOf = settings.asOf
+        dashboard.state.time.asOf = settings.asOf
         dashboard.state.surgeRule = settings.surgeRule
         dashboard.state.grouping = settings.grouping
         dashboard.state.storyRules = settings.storyRules
@@ -68,7 +68,7 @@ public struct Runtime: Sendable {
         appliedTheme = dashboard.state.theme
         lastStore = dashboard.store
         started = true
-        drawnMinute = dashboard.state.now / 60
+        drawnMinute = dashboard.state.time.now / 60
     }
 
     /// The first effects: the theme, reading the files, and the loading screen.
@@ -114,8 +114,8 @@ public struct Runtime: Sendable {
         let (scheduled, changed) = due(at: now)
         effects += scheduled
         dashboard.settle()
-        if let status = exitStatus { return effects + [.saveHistory(dashboard.state.history), .quit(status)] }
-        if visible || changed || dashboard.state.loading { effects.append(.draw) }
+        if let status = exitStatus { return effects + [.saveHistory(dashboard.state.query.history), .quit(status)] }
+        if visible || changed || dashboard.state.follow.loading { effects.append(.draw) }
         return effects
     }
 
@@ -144,7 +144,7 @@ public struct Runtime: Sendable {
             lastStore = store
             dashboard.replaceStore(store, change: change)
             effects.append(.countRepeats(store))
-            if let speed = settings.replay, dashboard.state.replay == nil, store.count > 0 {
+            if let speed = settings.replay, dashboard.state.time.replay == nil, store.count > 0 {
                 let start: Int64
                 if case .moment(let t) = settings.asOf { start = t } else { start = store.time(at: 0).seconds }
                 dashboard.startReplay(at: start, speed: speed)

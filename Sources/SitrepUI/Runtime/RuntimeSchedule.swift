@@ -7,19 +7,21 @@ extension Runtime {
     /// expired), which is when an idle tick draws.
     mutating func due(at now: Instant) -> (effects: [Effect], changed: Bool) {
         var effects: [Effect] = []
-        let marks = dashboard.state.arrivals.count
-        if settings.wall != nil, started, now.seconds / 60 != dashboard.state.now / 60, dashboard.state.replay == nil {
+        let marks = dashboard.state.follow.arrivals.count
+        if settings.wall != nil, started, now.seconds / 60 != dashboard.state.time.now / 60,
+            dashboard.state.time.replay == nil
+        {
             effects.append(.checkFiles(lastStore))
         }
         let replayed = replayDue(at: now)
         // The real clock keeps the minute, the marks and the wall's shift; a replay's clock is the
         // one on screen, redrawn when its minute turns.
-        let shownNow = dashboard.state.replay?.clock ?? now.seconds
+        let shownNow = dashboard.state.time.replay?.clock ?? now.seconds
         let minute = now.seconds / 60
         let clock = clockText(shownNow)
-        let clockTurned = clock != dashboard.state.clock
+        let clockTurned = clock != dashboard.state.time.clock
         dashboard.setNow(now.seconds, clock: clock)
-        var changed = replayed || clockTurned || minute != drawnMinute || marks != dashboard.state.arrivals.count
+        var changed = replayed || clockTurned || minute != drawnMinute || marks != dashboard.state.follow.arrivals.count
         drawnMinute = minute
         if let every = settings.wall?.shiftEvery {
             changed = changed || now.seconds / every != drawnShift
@@ -50,7 +52,7 @@ extension Runtime {
     /// Moves a replay's clock on to where the real clock says it is, and takes a new pause or speed
     /// from the keys. Returns whether events arrived.
     mutating func replayDue(at now: Instant) -> Bool {
-        guard let replay = dashboard.state.replay, let base = replayBase else { return false }
+        guard let replay = dashboard.state.time.replay, let base = replayBase else { return false }
         // A thousandth of a second of slack: times made of Doubles land a hair short of a whole second.
         let exact = (base.paused ? base.event : base.event + (now.wall - base.wall) * base.speed) + 0.001
         var arrived = false
@@ -93,8 +95,8 @@ extension Runtime {
         until(nextRotation)
         until(nextPoll)
         until(nextReplayWake(at: now))
-        if dashboard.state.loading { until(now.uptime + RuntimeSettings.progressEvery) }
-        untilSecond(dashboard.state.arrivals.values.min().map { $0 + dashboard.state.newFor })
+        if dashboard.state.follow.loading { until(now.uptime + RuntimeSettings.progressEvery) }
+        untilSecond(dashboard.state.follow.arrivals.values.min().map { $0 + dashboard.state.follow.newFor })
         if let every = settings.wall?.shiftEvery { untilSecond((now.seconds / every + 1) * every) }
         return Int32(max(0, min(ms, Int64(Int32.max))))
     }

@@ -68,7 +68,7 @@ extension Dashboard {
                 RegionSummary.sparkline(numbers.days), x: x, y: y, maxWidth: b.width - x - 1, role: .sparkline)
             b.put(
                 Buffer.fit(
-                    " \(grouped(numbers.days.reduce(0, +))) events, \(grouped(numbers.days.last ?? 0)) \(state.asOf == .clock && state.replay == nil ? "today" : "on the last day")",
+                    " \(grouped(numbers.days.reduce(0, +))) events, \(grouped(numbers.days.last ?? 0)) \(state.time.asOf == .clock && state.time.replay == nil ? "today" : "on the last day")",
                     max(0, b.width - x - used - 1)),
                 x: x + used, y: y, role: .wallLabel)
             y += 1

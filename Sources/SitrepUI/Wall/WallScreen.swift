@@ -11,7 +11,7 @@ extension Dashboard {
                 role: .message)
             return screen
         }
-        let phase = Int((state.now / settings.shiftEvery) % 4)
+        let phase = Int((state.time.now / settings.shiftEvery) % 4)
         let (dx, dy) = [(0, 0), (1, 0), (1, 1), (0, 1)][max(0, phase)]
         var wall = Buffer(width: state.width - 1, height: state.height - 1)
         drawWall(&wall, settings)
@@ -74,9 +74,10 @@ extension Dashboard {
     /// ` SITREP · view Kursk · 1,234 events      UTC Sat 30 Nov 23:30 │ Kyiv 01:30`
     private func drawWallHeader(_ b: inout Buffer, _ settings: WallSettings) -> Int {
         let scope =
-            state.viewName.map { "view \($0)" } ?? (state.filter.isEmpty ? "all events" : "filter \(state.filter)")
-        let asOf = state.replay == nil && state.asOf != .clock ? "as of · " : ""
-        let left = " SITREP · " + (state.replay.map { $0.label + " · " } ?? "") + asOf + scope
+            state.query.viewName.map { "view \($0)" }
+            ?? (state.query.filter.isEmpty ? "all events" : "filter \(state.query.filter)")
+        let asOf = state.time.replay == nil && state.time.asOf != .clock ? "as of · " : ""
+        let left = " SITREP · " + (state.time.replay.map { $0.label + " · " } ?? "") + asOf + scope
         var clocks = settings.clocks.enumerated().map { i, c in clockText(c.label, c.zone, withDate: i == 0) }
         while !clocks.isEmpty, DisplayWidth.of(left) + DisplayWidth.of(clocks.joined(separator: " │ ")) + 4 > b.width {
             clocks.removeLast()
@@ -138,10 +139,10 @@ extension Dashboard {
             let age = max(0, anchor - store.time(at: store.count - 1).seconds)
             parts.append(("newest event \(ago(age))", age > settings.staleAfter ? .wallStale : .wallFresh))
         } else {
-            parts.append((state.loading ? "loading…" : "no events yet", .wallStale))
+            parts.append((state.follow.loading ? "loading…" : "no events yet", .wallStale))
         }
         if let changed = state.fileHealth.lastChange {
-            let age = max(0, state.now - changed)
+            let age = max(0, state.time.now - changed)
             parts.append(("files last changed \(ago(age))", age > settings.staleAfter ? .wallStale : .wallFresh))
         }
         for problem in state.fileHealth.problems { parts.append(("⚠ " + problem, .wallStale)) }
@@ -164,7 +165,7 @@ extension Dashboard {
         guard !rows.isEmpty else {
             var said = "No events in the last 14 days."
             // An archive's weeks are long past: say how to look at them.
-            if state.asOf == .clock, state.replay == nil, let newest = store.newestTime {
+            if state.time.asOf == .clock, state.time.replay == nil, let newest = store.newestTime {
                 said += " The newest is from \(momentText(newest)): press a (or start with --as-of newest)."
             }
             for (i, line) in wrap(said, area.width).prefix(area.height).enumerated() {
@@ -243,7 +244,7 @@ extension Dashboard {
         b.box(rect, role: .paneBorder)
         b.put(Buffer.fit(" Newest event ", rect.width - 4), x: rect.x + 2, y: rect.y, role: .paneTitle)
         let area = rect.inner
-        guard let event = state.detail else { return }
+        guard let event = state.selection.detail else { return }
         for (i, line) in detailLines(event, width: area.width).prefix(area.height).enumerated() {
             var x = area.x
             for (text, role) in line {

@@ -44,19 +44,22 @@ extension Dashboard {
         state.wall = settings
         state.mode = .wall
         if !state.newestFirst { state.newestFirst = true; rebuildView() }
-        state.selectedRow = 0
-        state.selectedID = view.positions.first.map(store.id(at:))
-        state.detail = nil
+        state.selection.row = 0
+        state.selection.id = view.positions.first.map(store.id(at:))
+        state.selection.detail = nil
     }
 
     public mutating func setFileHealth(_ health: FileHealth) { state.fileHealth = health }
 
     /// The next saved view, for `--rotate`.
     public mutating func rotateView() {
-        guard !state.views.isEmpty else { return }
-        apply(state.views[((state.views.firstIndex { $0.name == state.viewName } ?? -1) + 1) % state.views.count])
-        state.selectedRow = 0
-        state.selectedID = view.positions.first.map(store.id(at:))
+        guard !state.query.views.isEmpty else { return }
+        apply(
+            state.query.views[
+                ((state.query.views.firstIndex { $0.name == state.query.viewName } ?? -1) + 1) % state.query.views.count
+            ])
+        state.selection.row = 0
+        state.selection.id = view.positions.first.map(store.id(at:))
     }
 
     /// Keys on the wall: Esc goes back to the dashboard, q quits, T cycles themes; nothing when locked.
