@@ -157,6 +157,7 @@ struct StoreBuilder: Sendable {
     /// its lists in `ListKind` order (each already without repeats and within its limit), then the
     /// row. The title is in the file at `title.offset` (with `.titleInFile`), in the arena after the
     /// id, or, with a length of 0 and no flag, made when shown (alerts).
+    @inline(__always)
     private mutating func writeRow(
         time: EventTime, span: RecordSpan, textStart: Int, idLength: Int, title: (offset: UInt16, length: Int),
         category: UInt32?, regions: some Collection<UInt32>, sources: some Collection<UInt32>,
