@@ -8,21 +8,26 @@ public struct LoadedNames: Sendable {
     /// The region names nearest a value that selects none.
     let closestRegions: @Sendable (String) -> [String]
     let figureNames: @Sendable () -> [String]
+    /// The loaded files' paths as given, which a `file:` value must name.
+    let filePaths: @Sendable () -> [String]
     /// False for `.any`: nothing is checked.
     let checks: Bool
 
     public init(
         knowsRegion: @escaping @Sendable (String) -> Bool, closestRegions: @escaping @Sendable (String) -> [String],
-        figureNames: @escaping @Sendable () -> [String]
+        figureNames: @escaping @Sendable () -> [String], filePaths: @escaping @Sendable () -> [String] = { [] }
     ) {
         self.knowsRegion = knowsRegion
         self.closestRegions = closestRegions
         self.figureNames = figureNames
+        self.filePaths = filePaths
         checks = true
     }
 
     private init() {
-        (knowsRegion, closestRegions, figureNames, checks) = ({ _ in true }, { _ in [] }, { [] }, false)
+        (knowsRegion, closestRegions, figureNames, filePaths, checks) = (
+            { _ in true }, { _ in [] }, { [] }, { [] }, false
+        )
     }
 
     /// No files to check against (a saved view, `--filter` before loading): every name may exist.
@@ -52,6 +57,6 @@ extension EventStore {
                     if Gazetteer.editDistance(Array(key), Array(other), limit: 2) <= 2 { out.append(name) }
                 }
                 return out
-            }, figureNames: { [self] in figureNames })
+            }, figureNames: { [self] in figureNames }, filePaths: { [self] in files.map(\.path) })
     }
 }

@@ -180,6 +180,18 @@ public struct QueryParser {
         }
     }
 
+    /// A `file:` value must name a loaded file: a name that is not one is an error listing the
+    /// files, rather than a filter that silently matches nothing.
+    private func checkFiles(_ values: [String], column: Int) throws(QueryError) {
+        guard loaded.checks else { return }
+        let paths = loaded.filePaths()
+        for value in values where !paths.contains(where: { EventStore.fileNamed($0, value) }) {
+            let names = paths.map { ($0 as NSString).lastPathComponent }
+            let listed = names.prefix(10).joined(separator: ", ") + (names.count > 10 ? ", ..." : "")
+            throw QueryError(message: "no loaded file named '\(value)' (files: \(listed))", column: column)
+        }
+    }
+
     private func term(_ token: Token) throws(QueryError) -> Query {
         guard let colon = token.text.firstIndex(of: ":"), colon != token.text.startIndex else {
             return .text(TextFold.fold(Self.restored(token.text)))
@@ -205,7 +217,9 @@ public struct QueryParser {
         case "actor": return .field(.actor, values.map(TextFold.fold))
         case "tag": return .field(.tag, values.map(TextFold.fold))
         case "id": return .field(.id, values)
-        case "file": return .field(.file, values)
+        case "file":
+            try checkFiles(values, column: valueColumn)
+            return .field(.file, values)
         case "since": return .since(TimeBound(try instant(value, column: valueColumn, endOfDay: false), zone: zone))
         case "until": return .until(TimeBound(try instant(value, column: valueColumn, endOfDay: true), zone: zone))
         case "on":

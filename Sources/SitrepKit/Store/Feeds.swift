@@ -66,8 +66,12 @@ extension EventStore {
     /// Whether file number `f` is one the values name (`file:`): its path as given, or its name
     /// without the folder, case not counting.
     func fileMatches(_ f: Int, _ values: [String]) -> Bool {
-        let path = files[f].path
+        values.contains { Self.fileNamed(files[f].path, $0) }
+    }
+
+    /// Whether a `file:` value names this path.
+    static func fileNamed(_ path: String, _ value: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return values.contains { $0 == path || TextFold.fold($0) == TextFold.fold(name) }
+        return value == path || TextFold.fold(value) == TextFold.fold(name)
     }
 }
