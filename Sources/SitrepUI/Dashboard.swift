@@ -38,6 +38,8 @@ public struct Dashboard: Sendable {
     var searchGeneration = 0
     /// The view shows every story (grouping on, nothing filtered): an append can extend its list.
     var shownAllStories = false
+    /// Titles of rows on screen read from their files off the loop (drawing never reads a file).
+    public internal(set) var titles = ShownTitles()
     /// Counts the views shown, so that what panes work out from a view is worked out once per view.
     public internal(set) var viewGeneration = 0
 

@@ -164,6 +164,13 @@ extension Dashboard {
             state.selection.row == 0 && state.newestFirst
             || (!state.newestFirst && state.selection.row >= view.count - 1)
         let keptRow = state.selection.row
+        // Titles kept for the rows stay when their positions do (an append), and go otherwise.
+        if ShownTitles.stillFits(titles.store, newStore) {
+            titles.store = newStore
+        } else if titles.store != nil {
+            titles.store = nil
+            titles.byPosition = [:]
+        }
         store = newStore
         view = TimelineView(store: newStore, ascending: ascending, newestFirst: state.newestFirst)
         let pointedRow = selectedRegionRow

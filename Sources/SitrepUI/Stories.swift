@@ -47,9 +47,8 @@ extension Dashboard {
     /// The title a story is shown with: from the most trusted source (`[stories] trusted`), else the
     /// report with the most figures, then the longest title.
     func storyTitle(_ p: Int) -> String {
-        guard let stories, stories.reportCount(of: p) > 1 else { return store.title(at: p, maxBytes: Self.titleBytes) }
-        return store.title(
-            at: store.bestReport(stories.reports(of: p), rules: state.storyRules), maxBytes: Self.titleBytes)
+        guard let stories, stories.reportCount(of: p) > 1 else { return shownTitle(p) }
+        return shownTitle(store.bestReport(stories.reports(of: p), rules: state.storyRules))
     }
 
     /// `(×5, Air Force, Reuters +3)`: how many reports, and whose.
@@ -72,7 +71,7 @@ extension Dashboard {
             let when = timeOfDay(time) ?? time.displayText(in: zone)
             let who = store.sources(at: r).joined(separator: ", ")
             let said = wrap(
-                (who.isEmpty ? "" : who + ": ") + store.title(at: r, maxBytes: Self.titleBytes), max(1, width - 8))
+                (who.isEmpty ? "" : who + ": ") + shownTitle(r), max(1, width - 8))
             for (k, part) in said.enumerated() {
                 lines.append([
                     (k == 0 ? "  " + when + " " : String(repeating: " ", count: 8), .detailLabel), (part, .detailValue),

@@ -70,7 +70,7 @@ struct TimelineState: PaneState {
 
 extension Dashboard {
     /// How much of a title a row reads: more than the widest terminal shows.
-    static let titleBytes = 4_096
+    public static let titleBytes = 4_096
 
     /// Selects a shown row, and its event by id.
     mutating func select(row: Int) {
@@ -248,7 +248,7 @@ extension Dashboard {
                 role: .timelineRegion)
         }
         buffer.put(
-            Buffer.fit(store.title(at: p, maxBytes: Self.titleBytes), max(0, x + width - cx)), x: cx, y: y,
+            Buffer.fit(shownTitle(p), max(0, x + width - cx)), x: cx, y: y,
             maxWidth: max(0, x + width - cx), role: .timelineRow)
     }
 

@@ -17,6 +17,9 @@ public final class Program {
     /// Slow filters and searches run here, one at a time; a cancelled one stops between blocks.
     private let filters = DispatchQueue(label: "sitrep.filter")
     private let beside = DispatchQueue(label: "sitrep.beside", qos: .utility)
+    /// Titles of rows on screen and the selected event in full: small reads of files, off the loop
+    /// so that a slow file system delays them and not the keys.
+    private let reads = DispatchQueue(label: "sitrep.reads", qos: .userInitiated)
 
     public init(runtime: Runtime, screen: any Screen, work: Work, background: Bool = true) {
         self.runtime = runtime
@@ -66,8 +69,13 @@ public final class Program {
             all += effects
             queue += follow
         }
-        if draw, runtime.exitStatus == nil { screen.draw(runtime.dashboard.render()) }
-        return all
+        guard draw, runtime.exitStatus == nil else { return all }
+        screen.draw(runtime.dashboard.render())
+        // Titles the drawing had to leave out are read now; done at once (tests), they are drawn
+        // in a second round, and that round has them all.
+        var follow: [Message] = []
+        for effect in runtime.titlesWanted() { perform(effect, draw: &draw, follow: &follow) }
+        return follow.isEmpty ? all : all + handle(follow, at: now, drawing: false)
     }
 
     private func perform(_ effect: Effect, draw: inout Bool, follow: inout [Message]) {
@@ -80,7 +88,8 @@ public final class Program {
         case .countRepeats(let store):
             work.noteNewest(store)
             run(effect, on: beside, follow: &follow)
-        case .pollFiles, .readDetail, .checkFiles, .readThemes, .saveHistory, .cancel, .writeSnapshot:
+        case .readTitles, .readDetail: run(effect, on: reads, follow: &follow)
+        case .pollFiles, .checkFiles, .readThemes, .saveHistory, .cancel, .writeSnapshot:
             work.perform(effect) { follow.append($0) }
         }
     }

@@ -56,6 +56,11 @@ public final class Work: @unchecked Sendable {
         case .runSearch(let job, let cancellation):
             let positions = job.run(cancellation)
             if !cancellation.isCancelled { post(.searchFinished(job, positions: positions)) }
+        case .readTitles(let store, let positions):
+            let read = positions.filter { $0 < store.count }.map {
+                ($0, store.title(at: $0, maxBytes: Dashboard.titleBytes))
+            }
+            post(.titlesRead(store, Dictionary(read) { first, _ in first }))
         case .readDetail(let store, let position):
             post(.detailRead(store, position: position, detailReader(for: store).event(at: position).event))
         case .checkFiles(let store):

@@ -66,15 +66,15 @@ struct ReloadTests {
         var d = loaded(store([("a", "10:00")]))
         d.setNewFor(seconds: 600)
         d.replaceStore(store([("a", "10:00"), ("b", "11:00")]), change: LibraryChange(added: ["b"]))
-        var screen = d.render()
+        var screen = renderWithTitles(&d)
         // Line 2 is the newest row (b), line 3 the older one (a); the title starts at column 24.
         #expect(screen[24, 2].role == .timelineSelected)
         d.handle(.down)
-        screen = d.render()
+        screen = renderWithTitles(&d)
         #expect(screen[24, 2].role == .eventNew)
         #expect(screen[24, 3].role == .timelineSelected)
         d.setNow(1_000_000 + 601, clock: "12:10 UTC")
-        screen = d.render()
+        screen = renderWithTitles(&d)
         #expect(screen[24, 2].role == .timelineRow)
     }
 

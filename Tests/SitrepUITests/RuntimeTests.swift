@@ -185,3 +185,34 @@ struct RuntimeTests {
         #expect(d.handle(.character("x")).isEmpty)
     }
 }
+
+/// Titles in files are read off the loop: drawing leaves them out and notes them, the runtime asks
+/// for each once, and what the work reads back is drawn.
+@Suite("Titles read off the loop")
+struct TitlesOffTheLoopTests {
+    @Test func drawingNeverReadsAFileAndTheTitlesArriveAfter() {
+        let lines = (0..<30).map { i in
+            #"{"id": "t\#(i)", "time": "2024-11-26T\#(10 + i / 10):\#(10 + i % 10):00Z", "title": "title number \#(i) from the file"}"#
+        }
+        let run = TestRun(lines: lines)
+        // Driven through the program at once, the screen has every title on it.
+        #expect(run.screen.lines.joined(separator: "\n").contains("title number 29 from the"))
+        // A dashboard drawn on its own (no work behind it) leaves the titles out and notes them.
+        var fresh = Dashboard(store: run.program.runtime.dashboard.store, width: 120, height: 40)
+        fresh.settle()
+        let first = fresh.render().lines.joined(separator: "\n")
+        #expect(!first.contains("title number 29"))
+        let missing = fresh.missingTitles()
+        #expect(missing.contains(29) && missing.count >= 20)
+        var runtime = Runtime(resuming: fresh)
+        _ = runtime.dashboard.render()
+        let asked = runtime.titlesWanted()
+        #expect(asked.count == 1)
+        _ = runtime.dashboard.render()
+        #expect(runtime.titlesWanted().isEmpty, "asked once per snapshot, not at every frame")
+        guard case .readTitles(let store, let positions) = asked.first else { return }
+        let read = Dictionary(uniqueKeysWithValues: positions.map { ($0, store.title(at: $0)) })
+        _ = runtime.update(.titlesRead(store, read), at: Instant(wall: 0, uptime: 0))
+        #expect(runtime.dashboard.render().lines.joined(separator: "\n").contains("title number 29 from the"))
+    }
+}

@@ -113,3 +113,14 @@ extension Dashboard {
 
     var regionsTop: Int { state.panes[RegionsState.self].top }
 }
+
+/// Draws the dashboard as the program does for a dashboard driven without it: titles the first
+/// drawing leaves out are read (as the work reads them off the loop) and the screen drawn again.
+func renderWithTitles(_ d: inout Dashboard) -> Buffer {
+    _ = d.render()
+    let missing = d.missingTitles()
+    if !missing.isEmpty {
+        d.keepTitles(Dictionary(uniqueKeysWithValues: missing.map { ($0, d.store.title(at: $0)) }), of: d.store)
+    }
+    return d.render()
+}

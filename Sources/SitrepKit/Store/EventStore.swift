@@ -104,6 +104,12 @@ public final class EventStore: Sendable {
         return String(String.UnicodeScalarView(title.unicodeScalars.dropLast()))
     }
 
+    /// The title when it is in memory (made from an alert's row, or kept in the arena); nil when it
+    /// would have to be read from its file, which the dashboard does off its loop.
+    public func titleInMemory(at i: Int, maxBytes: Int) -> String? {
+        EventFlags(rawValue: row(i).flags).contains(.titleInFile) ? nil : title(at: i, maxBytes: maxBytes)
+    }
+
     /// An alert's title, made from its region, duration and tags (`AlertTitle`).
     func derivedTitle(at i: Int) -> String { derivedTitle(of: row(i), in: segments[Int(order[i].segment)]) }
 

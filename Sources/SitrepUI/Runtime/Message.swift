@@ -18,6 +18,8 @@ public enum Message: Sendable {
     /// The themes, read again after a theme file changed.
     case themesRead(ThemeCatalog)
     case detailRead(EventStore, position: Int, Event?)
+    /// Titles of rows on screen, read from their files off the loop.
+    case titlesRead(EventStore, [Int: String])
     /// What the wall's freshness line needs to know about the files.
     case filesChecked(FileHealth)
     /// Repeated ids were counted beside the screen; the status line can say so.
@@ -43,6 +45,8 @@ public enum Effect: Sendable {
     case cancel(Cancellation)
     /// Read an event in full for the detail pane.
     case readDetail(EventStore, position: Int)
+    /// Read the titles of these positions from their files (rows drawn before their titles were read).
+    case readTitles(EventStore, [Int])
     /// Look at the files for the wall's freshness line.
     case checkFiles(EventStore)
     /// Read the theme files again.

@@ -33,6 +33,8 @@ public struct Runtime: Sendable {
     var requestedDetail: (store: EventStore, position: Int)?
     /// What the screen last showed of the clock: redrawn when the minute or the wall's shift turns.
     var drawnMinute = Int64.min
+    /// Titles asked for, for the snapshot they are of.
+    var askedTitles: (store: EventStore?, positions: Set<Int>) = (nil, [])
     /// The night theme is on screen (the night hours of `--night`, on the wall).
     var showingNight = false
     var drawnShift = Int64.min
@@ -105,6 +107,7 @@ public struct Runtime: Sendable {
         case .themesRead(let catalog): effects += themesRead(catalog)
         case .detailRead(let store, let position, let event):
             if store === dashboard.store, position == dashboard.selectedPosition { dashboard.setDetail(event) }
+        case .titlesRead(let store, let read): dashboard.keepTitles(read, of: store)
         case .filesChecked(let health): dashboard.setFileHealth(health)
         case .repeatsCounted: break
         case .signal(let number): exitStatus = 128 + number
@@ -117,6 +120,19 @@ public struct Runtime: Sendable {
         if let status = exitStatus { return effects + [.saveHistory(dashboard.state.query.history), .quit(status)] }
         if visible || changed || dashboard.state.follow.loading { effects.append(.draw) }
         return effects
+    }
+
+    /// The titles the last drawing left out, to be read off the loop: each asked for once per
+    /// snapshot, so a slow read is not asked for again at every frame.
+    public mutating func titlesWanted() -> [Effect] {
+        let missing = dashboard.missingTitles()
+        if askedTitles.store.map({ !ShownTitles.stillFits($0, dashboard.store) }) ?? true { askedTitles.positions = [] }
+        askedTitles.store = dashboard.store
+        let new = missing.filter { !askedTitles.positions.contains($0) }
+        guard !new.isEmpty else { return [] }
+        askedTitles.positions.formUnion(new)
+        if askedTitles.positions.count > ShownTitles.most { askedTitles.positions = Set(new) }
+        return [.readTitles(dashboard.store, new)]
     }
 
     /// What a key asked for, as effects.

@@ -234,7 +234,7 @@ extension Dashboard {
                 x += regionWidth
             }
             b.put(
-                Buffer.fit(store.title(at: p, maxBytes: Dashboard.titleBytes), area.x + area.width - x), x: x, y: y,
+                Buffer.fit(shownTitle(p), area.x + area.width - x), x: x, y: y,
                 maxWidth: area.x + area.width - x, role: isNew(p) ? .eventNew : .timelineRow)
         }
     }
