@@ -32,9 +32,7 @@ public struct AppState: Sendable {
     /// The theme in use and the ones `T` cycles through (the runtime applies them).
     public var theme = Theme.defaultName
     public var themes: [String] = []
-    /// Wall mode (`--wall`): its settings and what the runtime found out about the files.
-    public var wall: WallSettings?
-    public var fileHealth = FileHealth()
+    public var wall = WallState()
     /// A short message in the status line (a search that found nothing).
     public var notice: String?
 
@@ -104,6 +102,13 @@ public struct ClockState: Sendable {
     public var clock = ""
     /// A replay of the files (`--replay`), while one runs.
     public var replay: ReplayState?
+}
+
+/// Wall mode (`--wall`): its settings, and what the runtime found out about the files for its
+/// freshness line.
+public struct WallState: Sendable {
+    public var settings: WallSettings?
+    public var fileHealth = FileHealth()
 }
 
 /// How the files are followed: the first load, the way changes are noticed, the last change, and

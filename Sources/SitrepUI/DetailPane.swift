@@ -62,8 +62,21 @@ extension Dashboard {
             }
             return
         }
-        guard let event = state.selection.detail, selectedPosition != nil else {
+        guard let position = selectedPosition else {
             buffer.put(Buffer.fit("No event selected.", area.width), x: area.x, y: area.y, role: .message)
+            return
+        }
+        // The event in full is read off the loop: until it arrives, the one before is not shown
+        // under the new selection, only the new one's title.
+        guard let event = state.selection.detail, event.id == store.id(at: position) else {
+            let title = wrap(shownTitle(position), area.width).prefix(max(0, area.height - 2))
+            for (i, line) in title.enumerated() {
+                buffer.put(line, x: area.x, y: area.y + i, maxWidth: area.width, role: .detailTitle)
+            }
+            let y = area.y + title.count + 1
+            if y < area.y + area.height {
+                buffer.put(Buffer.fit("reading…", area.width), x: area.x, y: y, role: .message)
+            }
             return
         }
         let lines = detailLines(event, width: area.width)

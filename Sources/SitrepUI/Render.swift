@@ -4,7 +4,7 @@ extension Dashboard {
     /// Draws the whole screen from the state; changes nothing (scroll positions are kept in
     /// bounds by `settle`, which the runtime runs after every message).
     public func render() -> Buffer {
-        if state.mode == .wall, let settings = state.wall { return renderWall(settings) }
+        if state.mode == .wall, let settings = state.wall.settings { return renderWall(settings) }
         var buffer = Buffer(width: state.width, height: state.height)
         let layout = state.layout
         guard layout.kind != .tiny else {

@@ -231,7 +231,7 @@ struct ReplayFeedTests {
         let text = run.screen.lines.joined(separator: "\n")
         #expect(text.contains("Alert e5") && text.contains("REPLAY ×600"), "\(text)")
         // The replay's clock runs ten minutes a second; the picture moves once per shift period.
-        let every = run.dashboard.state.wall?.shiftEvery ?? 60
+        let every = run.dashboard.state.wall.settings?.shiftEvery ?? 60
         var places = Set<[Int]>()
         for _ in 0..<Int(every) - 2 {
             run.tick(after: 1_000)

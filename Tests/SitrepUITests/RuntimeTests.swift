@@ -215,4 +215,18 @@ struct TitlesOffTheLoopTests {
         _ = runtime.update(.titlesRead(store, read), at: Instant(wall: 0, uptime: 0))
         #expect(runtime.dashboard.render().lines.joined(separator: "\n").contains("title number 29 from the"))
     }
+
+    /// Until the new selection's detail is read, the pane shows its title and says it is reading:
+    /// never the event before under the new selection.
+    @Test func theDetailOfTheEventBeforeIsNeverShownUnderANewOne() {
+        var d = dashboard(width: 120, height: 40)
+        let before = d.state.selection.detail?.title ?? ""
+        #expect(!before.isEmpty)
+        d.handle(.down)
+        let screen = d.render().lines.map { String($0.suffix(30)) }.joined(separator: "\n")
+        #expect(screen.contains("reading…"))
+        run(&d, [.tick])
+        #expect(d.state.selection.detail?.id == d.store.id(at: d.selectedPosition!))
+        #expect(!d.render().lines.joined().contains("reading…"))
+    }
 }

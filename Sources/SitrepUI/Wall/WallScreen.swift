@@ -141,11 +141,11 @@ extension Dashboard {
         } else {
             parts.append((state.follow.loading ? "loading…" : "no events yet", .wallStale))
         }
-        if let changed = state.fileHealth.lastChange {
+        if let changed = state.wall.fileHealth.lastChange {
             let age = max(0, state.time.now - changed)
             parts.append(("files last changed \(ago(age))", age > settings.staleAfter ? .wallStale : .wallFresh))
         }
-        for problem in state.fileHealth.problems { parts.append(("⚠ " + problem, .wallStale)) }
+        for problem in state.wall.fileHealth.problems { parts.append(("⚠ " + problem, .wallStale)) }
         var x = 1
         for (i, part) in parts.enumerated() {
             if i > 0 { x += b.put(" · ", x: x, y: y, role: .wallLabel) }

@@ -41,7 +41,7 @@ public struct FileHealth: Sendable, Equatable {
 extension Dashboard {
     /// Turns the dashboard into the wall display (`--wall`): newest first, following new events.
     public mutating func enterWall(_ settings: WallSettings) {
-        state.wall = settings
+        state.wall.settings = settings
         state.mode = .wall
         if !state.newestFirst { state.newestFirst = true; rebuildView() }
         state.selection.row = 0
@@ -49,7 +49,7 @@ extension Dashboard {
         state.selection.detail = nil
     }
 
-    public mutating func setFileHealth(_ health: FileHealth) { state.fileHealth = health }
+    public mutating func setFileHealth(_ health: FileHealth) { state.wall.fileHealth = health }
 
     /// The next saved view, for `--rotate`.
     public mutating func rotateView() {
@@ -64,7 +64,7 @@ extension Dashboard {
 
     /// Keys on the wall: Esc goes back to the dashboard, q quits, T cycles themes; nothing when locked.
     mutating func handleWallKey(_ key: Key) -> [Asked] {
-        guard state.wall?.locked != true else { return [] }
+        guard state.wall.settings?.locked != true else { return [] }
         switch keymap.action(for: key) {
         case .back: state.mode = .normal
         case .quit: return [.quit]
