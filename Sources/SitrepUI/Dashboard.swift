@@ -232,7 +232,8 @@ public struct Dashboard: Sendable {
     /// A pane's own key goes to the pane that declares it, the focused one first; a stand-in's
     /// show key (`t`, `m`) puts it in the regions pane's place or takes it away.
     private mutating func paneKey(_ key: Key) -> Bool {
-        let shown = shownParts.sorted { a, _ in a.part.pane == state.focus }
+        let parts = shownParts
+        let shown = parts.filter { $0.part.pane == state.focus } + parts.filter { $0.part.pane != state.focus }
         for (part, rect) in shown {
             if let own = part.keys.first(where: { $0.matches(key) }) {
                 send(.key(own.name), to: part, in: rect)

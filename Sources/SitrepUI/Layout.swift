@@ -112,13 +112,6 @@ public struct Layout: Sendable, Equatable {
         Dictionary(parts(focus: focus, detailOpen: detailOpen).map { ($0.part.pane, $0.rect) }) { first, _ in first }
     }
 
-    /// The part that draws a pane, where this layout has it.
-    func part(_ pane: Pane) -> (any PanePart)? {
-        guard let rule else { return nil }
-        return rule.arrangement.parts.map(resolved).first { $0.pane == pane }
-            ?? (rule.inPlace?.pane == pane ? rule.inPlace : nil)
-    }
-
     public static func == (a: Layout, b: Layout) -> Bool {
         a.width == b.width && a.height == b.height && a.secondPane == b.secondPane
     }

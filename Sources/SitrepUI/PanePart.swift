@@ -97,9 +97,6 @@ public struct PaneStates: Sendable {
 }
 
 extension Dashboard {
-    /// A part's state, as stored.
-    func paneState<P: PanePart>(of part: P) -> P.State { state.panes[P.State.self] }
-
     /// Settles a part against its own state.
     mutating func settle<P: PanePart>(_ part: P, in rect: Rect) {
         var s = state.panes[P.State.self]
@@ -119,6 +116,3 @@ extension Dashboard {
         for intent in intents { apply(intent) }
     }
 }
-
-/// For panes with no state of their own.
-struct NoPaneState: PaneState {}
