@@ -18,7 +18,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
-        var lines = loaded.messages
+        var lines = loaded.store.files.compactMap { f in
+            f.guessedAs.map { TerminalText.line("\(RawPath.display(f.path)): note: read without a profile: \($0)") }
+        }
+        lines += loaded.messages
         lines += loaded.store.duplicateIDs.map { TerminalText.line($0.description) }
         lines += unresolvedRegions(loaded.store)
         let rules = stories.grouping(loaded)

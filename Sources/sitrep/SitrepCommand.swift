@@ -13,7 +13,7 @@ struct SitrepCommand: ParsableCommand {
         version: "sitrep 0.9.0",
         subcommands: [
             Dashboard.self, Check.self, Summary.self, Surges.self, List.self, SnapshotCommand.self, Regions.self,
-            Themes.self,
+            Themes.self, ProfileCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

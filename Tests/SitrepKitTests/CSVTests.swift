@@ -121,13 +121,18 @@ struct CSVTests {
 
     @Test func unknownLayoutSaysWhatItSaw() {
         let dir = TempDir()
-        let path = dir.write("x.csv", "when,what\n2024-01-01,thing\n")
+        let path = dir.write("x.csv", "where,what\nSumy,thing\n")
         let store = load([path])
         #expect(store.count == 0)
         #expect(store.messages.count == 1)
         #expect(
             store.messages[0].hasPrefix(
-                "\(path):1:1: error: unknown CSV layout: no profile matches the columns when, what."))
+                "\(path):1:1: error: unknown CSV layout: no profile matches the columns where, what, and the sheet cannot be read without one: no column holds dates"
+            ))
+        // With a time column it is read, and what was taken is said.
+        let readable = load([dir.write("y.csv", "when,what\n2024-01-01,thing\n")])
+        #expect(readable.titles == ["thing"])
+        #expect(readable.files[0].guessedAs == "time = when (ISO), title = what")
     }
 
     @Test func unterminatedQuoteLosesOnlyTheRest() {

@@ -34,7 +34,11 @@ final class CSVEventReader: @unchecked Sendable {
         }
         // Names are matched without case, once per file.
         columns = CSVColumns(profile: profile) { column[$0.lowercased()] }
-        let missing = (profile.detect + profile.time).filter { column[$0.lowercased()] == nil }
+        var asked = Set<String>()
+        // A column both detected and read (the time, mostly) is named once.
+        let missing = (profile.detect + profile.time).filter {
+            column[$0.lowercased()] == nil && asked.insert($0.lowercased()).inserted
+        }
         if !missing.isEmpty { throw ProfileMismatch(missing: missing) }
         let used = Set(profile.usedColumns.compactMap { column[$0.lowercased()] })
         unused = self.header.indices.filter { !used.contains($0) }

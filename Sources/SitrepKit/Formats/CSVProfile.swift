@@ -67,7 +67,13 @@ public struct CSVProfile: Sendable, Equatable {
     public var end: String?
     /// How the export's bytes become text, when it is known not to be UTF-8.
     public var encoding: TextEncoding?
+    /// The byte between cells, when the sheet is not what its header suggests (`|`); nil: a comma,
+    /// or the semicolon or tab the header line uses.
+    public var delimiter: UInt8?
     public var special: Special = .none
+    /// What was taken, in words, when no profile matched and the profile was read off the sheet
+    /// (`time = Дата (day-first), region = Область (100% known), ...`).
+    public var guessedAs: String?
 
     public struct ColumnFigure: Sendable, Equatable {
         public var column: String
@@ -261,7 +267,22 @@ extension CSVProfile {
 
     /// The first profile whose columns the header has.
     public static func detect(header: [String], among profiles: [CSVProfile]) -> CSVProfile? {
-        let names = Set(header.map { $0.trimmingASCIISpaces.lowercased() })
-        return profiles.first { p in p.detect.allSatisfy { names.contains($0.lowercased()) } }
+        detect(among: profiles) { _ in header }
+    }
+
+    /// The first profile whose columns the header has, split by the profile's own delimiter where
+    /// it names one (`header(delimiter)`; nil: the delimiter the header line suggests).
+    static func detect(among profiles: [CSVProfile], header: (UInt8?) -> [String]) -> CSVProfile? {
+        var split: [UInt8?: Set<String>] = [:]
+        return profiles.first { p in
+            let names =
+                split[p.delimiter]
+                ?? {
+                    let made = Set(header(p.delimiter).map { $0.trimmingASCIISpaces.lowercased() })
+                    split[p.delimiter] = made
+                    return made
+                }()
+            return p.detect.allSatisfy { names.contains($0.lowercased()) }
+        }
     }
 }

@@ -11,7 +11,7 @@ public enum ProfileFile {
     static let otherKeys: Set<String> = [
         "name", "description", "detect", "time_format", "category_value", "separator", "figures",
         "day_precision", "encoding", "region_separator", "time_fallback", "time_zone",
-        "title_template", "title_separator", "region_known_only", "values",
+        "title_template", "title_separator", "region_known_only", "values", "delimiter",
     ]
 
     /// The profile a file describes, or every problem with it as `path:line:column` messages.
@@ -98,6 +98,15 @@ public enum ProfileFile {
             }
         }
         p.dayPrecisionOnly = table["day_precision"]?.bool ?? false
+        if let d = table["delimiter"]?.string {
+            let bytes = Array(d.replacingOccurrences(of: "\\t", with: "\t").utf8)
+            if bytes.count == 1, bytes[0] != UInt8(ascii: "\""), bytes[0] != 0x0A, bytes[0] != 0x0D {
+                p.delimiter = bytes[0]
+            } else {
+                problem(
+                    "delimiter", "'delimiter' must be one character, such as \",\", \";\", \"|\" or \"\\t\" (a tab)")
+            }
+        }
         if let name = table["encoding"]?.string {
             if let encoding = TextEncoding(name: name) {
                 p.encoding = encoding

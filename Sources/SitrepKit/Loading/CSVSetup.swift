@@ -1,31 +1,41 @@
 import Foundation
 
 /// Reading CSV files: choosing the profile from the header, then the records in order.
-enum CSVSetup {
-    static func reader(for path: String, head: [UInt8], options: LoadOptions) -> Result<CSVEventReader, Diagnostic> {
+public enum CSVSetup {
+    /// `more` gives the file's first bytes beyond `head` (and whether they are all of it), for a
+    /// sheet that no profile matches and whose columns are read off its first rows.
+    static func reader(
+        for path: String, head: [UInt8], options: LoadOptions, more: () -> (bytes: [UInt8], complete: Bool)
+    ) -> Result<CSVEventReader, Diagnostic> {
         head.withUnsafeBufferPointer { all in
             let bytes = all.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: all[3...]) : all
-            var parser = CSVParser()
-            parser.delimiter = CSVParser.delimiter(ofHeader: bytes)
-            parser.encoding = options.encoding ?? .utf8
-            guard case (.record, let row?) = parser.nextRow(bytes, from: 0, base: 0, final: true) else {
-                return .failure(.error(path, 1, 1, "no header line"))
+            let suggested = CSVParser.delimiter(ofHeader: bytes)
+            func header(_ delimiter: UInt8?) -> [String]? {
+                Self.header(bytes, delimiter: delimiter ?? suggested, encoding: options.encoding ?? .utf8)
             }
-            let header = row.record
-            let names = header.fields.map(\.text.trimmingASCIISpaces)
-            guard let profile = options.profile ?? CSVProfile.detect(header: names, among: options.profiles) else {
-                let known = options.profiles.map { "\($0.name) (\($0.detect.joined(separator: ", ")))" }.joined(
-                    separator: "; ")
-                return .failure(
-                    .error(
-                        path, 1, 1,
-                        "unknown CSV layout: no profile matches the columns \(names.prefix(12).joined(separator: ", "))\(names.count > 12 ? ", ..." : ""). Known profiles and the columns they need: \(known). Use --profile, or add a profile file; file skipped"
-                    ))
+            guard var names = header(nil) else { return .failure(.error(path, 1, 1, "no header line")) }
+            var delimiter = suggested
+            let profile: CSVProfile
+            if let known = options.profile
+                ?? CSVProfile.detect(among: options.profiles, header: { header($0) ?? [] })
+            {
+                profile = known
+                if let own = known.delimiter {
+                    delimiter = own
+                    names = header(own) ?? names
+                }
+            } else {
+                switch guessed(path, options: options, more: more) {
+                case .success(let reading):
+                    (profile, delimiter) = (reading.profile, reading.delimiter)
+                    names = reading.header
+                case .failure(let problem): return .failure(problem)
+                }
             }
             do throws(CSVEventReader.ProfileMismatch) {
                 let reader = try CSVEventReader(
                     path: path, profile: profile, header: names, zone: options.zone, detail: false)
-                reader.delimiter = parser.delimiter
+                reader.delimiter = delimiter
                 reader.encoding = options.encoding ?? profile.encoding ?? .utf8
                 if !options.quickLanes { (reader.quickCount, reader.quickKeep) = (false, false) }
                 return .success(reader)
@@ -36,6 +46,61 @@ enum CSVSetup {
                         "profile '\(profile.name)' needs the columns \(error.missing.joined(separator: ", ")), which the header lacks; file skipped"
                     ))
             }
+        }
+    }
+
+    /// A header's first names, for a message.
+    private static func shown(_ names: [String]) -> String {
+        names.prefix(12).joined(separator: ", ") + (names.count > 12 ? ", ..." : "")
+    }
+
+    /// The first record's cells, trimmed, split by `delimiter`.
+    static func header(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, encoding: TextEncoding) -> [String]? {
+        var parser = CSVParser()
+        parser.delimiter = delimiter
+        parser.encoding = encoding
+        guard case (.record, let row?) = parser.nextRow(bytes, from: 0, base: 0, final: true) else { return nil }
+        return row.record.fields.map(\.text.trimmingASCIISpaces)
+    }
+
+    /// The profile that reads a sheet starting with these bytes (after any byte order mark), if any.
+    public static func profile(
+        reading bytes: UnsafeBufferPointer<UInt8>, among profiles: [CSVProfile], encoding: TextEncoding = .utf8
+    ) -> CSVProfile? {
+        let suggested = CSVParser.delimiter(ofHeader: bytes)
+        return CSVProfile.detect(among: profiles) {
+            header(bytes, delimiter: $0 ?? suggested, encoding: encoding) ?? []
+        }
+    }
+
+    /// The sheet read without a profile, or why it cannot be.
+    private static func guessed(
+        _ path: String, options: LoadOptions, more: () -> (bytes: [UInt8], complete: Bool)
+    ) -> Result<(profile: CSVProfile, delimiter: UInt8, header: [String]), Diagnostic> {
+        let (first, complete) = more()
+        return first.withUnsafeBufferPointer { all in
+            let bytes = all.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: all[3...]) : all
+            guard
+                let reading = SheetGuess.read(
+                    bytes, complete: complete, gazetteer: options.gazetteer, encoding: options.encoding ?? .utf8)
+            else {
+                let known = options.profiles.map { "\($0.name) (\($0.detect.joined(separator: ", ")))" }
+                return .failure(
+                    .error(
+                        path, 1, 1,
+                        "unknown CSV layout: the first line splits into no columns by comma, semicolon, tab or '|', and no profile matches it. Known profiles and the columns they need: \(known.joined(separator: "; ")). Use --profile, or add a profile file; file skipped"
+                    ))
+            }
+            guard reading.doubts.isEmpty else {
+                return .failure(
+                    .error(
+                        path, 1, 1,
+                        "unknown CSV layout: no profile matches the columns \(shown(reading.header)), and the sheet cannot be read without one: \(reading.doubts.joined(separator: "; ")). Taken so far: \(reading.said). Write what it is in a profile: `sitrep profile \(RawPath.display(path))` prints one to edit and keep in ~/.config/sitrep/profiles/ (or pass --profile); file skipped"
+                    ))
+            }
+            var profile = reading.profile
+            profile.guessedAs = reading.said
+            return .success((profile, reading.delimiter, reading.header))
         }
     }
 

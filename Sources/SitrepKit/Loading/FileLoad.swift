@@ -4,6 +4,8 @@ public struct LoadedFile: Sendable {
     public let format: InputFormat?
     /// The CSV profile used, for CSV files.
     public var profileName: String? { csv?.profile.name }
+    /// What was taken for each field, when no profile matched and the sheet was read off its rows.
+    public var guessedAs: String? { csv?.profile.guessedAs }
     public internal(set) var eventCount = 0
     public internal(set) var log = DiagnosticLog()
     /// The file could not be read at all.

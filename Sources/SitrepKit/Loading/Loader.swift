@@ -64,7 +64,11 @@ public enum Loader {
         guard format == .csv else {
             return (LoadedFile(source: source, format: .jsonl, csv: nil, key: reader.fileKey), reader)
         }
-        switch CSVSetup.reader(for: source.path, head: head, options: options) {
+        let more = { () -> (bytes: [UInt8], complete: Bool) in
+            let count = min(reader.size, SheetGuess.sampleBytes)
+            return ((try? reader.bytes(at: 0, count: count)) ?? head, count == reader.size)
+        }
+        switch CSVSetup.reader(for: source.path, head: head, options: options, more: more) {
         case .success(let csv): return (LoadedFile(source: source, format: .csv, csv: csv, key: reader.fileKey), reader)
         case .failure(let d):
             reader.close()

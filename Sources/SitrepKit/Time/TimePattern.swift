@@ -1,11 +1,12 @@
 /// A date layout for spreadsheet columns, written with strftime's letters: `%Y-%m-%d`, `%d/%m/%Y %H:%M:%S`,
 /// `%Y%m%d`, `%d.%m.%Y %H:%M`. Also the names `iso` (the native reader), `unix` (seconds since 1970)
 /// and `unix_ms`. The precision follows from the layout: no `%H` (or `%I`) is a day, no `%S` a minute.
-/// `%I` and `%p` read 12-hour clocks as US spreadsheets write them (`1/22/2014 12:00:00 AM`).
+/// `%I` and `%p` read 12-hour clocks as US spreadsheets write them (`1/22/2014 12:00:00 AM`); `%y` reads
+/// two-digit years (`05.03.22`).
 public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
     enum Piece: Sendable, Equatable {
         case literal(UInt8)
-        case year, month, day, hour, hour12, meridiem, minute, second, fraction, offset
+        case year, shortYear, month, day, hour, hour12, meridiem, minute, second, fraction, offset
         case anySpace
     }
 
@@ -39,6 +40,7 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
                 offset += 1
                 switch bytes.next() {
                 case UInt8(ascii: "Y"): pieces.append(.year)
+                case UInt8(ascii: "y"): pieces.append(.shortYear)
                 case UInt8(ascii: "m"): pieces.append(.month)
                 case UInt8(ascii: "d"): pieces.append(.day)
                 case UInt8(ascii: "H"): pieces.append(.hour)
@@ -51,12 +53,13 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
                 case UInt8(ascii: "%"): pieces.append(.literal(UInt8(ascii: "%")))
                 default:
                     throw TimeParseError(
-                        message: "unknown letter in date layout '\(text)' (known: %Y %m %d %H %I %p %M %S %f %z)",
+                        message: "unknown letter in date layout '\(text)' (known: %Y %y %m %d %H %I %p %M %S %f %z)",
                         offset: offset - 1)
                 }
             }
-            guard pieces.contains(.year), pieces.contains(.month), pieces.contains(.day) else {
-                throw TimeParseError(message: "date layout '\(text)' needs %Y, %m and %d", offset: 0)
+            guard pieces.contains(.year) || pieces.contains(.shortYear), pieces.contains(.month), pieces.contains(.day)
+            else {
+                throw TimeParseError(message: "date layout '\(text)' needs %Y (or %y), %m and %d", offset: 0)
             }
             guard pieces.contains(.hour12) == pieces.contains(.meridiem) else {
                 throw TimeParseError(
@@ -154,6 +157,11 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
                 ok = s.take(UInt8(ascii: " ")) || s.take(UInt8(ascii: "T"))
                 while s.take(UInt8(ascii: " ")) {}
             case .year: civil.year = s.digits(4) ?? -1; ok = civil.year >= 0
+            case .shortYear:
+                // As POSIX strptime reads two-digit years: 69-99 are 1969-1999, 00-68 are 2000-2068.
+                let yy = s.digits(2) ?? -1
+                civil.year = yy < 0 ? -1 : yy < 69 ? 2000 + yy : 1900 + yy
+                ok = yy >= 0
             case .month: civil.month = s.flexibleDigits() ?? -1; ok = civil.month >= 0
             case .day: civil.day = s.flexibleDigits() ?? -1; ok = civil.day >= 0
             case .hour: civil.hour = s.flexibleDigits() ?? -1; ok = civil.hour >= 0; precision = max(precision, .minute)
