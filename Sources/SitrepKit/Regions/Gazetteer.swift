@@ -152,14 +152,16 @@ public final class Gazetteer: Sendable {
         region(named: spelling)?.name ?? Self.trimmed(spelling)
     }
 
-    /// White space and line breaks off both ends, looking at the ends only (Foundation's
-    /// `trimmingCharacters` copies the whole text through UTF-16 first).
+    /// White space, line breaks and list punctuation (`,`, `;`) off both ends, looking at the ends
+    /// only (Foundation's `trimmingCharacters` copies the whole text through UTF-16 first): a cell
+    /// `Zashcheb'e,` names the place `Zashcheb'e`, not a second one.
     static func trimmed(_ s: String) -> String {
         let scalars = s.unicodeScalars
         let space = CharacterSet.whitespacesAndNewlines
+        func loose(_ u: Unicode.Scalar) -> Bool { u == "," || u == ";" || space.contains(u) }
         var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, space.contains(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, space.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        while start < end, loose(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, loose(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         return start == scalars.startIndex && end == scalars.endIndex ? s : String(scalars[start..<end])
     }
 
