@@ -135,6 +135,44 @@ struct CSVTests {
         #expect(readable.files[0].guessedAs == "time = when (ISO), title = what")
     }
 
+    /// A sheet with both `Date` and `date`: the profile's name is matched with its case first, and
+    /// the likeness is warned about; `%y` reads the two-digit years.
+    @Test func columnsMatchByExactCaseFirst() throws {
+        let dir = TempDir()
+        let path = dir.write("cased.csv", "Date,date,title\n05.03.22,2022-03-06,One\n")
+        func profile(_ time: String, _ format: String) throws -> CSVProfile {
+            let text = "time = \"\(time)\"\ntime_format = \"\(format)\"\ntitle = \"title\"\n"
+            return try #require(ProfileFile.parse(text, path: "p.toml").profile)
+        }
+        let lower = load([path]) { $0.profile = try? profile("date", "iso") }
+        #expect(lower.time(at: 0) == EventTime(milliseconds: 1_646_524_800_000, precision: .day))
+        #expect(
+            lower.messages == [
+                "\(path):1:1: warning: the columns 'Date', 'date' differ only in case; 'date' reads 'date' (column 2): name the column with its exact case in the profile"
+            ])
+        let upper = load([path]) { $0.profile = try? profile("Date", "%d.%m.%y") }
+        #expect(upper.time(at: 0) == EventTime(milliseconds: 1_646_438_400_000, precision: .day))
+        #expect(upper.messages.first?.contains("'Date' reads 'Date' (column 1)") == true)
+        // A profile that names neither as written reads the first, and says so.
+        let other = load([path]) { $0.profile = try? profile("DATE", "%d.%m.%y") }
+        #expect(other.count == 1)
+        #expect(other.messages.first?.contains("'DATE' reads 'Date' (column 1)") == true)
+    }
+
+    @Test func twoDigitYearsReadAsPOSIXReadsThem() throws {
+        let zone = DisplayZone.utc
+        let p = try TimePattern("%d.%m.%y")
+        for (text, year) in [("01.02.00", 2000), ("01.02.68", 2068), ("01.02.69", 1969), ("01.02.99", 1999)] {
+            guard case .success(let t) = p.parse(text, zone: zone) else {
+                Issue.record("\(text)")
+                continue
+            }
+            #expect(CivilTime(secondsSinceEpoch: t.milliseconds / 1000).year == year, "\(text)")
+        }
+        #expect(throws: TimeParseError.self) { try TimePattern("%d.%m") }
+        if case .success = p.parse("01.02.2022", zone: zone) { Issue.record("four digits are not %y") }
+    }
+
     @Test func unterminatedQuoteLosesOnlyTheRest() {
         let dir = TempDir()
         let path = dir.write(

@@ -28,19 +28,26 @@ final class CSVEventReader: @unchecked Sendable {
         self.zone = profile.timeZone.flatMap(DisplayZone.init) ?? zone
         self.detail = detail
         self.header = header.map(\.trimmingASCIISpaces)
-        var column: [String: Int] = [:]
-        for (i, name) in self.header.enumerated() where column[name.lowercased()] == nil {
-            column[name.lowercased()] = i
+        var lowered: [String: Int] = [:]
+        var exact: [String: Int] = [:]
+        for (i, name) in self.header.enumerated() {
+            if exact[name] == nil { exact[name] = i }
+            if lowered[name.lowercased()] == nil { lowered[name.lowercased()] = i }
         }
-        // Names are matched without case, once per file.
-        columns = CSVColumns(profile: profile) { column[$0.lowercased()] }
+        // Names are matched once per file: as written first, then without case, so a sheet with
+        // both `Date` and `date` reads the one the profile names.
+        func column(_ name: String) -> Int? { exact[name] ?? lowered[name.lowercased()] }
+        columns = CSVColumns(profile: profile, index: column)
         var asked = Set<String>()
         // A column both detected and read (the time, mostly) is named once.
         let missing = (profile.detect + profile.time).filter {
-            column[$0.lowercased()] == nil && asked.insert($0.lowercased()).inserted
+            column($0) == nil && asked.insert($0.lowercased()).inserted
         }
         if !missing.isEmpty { throw ProfileMismatch(missing: missing) }
-        let used = Set(profile.usedColumns.compactMap { column[$0.lowercased()] })
+        let used = Set(profile.usedColumns.compactMap(column))
+        setupWarnings = Self.caseTwins(self.header, named: profile.usedColumns + profile.detect, column: column).map {
+            .warning(path, 1, 1, $0)
+        }
         unused = self.header.indices.filter { !used.contains($0) }
         quickCount = Self.quickCountable(profile, columns)
         quickKeep = Self.quickKeepable(profile, columns)
@@ -55,12 +62,29 @@ final class CSVEventReader: @unchecked Sendable {
 
     struct ProfileMismatch: Error { var missing: [String] }
 
+    /// What the header itself is warned about when the file is opened.
+    private(set) var setupWarnings: [Diagnostic] = []
+
+    /// A warning for each column the profile names whose name another column repeats in other case.
+    static func caseTwins(_ header: [String], named: [String], column: (String) -> Int?) -> [String] {
+        var byLower: [String: [String]] = [:]
+        for name in header where !name.isEmpty { byLower[name.lowercased(), default: []].append(name) }
+        var said = Set<String>()
+        return named.compactMap { name in
+            guard let twins = byLower[name.lowercased()], Set(twins).count > 1, said.insert(name.lowercased()).inserted,
+                let i = column(name)
+            else { return nil }
+            let list = twins.map { "'\($0)'" }.joined(separator: ", ")
+            return "the columns \(list) differ only in case; '\(name)' reads '\(header[i])' (column \(i + 1)): name the column with its exact case in the profile"
+        }
+    }
+
     private init(copying other: CSVEventReader) {
         (path, profile, zone, detail, delimiter, encoding) = (
             other.path, other.profile, other.zone, other.detail, other.delimiter, other.encoding
         )
         (header, unused, extraNames, columns) = (other.header, other.unused, other.extraNames, other.columns)
-        (quickCount, quickKeep) = (other.quickCount, other.quickKeep)
+        (quickCount, quickKeep, setupWarnings) = (other.quickCount, other.quickKeep, other.setupWarnings)
     }
 
     /// The same reader, reading every field of a record (body, url, location, extra fields).

@@ -69,7 +69,12 @@ public enum Loader {
             return ((try? reader.bytes(at: 0, count: count)) ?? head, count == reader.size)
         }
         switch CSVSetup.reader(for: source.path, head: head, options: options, more: more) {
-        case .success(let csv): return (LoadedFile(source: source, format: .csv, csv: csv, key: reader.fileKey), reader)
+        case .success(let csv):
+            var log = DiagnosticLog()
+            for warning in csv.setupWarnings { log.add(warning) }
+            var opened = LoadedFile(source: source, format: .csv, csv: csv, log: log)
+            opened.key = reader.fileKey
+            return (opened, reader)
         case .failure(let d):
             reader.close()
             file.log.add(d)
