@@ -24,6 +24,7 @@ struct Check: ParsableCommand {
         lines += loaded.messages
         lines += loaded.store.duplicateIDs.map { TerminalText.line($0.description) }
         lines += unresolvedRegions(loaded.store)
+        lines += droppedNames(loaded.store)
         let rules = stories.grouping(loaded)
         if let rules { lines += suspectedDuplicates(loaded.store, loaded.store.stories(rules)) }
         for line in lines { print(line) }
@@ -60,6 +61,24 @@ struct Check: ParsableCommand {
             lines.append(
                 "  ... and \(names.count - shown) more (the fewest events; `sitrep regions --unresolved` lists every one)"
             )
+        }
+        return lines
+    }
+
+    /// Per file whose profile keeps only the parts of a region cell that name a region (the Air
+    /// Force table's `target`): every part it left out, so that no place is dropped without a word.
+    private func droppedNames(_ store: EventStore) -> [String] {
+        var lines: [String] = []
+        for file in store.files where !file.droppedNames.isEmpty {
+            let names = file.droppedNames.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            lines.append(
+                TerminalText.line(
+                    "\(RawPath.display(file.path)): names in region cells that name no region, kept in the location only (profile '\(file.profileName ?? "")'; \(names.count)):"
+                ))
+            for (name, count) in names.prefix(200) {
+                lines.append(TerminalText.line("  \(String(count).leftPadded(to: 7))  \(Self.cut(name))"))
+            }
+            if names.count > 200 { lines.append("  ... and \(names.count - 200) more") }
         }
         return lines
     }

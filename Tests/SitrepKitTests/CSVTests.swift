@@ -173,6 +173,35 @@ struct CSVTests {
         if case .success = p.parse("01.02.2022", zone: zone) { Issue.record("four digits are not %y") }
     }
 
+    /// A profile's aliases move its own files' events only: `Kyiv` is the capital in the desk's
+    /// sheet, and stays the oblast in a JSON Lines feed loaded beside it.
+    @Test func aProfilesAliasesMoveOnlyItsFiles() throws {
+        let dir = TempDir()
+        let sheet = dir.write("desk.csv", "Date,Headline,Where\n2026-12-01,Strike,Kyiv\n2026-12-02,Alert,Kharkiv\n")
+        let feed = dir.write("feed.jsonl", "{\"time\": \"2026-12-01\", \"title\": \"Other\", \"region\": \"Kyiv\"}\n")
+        let text = """
+            detect = ["Date", "Headline"]
+            time = "Date"
+            title = "Headline"
+            region = "Where"
+
+            [aliases]
+            "KYIV" = "Kyiv City"
+
+            """
+        let parsed = ProfileFile.parse(text, path: "desk.toml")
+        let profile = try #require(parsed.profile, "\(parsed.problems)")
+        #expect(profile.aliases == ["kyiv": "Kyiv City"])
+        let store = load([sheet, feed]) { $0.profiles = [profile] + CSVProfile.builtIn }
+        let regions = Dictionary(
+            uniqueKeysWithValues: (0..<store.count).map { (store.title(at: $0), store.regions(at: $0)) })
+        #expect(regions == ["Strike": ["Kyiv City"], "Alert": ["Kharkiv Oblast"], "Other": ["Kyiv Oblast"]])
+        // What sitrep profile writes keeps them.
+        #expect(ProfileText.toml(profile).contains("[aliases]\n\"kyiv\" = \"Kyiv City\""))
+        let bad = ProfileFile.parse("time = \"t\"\ntitle = \"x\"\n[aliases]\nKyiv = 3\n", path: "b.toml")
+        #expect(bad.problems.map(\.message) == ["alias 'Kyiv' must name a region: \"Kyiv\" = \"Kyiv City\""])
+    }
+
     @Test func unterminatedQuoteLosesOnlyTheRest() {
         let dir = TempDir()
         let path = dir.write(

@@ -75,7 +75,8 @@ final class CSVEventReader: @unchecked Sendable {
                 let i = column(name)
             else { return nil }
             let list = twins.map { "'\($0)'" }.joined(separator: ", ")
-            return "the columns \(list) differ only in case; '\(name)' reads '\(header[i])' (column \(i + 1)): name the column with its exact case in the profile"
+            return
+                "the columns \(list) differ only in case; '\(name)' reads '\(header[i])' (column \(i + 1)): name the column with its exact case in the profile"
         }
     }
 
@@ -198,8 +199,22 @@ final class CSVEventReader: @unchecked Sendable {
             for i in columns.regions where record.event.regions.isEmpty {
                 record.event.regions = list(f, [i], separators: profile.regionSeparators)
             }
+            if !profile.aliases.isEmpty {
+                record.event.regions = record.event.regions.map { profile.aliases[Gazetteer.writtenKey($0)] ?? $0 }
+            }
             if profile.regionKnownOnly {
-                record.event.regions = record.event.regions.filter { gazetteer.region(named: $0) != nil }
+                record.event.regions = record.event.regions.compactMap { name in
+                    if gazetteer.region(named: name) != nil || profile.aliases.values.contains(name) { return name }
+                    // A note in brackets says where in the region: `Kyiv oblast (south)`.
+                    if let plain = Gazetteer.withoutBrackets(name) {
+                        let region = profile.aliases[Gazetteer.writtenKey(plain)] ?? plain
+                        if gazetteer.region(named: region) != nil || profile.aliases.values.contains(region) {
+                            return region
+                        }
+                    }
+                    memo.dropped[name, default: 0] += 1
+                    return nil
+                }
             }
         }
         record.event.category = mapped(f, columns.category, columns.categoryValues) ?? profile.fixedCategory
@@ -276,7 +291,7 @@ final class CSVEventReader: @unchecked Sendable {
     /// a profile that keeps only known regions, or an alert's region the gazetteer does not know
     /// (its oblast and raion cells may be swapped).
     private func plainRegion(_ f: CSVRow, gazetteer: Gazetteer, memo: inout CSVReadMemo) -> Range<Int>? {
-        guard encoding == .utf8, !profile.regionKnownOnly else { return nil }
+        guard encoding == .utf8, !profile.regionKnownOnly, profile.aliases.isEmpty else { return nil }
         for i in columns.regions where i < f.count && !f.isBlank(i) {
             guard let range = f.plainRange(i) else { return nil }
             let bytes = UnsafeBufferPointer(rebasing: f.bytes[range])

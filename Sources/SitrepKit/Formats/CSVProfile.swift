@@ -56,6 +56,10 @@ public struct CSVProfile: Sendable, Equatable {
     /// Keep only the parts of a region cell that name a known region (free text such as "south" or
     /// "Dnipro Raion" stays in the location): the Air Force table's `target`.
     public var regionKnownOnly = false
+    /// Spellings this layout uses for a region, before the gazetteer's (`Kyiv` is the capital in the
+    /// Air Force table, the oblast elsewhere): keyed by `Gazetteer.writtenKey`, so case and spacing
+    /// do not matter. A profile's aliases move its own files' events only.
+    public var aliases: [String: String] = [:]
     /// Cell values shown as other text, per column: UCDP's `type_of_violence` 1 is "state-based conflict".
     public var values: [String: [String: String]] = [:]
     /// Tags added when a column has a value: UCDP's `date_prec` 3 adds "date within a week".
@@ -207,6 +211,8 @@ extension CSVProfile {
         p.region = ["target"]
         p.regionSeparators = [" and ", ","]
         p.regionKnownOnly = true
+        // The table writes the capital as bare `Kyiv` and the oblast as `Kyiv oblast`.
+        p.aliases = ["kyiv": "Kyiv City"]
         p.location = ["target"]
         p.figures = [
             "launched", "destroyed", "not_reach_goal", "still_attacking", "num_hit_location",

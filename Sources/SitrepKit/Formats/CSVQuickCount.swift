@@ -14,7 +14,7 @@ import Foundation
 extension CSVEventReader {
     /// Whether this file's records can take the lane at all: fixed by the profile and the header.
     static func quickCountable(_ p: CSVProfile, _ c: CSVColumns) -> Bool {
-        !p.regionKnownOnly && !p.midnightMeansUnknown && p.special != .native
+        !p.regionKnownOnly && p.aliases.isEmpty && !p.midnightMeansUnknown && p.special != .native
             && c.time.count == 1 && c.regions.count <= 1 && c.figures.isEmpty
             && (c.title != nil || c.template != nil || p.special == .airRaidAlerts)
     }

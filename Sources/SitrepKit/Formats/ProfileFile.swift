@@ -11,7 +11,7 @@ public enum ProfileFile {
     static let otherKeys: Set<String> = [
         "name", "description", "detect", "time_format", "category_value", "separator", "figures",
         "day_precision", "encoding", "region_separator", "time_fallback", "time_zone",
-        "title_template", "title_separator", "region_known_only", "values", "delimiter",
+        "title_template", "title_separator", "region_known_only", "values", "delimiter", "aliases",
     ]
 
     /// The profile a file describes, or every problem with it as `path:line:column` messages.
@@ -131,6 +131,19 @@ public enum ProfileFile {
                 }
             } else {
                 problem("values", "'values' must hold tables such as [values.category]")
+            }
+        }
+        if let aliases = table["aliases"] {
+            if let t = aliases.table {
+                for key in t.keys {
+                    if let region = t[key]?.string {
+                        p.aliases[Gazetteer.writtenKey(key)] = region
+                    } else {
+                        problem(key, "alias '\(key)' must name a region: \"Kyiv\" = \"Kyiv City\"")
+                    }
+                }
+            } else {
+                problem("aliases", "'aliases' must be a table of \"spelling\" = \"region\"")
             }
         }
         if let figures = table["figures"] {

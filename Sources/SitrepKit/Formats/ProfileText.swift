@@ -45,6 +45,13 @@ public enum ProfileText {
         put("longitude", p.longitude)
         if p.dayPrecisionOnly { lines.append("day_precision = true") }
         put("encoding", p.encoding?.rawValue)
+        if !p.aliases.isEmpty {
+            lines.append("")
+            lines.append("[aliases]")
+            for (spelling, region) in p.aliases.sorted(by: { $0.key < $1.key }) {
+                lines.append("\(quoted(spelling)) = \(quoted(region))")
+            }
+        }
         if !p.figures.isEmpty {
             lines.append("")
             lines.append("[figures]")

@@ -51,6 +51,8 @@ struct CSVReadMemo {
     private var known = ByteTable()
     /// Counting by source: the sources of each record are needed even when only counted.
     var countsSources = false
+    /// Names a profile that keeps only known regions left out, with how often (`sitrep check` lists them).
+    var dropped: [String: Int] = [:]
 
     mutating func isKnown(_ bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer) -> Bool {
         let h = ByteTable.hash(bytes)

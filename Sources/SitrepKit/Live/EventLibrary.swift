@@ -104,6 +104,7 @@ public final class EventLibrary: @unchecked Sendable {
         files[file].consumed = max(files[file].consumed, part.end)
         part.log.shiftLines(by: lineShift)
         files[file].info.log.append(contentsOf: part.log)
+        files[file].info.droppedNames.merge(part.droppedNames, uniquingKeysWith: +)
         if let facet = options.countingBy {
             for (key, n) in part.builder.tally {
                 let mapped = key == Tally.none || facet == .day ? key : Int64(map[Int(key)])

@@ -158,7 +158,10 @@ public enum CSVSetup {
         var record = ReadRecord.empty
         let counting = builder.isCounting
         let byRegion = builder.counting?.facet == .region
-        defer { (result.builder, result.log) = (builder, log) }
+        defer {
+            (result.builder, result.log) = (builder, log)
+            result.droppedNames.merge(memo.dropped, uniquingKeysWith: +)
+        }
         while true {
             // Every whole record in the buffer in one pass: a closure per record would copy the
             // reader and the builder each time.

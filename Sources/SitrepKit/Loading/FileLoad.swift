@@ -8,6 +8,8 @@ public struct LoadedFile: Sendable {
     public var guessedAs: String? { csv?.profile.guessedAs }
     public internal(set) var eventCount = 0
     public internal(set) var log = DiagnosticLog()
+    /// Names in region cells its profile left out as no region (`region_known_only`), with how often.
+    public internal(set) var droppedNames: [String: Int] = [:]
     /// The file could not be read at all.
     public internal(set) var unreadable = false
     /// Reads a record again in full, for CSV files.
@@ -32,6 +34,8 @@ struct LoadedPart: Sendable {
     var builder: StoreBuilder
     var log = DiagnosticLog()
     var lines = 0
+    /// Names in region cells that the profile left out as no region, with how often.
+    var droppedNames: [String: Int] = [:]
     /// Where reading stopped: the end of the range, or the start of a held unfinished last line.
     var end = 0
 }

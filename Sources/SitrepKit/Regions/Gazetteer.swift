@@ -145,6 +145,27 @@ public final class Gazetteer: Sendable {
         return lookup[words.filter { !Self.ignored.contains($0) }.joined(separator: " ")].map { regions[$0] }
     }
 
+    /// The spelling without its bracketed notes (`Kyiv oblast (south)` is `Kyiv oblast`); nil when
+    /// it has none, nothing is left or a bracket is not closed. Not part of `region(named:)`: in
+    /// most files `Kyiv (city)` is not the oblast its first word names.
+    static func withoutBrackets(_ spelling: String) -> String? {
+        guard let open = spelling.firstIndex(of: "(") else { return nil }
+        var out = String(spelling[..<open])
+        var depth = 0
+        for c in spelling[open...] {
+            if c == "(" {
+                depth += 1
+            } else if c == ")" {
+                guard depth > 0 else { return nil }
+                depth -= 1
+            } else if depth == 0 {
+                out.append(c)
+            }
+        }
+        let trimmed = trimmed(out)
+        return depth == 0 && !trimmed.isEmpty ? trimmed : nil
+    }
+
     static let longestSpelling = 512
 
     /// The name to show and count a region under: the gazetteer's, or the spelling trimmed.
