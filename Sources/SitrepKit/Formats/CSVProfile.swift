@@ -9,6 +9,8 @@ public struct CSVProfile: Sendable, Equatable {
         case airRaidAlerts
         /// The layout `sitrep list --format csv` writes: figures as `name=value;...`, extra fields as JSON.
         case native
+        /// The GDELT event export: a title made from the event's kind and its actors.
+        case gdelt
     }
 
     public var name: String
@@ -74,6 +76,11 @@ public struct CSVProfile: Sendable, Equatable {
     /// The byte between cells, when the sheet is not what its header suggests (`|`); nil: a comma,
     /// or the semicolon or tab the header line uses.
     public var delimiter: UInt8?
+    /// The columns of a layout written without a header (GDELT), in order; empty: the file's first
+    /// line names them.
+    public var columnNames: [String] = []
+    /// How a file of a layout without a header is recognised.
+    public var shape: Shape?
     public var special: Special = .none
     /// What was taken, in words, when no profile matched and the profile was read off the sheet
     /// (`time = Дата (day-first), region = Область (100% known), ...`).
@@ -105,7 +112,9 @@ public struct CSVProfile: Sendable, Equatable {
 
 extension CSVProfile {
     /// The built-in profiles, most specific first.
-    public static let builtIn: [CSVProfile] = [native, acled, ucdp, airForceAttacks, viina, alerts, officialAlerts]
+    public static let builtIn: [CSVProfile] = [
+        native, acled, ucdp, airForceAttacks, viina, alerts, officialAlerts, gdelt,
+    ]
 
     /// `sitrep list --format csv`.
     public static let native: CSVProfile = {
@@ -281,6 +290,8 @@ extension CSVProfile {
     static func detect(among profiles: [CSVProfile], header: (UInt8?) -> [String]) -> CSVProfile? {
         var split: [UInt8?: Set<String>] = [:]
         return profiles.first { p in
+            // A layout without a header is recognised by its shape, never by a header.
+            guard p.columnNames.isEmpty else { return false }
             let names =
                 split[p.delimiter]
                 ?? {

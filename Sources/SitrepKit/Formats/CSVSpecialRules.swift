@@ -13,6 +13,7 @@ extension CSVEventReader {
             applyAlert(
                 f, gazetteer: gazetteer, counting: counting, plainRegion: plainRegion, &event, &derivedTitle, log: &log)
         case .native: applyNative(f, &event, &flags, log: &log)
+        case .gdelt: event.title = gdeltTitle(f)
         }
     }
 

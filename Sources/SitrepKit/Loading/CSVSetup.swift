@@ -16,7 +16,12 @@ public enum CSVSetup {
             guard var names = header(nil) else { return .failure(.error(path, 1, 1, "no header line")) }
             var delimiter = suggested
             let profile: CSVProfile
-            if let known = options.profile
+            if let headerless = Self.headerless(options, split: { header($0) }) {
+                // A layout without a header: its first line is a record, its columns are the profile's.
+                profile = headerless
+                delimiter = headerless.delimiter ?? suggested
+                names = headerless.columnNames
+            } else if let known = options.profile
                 ?? CSVProfile.detect(among: options.profiles, header: { header($0) ?? [] })
             {
                 profile = known
@@ -46,6 +51,16 @@ public enum CSVSetup {
                         "profile '\(profile.name)' needs the columns \(error.missing.joined(separator: ", ")), which the header lacks; file skipped"
                     ))
             }
+        }
+    }
+
+    /// The profile of a layout written without a header that the file is in: the one asked for,
+    /// or one whose shape the first record has. `split` gives the first record by a delimiter.
+    private static func headerless(_ options: LoadOptions, split: (UInt8?) -> [String]?) -> CSVProfile? {
+        if let asked = options.profile { return asked.columnNames.isEmpty ? nil : asked }
+        return options.profiles.first { p in
+            guard let shape = p.shape, !p.columnNames.isEmpty, let cells = split(p.delimiter) else { return false }
+            return shape.matches(cells)
         }
     }
 
@@ -120,7 +135,7 @@ public enum CSVSetup {
         var bufferOffset = part.range.lowerBound
         var start = 0
         var atEnd = false
-        var headerSkipped = !part.isFirst
+        var headerSkipped = !part.isFirst || !csv.profile.columnNames.isEmpty
         func refill() throws(SourceError) {
             let wanted = min(BlockScanner.blockSize, part.range.upperBound - (bufferOffset + buffer.count))
             buffer.removeFirst(start)
