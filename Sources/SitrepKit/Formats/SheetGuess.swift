@@ -201,9 +201,21 @@ private struct Roles {
             ?? texts.filter { $0.looksCategorical && !$0.names(.title) && !$0.names(.body) }.min {
                 $0.distinct < $1.distinct
             }
-        let named = texts.first { $0.names(.title) && $0.index != category?.index }
+        // A header that is a title word as a whole (`title`) before one that holds it (`event_group`).
+        let named =
+            texts.first { SheetWords.isWhole($0.name, .title) && $0.index != category?.index }
+            ?? texts.first { $0.names(.title) && $0.index != category?.index }
         let prose = texts.filter { $0.index != category?.index && !$0.names(.subcategory) }
-        if let title = named ?? best("title", prose, { $0.meanLength }) {
+        let kinds = texts.filter(\.looksCategorical)
+        // The figures a row without text is told by (a daily losses sheet): its first three numbers.
+        let numbers = columns.filter { free($0) && $0.numeric && !$0.names(.id) }.prefix(3)
+        let byNumbers = numbers.map { "\($0.name) {\($0.name)}" }.joined(separator: " · ")
+        if named == nil, let title = best("title", prose, { $0.meanLength }), title.looksCategorical, kinds.count > 1 {
+            // Only kinds and no prose (a loss log: country, category, state): the title is them all.
+            p.titleTemplate = kinds.map { "{\($0.name)}" }.joined(separator: " · ")
+            for c in kinds where c.index != category?.index { _ = take(c) }
+            said.append("title = " + kinds.map(\.name).joined(separator: " · "))
+        } else if let title = named ?? best("title", prose, { $0.meanLength }) {
             if title.meanLength > 120, named == nil {
                 // Long notes and no headline: the first sentence is the title, the whole the body.
                 p.titleFrom = take(title)
@@ -213,6 +225,14 @@ private struct Roles {
                 p.title = take(title)
                 said.append("title = \(title.name)")
             }
+            if title.filledShare < 1, !numbers.isEmpty {
+                // A row whose title cell is empty is told by its numbers rather than dropped.
+                p.titleTemplate = byNumbers
+                said[said.count - 1] += " (when empty: \(numbers.map(\.name).joined(separator: ", ")))"
+            }
+        } else if !numbers.isEmpty {
+            p.titleTemplate = byNumbers
+            said.append("title = " + numbers.map(\.name).joined(separator: ", "))
         } else {
             doubts.append("no column holds text to take titles from")
         }
@@ -243,7 +263,7 @@ private struct Roles {
         }
         let rest = columns.filter { free($0) }.count
         if rest > 0 { said.append("\(rest) more \(rest == 1 ? "column" : "columns") kept as fields") }
-        p.detect = p.time + p.region + [p.title ?? p.titleFrom].compactMap { $0 }
+        p.detect = p.time + p.region + [p.title ?? p.titleFrom].compactMap { $0 } + numbers.map(\.name)
         p.summary = "read without a profile: " + said.joined(separator: ", ")
         reading = SheetReading(
             profile: p, delimiter: UInt8(ascii: ","), said: said.joined(separator: ", "), doubts: doubts)

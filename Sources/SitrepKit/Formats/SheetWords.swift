@@ -54,6 +54,11 @@ enum SheetWords {
         header.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "№" || $0 == "'") }.map(String.init)
     }
 
+    /// Whether the header, as a whole, is one of the role's words (`title`, not `event_group`).
+    static func isWhole(_ header: String, _ role: Role) -> Bool {
+        words[role]?.contains(header.lowercased().trimmingASCIISpaces) ?? false
+    }
+
     /// Whether the header holds a word of the role (or is, as a whole, one of its words: `event_type`).
     static func names(_ header: String, _ role: Role) -> Bool {
         guard let set = words[role] else { return false }
