@@ -16,12 +16,13 @@ let package = Package(
         .target(
             name: "SitrepKit",
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
-            exclude: ["Resources/make-map-shapes.py"],
+            exclude: ["Resources/make-map-shapes.py", "Resources/make-places.py"],
             resources: [
                 .embedInCode("Resources/regions.csv"),
                 .embedInCode("Resources/news-2024-11.jsonl"),
                 .embedInCode("Resources/alerts-2024-11.csv"),
                 .embedInCode("Resources/map-shapes.txt"),
+                .embedInCode("Resources/places.csv"),
             ]
         ),
         /// Pure screen logic: state, keys, layout and panes drawn into a Buffer. No curses, no files.

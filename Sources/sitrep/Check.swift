@@ -53,7 +53,9 @@ struct Check: ParsableCommand {
             "region names the gazetteer does not know (\(names.count); `sitrep regions --unresolved` writes alias lines for them):"
         ]
         for name in names.prefix(shown) {
-            let closest = name.closest.map { "  (closest: \($0.name))" } ?? ""
+            let closest =
+                name.closestPlace.map { "  (closest: \($0.latin), a \($0.kind.rawValue) in \($0.region))" }
+                ?? name.closest.map { "  (closest: \($0.name))" } ?? ""
             lines.append(
                 TerminalText.line("  \(String(name.count).leftPadded(to: 7))  \(Self.cut(name.name))\(closest)"))
         }

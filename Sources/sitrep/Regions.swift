@@ -42,7 +42,10 @@ struct Regions: ParsableCommand {
         for name in names {
             let alias = EventWriter.csvCell(TerminalText.line(name.name))
             let events = "\(name.count) event\(name.count == 1 ? "" : "s")"
-            if let region = name.closest {
+            if let place = name.closestPlace, let region = name.closest {
+                print("# \(events); nearest to \(place.latin), a \(place.kind.rawValue) in \(region.name); check it:")
+                print("\(alias),\(EventWriter.csvCell(region.name))")
+            } else if let region = name.closest {
                 print("# \(events); the closest known region, check it:")
                 print("\(alias),\(EventWriter.csvCell(region.name))")
             } else {

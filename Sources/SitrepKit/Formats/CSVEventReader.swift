@@ -96,7 +96,7 @@ final class CSVEventReader: @unchecked Sendable {
     }
 
     /// The names the columns the profile does not read are kept under (what a query may name).
-    var extraColumnNames: [String] { unused.map { extraNames[$0] } }
+    var extraColumnNames: [String] { unused.map { extraNames[$0] } + placeFieldNames }
 
     /// The cell at a column position, nil when the profile's column is missing or the record short.
     func cell(_ fields: CSVRow, _ i: Int?) -> CSVCellRef? {
@@ -199,22 +199,13 @@ final class CSVEventReader: @unchecked Sendable {
             for i in columns.regions where record.event.regions.isEmpty {
                 record.event.regions = list(f, [i], separators: profile.regionSeparators)
             }
-            if !profile.aliases.isEmpty {
-                record.event.regions = record.event.regions.map { profile.aliases[Gazetteer.writtenKey($0)] ?? $0 }
-            }
-            if profile.regionKnownOnly {
-                record.event.regions = record.event.regions.compactMap { name in
-                    if gazetteer.region(named: name) != nil || profile.aliases.values.contains(name) { return name }
-                    // A note in brackets says where in the region: `Kyiv oblast (south)`.
-                    if let plain = Gazetteer.withoutBrackets(name) {
-                        let region = profile.aliases[Gazetteer.writtenKey(plain)] ?? plain
-                        if gazetteer.region(named: region) != nil || profile.aliases.values.contains(region) {
-                            return region
-                        }
-                    }
-                    memo.dropped[name, default: 0] += 1
-                    return nil
-                }
+            var place: Place?
+            record.event.regions = resolved(
+                record.event.regions, in: f, cell: cell(f, columns.regions.first), gazetteer: gazetteer, memo: &memo,
+                place: &place, log: &log)
+            if let place, !placeFieldNames.isEmpty {
+                flags.insert(.extra)
+                if detail { record.event.extra += placeFields(place) }
             }
         }
         record.event.category = mapped(f, columns.category, columns.categoryValues) ?? profile.fixedCategory
@@ -296,7 +287,9 @@ final class CSVEventReader: @unchecked Sendable {
             guard let range = f.plainRange(i) else { return nil }
             let bytes = UnsafeBufferPointer(rebasing: f.bytes[range])
             for separator in profile.regionSeparators where Self.contains(bytes, separator) { return nil }
-            if profile.special == .airRaidAlerts, !memo.isKnown(bytes, gazetteer: gazetteer) { return nil }
+            // A name the gazetteer does not know may be a place below a region, or an alert's swapped
+            // oblast and raion: the general way finds out.
+            if !memo.isKnown(bytes, gazetteer: gazetteer) { return nil }
             return range
         }
         return nil

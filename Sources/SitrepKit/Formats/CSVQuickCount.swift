@@ -104,10 +104,12 @@ extension CSVEventReader {
             for separator in profile.regionSeparators where Self.contains(bytes, separator) { return nil }
             region = bytes
         }
+        // An unknown region may be a place below a region, or a swapped oblast and raion: the
+        // general way finds out.
+        if let region, !memo.isKnown(region, gazetteer: gazetteer) { return nil }
         var end: EventTime?
         if profile.special == .airRaidAlerts {
-            // An unknown region may be a swapped oblast and raion: the general way repairs it.
-            guard let region, memo.isKnown(region, gazetteer: gazetteer) else { return nil }
+            guard region != nil else { return nil }
             if let i = columns.end, !f.isBlank(i) {
                 guard let bytes = f.plainBytes(i),
                     case .success(let t) = TimeParser.parse(bytes.trimmingASCIISpaces, zone: zone),

@@ -53,6 +53,8 @@ struct CSVReadMemo {
     var countsSources = false
     /// Names a profile that keeps only known regions left out, with how often (`sitrep check` lists them).
     var dropped: [String: Int] = [:]
+    /// Place names found to be shared by places in several regions, warned about once per reading.
+    var warnedPlaces: Set<String> = []
 
     mutating func isKnown(_ bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer) -> Bool {
         let h = ByteTable.hash(bytes)

@@ -11,7 +11,7 @@ struct SheetColumn {
     let meanLength: Double
     /// Every value is a finite number written with a point (`1.5`, `-3`): a figure a user would sum.
     let numeric: Bool
-    /// The share of values the gazetteer knows as a region.
+    /// The share of values the gazetteer knows as a region, or as a place in one region.
     let known: Double
     let dates: SheetDates?
     /// Every value is a time of day (`14:05`): joined to a date column.
@@ -32,7 +32,8 @@ struct SheetColumn {
         var knownNames: [String: Bool] = [:]
         let knownCount = values.filter { v in
             if let k = knownNames[v] { return k }
-            let k = gazetteer.region(named: v) != nil
+            var k = gazetteer.region(named: v) != nil
+            if !k, case .one = gazetteer.places.match(v) { k = true }
             knownNames[v] = k
             return k
         }.count

@@ -157,7 +157,7 @@ private struct Roles {
 
         // Region: the column the gazetteer knows best, at least half of it, or one its header names.
         let regional = columns.filter {
-            free($0) && !$0.numeric && ($0.known >= 0.5 || ($0.names(.region) && $0.known > 0))
+            free($0) && !$0.numeric && ($0.known >= 0.5 || $0.names(.region))
         }
         if let region = best("region", regional, { $0.known + ($0.names(.region) ? 0.25 : 0) }) {
             p.region = [take(region)]

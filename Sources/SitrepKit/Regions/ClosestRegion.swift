@@ -7,7 +7,10 @@ extension Gazetteer {
     /// letter pairs transliterations disagree on folded (`zh`/`z`, `kh`/`h`, `ts`/`c`, `j`/`y`/`i`) or
     /// not, whichever is nearer; near enough is one edit for names of up to six letters, two up to
     /// eleven, three beyond (an edit is a letter added, removed, changed, or two neighbours swapped).
-    public func closest(to spelling: String) -> Region? {
+    public func closest(to spelling: String) -> Region? { nearest(to: spelling)?.region }
+
+    /// The nearest region and how many edits away it is.
+    func nearest(to spelling: String) -> (region: Region, distance: Int)? {
         // No place name is this long: a name of megabytes is not folded to find out.
         guard spelling.utf8.count <= Self.longestSpelling else { return nil }
         let words = Self.key(spelling).split(separator: " ").filter { !Self.isMisspeltDesignator($0) }
@@ -23,7 +26,7 @@ extension Gazetteer {
                 if d <= allowed, d < best?.distance ?? Int.max { best = (d, index) }
             }
         }
-        return best.map { regions[$0.index] }
+        return best.map { (regions[$0.index], $0.distance) }
     }
 
     /// `obalst`, `oblas`, `olast`: a word one or two letters from "oblast" says only what kind of
@@ -74,6 +77,9 @@ public struct UnresolvedRegion: Sendable, Equatable {
     public var name: String
     public var count: Int
     public var closest: Region?
+    /// The place below a region the name is nearest to, when it is nearer than any region's
+    /// spelling (`Ivankov` is Ivankiv, a town in Kyiv Oblast, not Ivanovo Oblast); `closest` is then its region.
+    public var closestPlace: Place?
 
     /// Every unresolved name in counts per region (as `EventStore.counts(by: .region)` gives them),
     /// most events first. Only the first `suggesting` get a suggestion: a file of 100,000 invented
@@ -82,9 +88,19 @@ public struct UnresolvedRegion: Sendable, Equatable {
         -> [UnresolvedRegion]
     {
         counts.filter { $0.key != EventStore.noneKey && gazetteer.region(named: $0.key) == nil }.enumerated()
-            .map {
-                UnresolvedRegion(
-                    name: $1.key, count: $1.count, closest: $0 < suggesting ? gazetteer.closest(to: $1.key) : nil)
+            .map { i, c in
+                var name = UnresolvedRegion(name: c.key, count: c.count, closest: nil)
+                guard i < suggesting else { return name }
+                let region = gazetteer.nearest(to: c.key)
+                let place = gazetteer.places.nearest(to: c.key)
+                if let place, place.distance < region?.distance ?? Int.max,
+                    let its = gazetteer.region(named: place.place.region)
+                {
+                    (name.closest, name.closestPlace) = (its, place.place)
+                } else {
+                    name.closest = region?.region
+                }
+                return name
             }
     }
 }

@@ -133,6 +133,9 @@ public final class Gazetteer: Sendable {
         return Gazetteer(csv: builtInCSV, userAliases: pairs)
     }
 
+    /// The places below the regions (raions, hromadas, cities, towns), for names no region has.
+    public var places: Places { Places.builtIn }
+
     /// The region a spelling names, if the gazetteer knows it.
     public func region(named spelling: String) -> Region? {
         // No place name is this long: a hostile name of megabytes is not folded to find out.
