@@ -21,7 +21,7 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Read every CSV file with this profile: sitrep, acled, ucdp, airforce, viina, alerts, alerts-official, one of yours, or a .toml path.",
+            "Read every CSV file with this profile: sitrep, acled, ucdp, airforce, viina, alerts, alerts-official, gdelt, one of yours, or a .toml path (without it, a sheet no profile matches is read from its first rows).",
             valueName: "name"))
     var profile: String?
 

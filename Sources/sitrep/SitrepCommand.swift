@@ -8,7 +8,7 @@ struct SitrepCommand: ParsableCommand {
         discussion: """
             With no files, sitrep opens on its bundled demo events (news of 20 and 26 November 2024 and \
             the November 2024 air-raid alert log). Files may be JSON Lines (.jsonl, .ndjson) or CSV \
-            (ACLED, VIINA, air-raid alert logs, or a profile of your own); directories are read recursively.
+            (ACLED, UCDP, VIINA, air-raid alert logs, GDELT, a profile of your own, or any sheet with a column of dates, read from its first rows); directories are read recursively.
             """,
         version: "sitrep 0.9.0",
         subcommands: [

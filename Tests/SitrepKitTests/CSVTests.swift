@@ -159,6 +159,19 @@ struct CSVTests {
         #expect(other.messages.first?.contains("'DATE' reads 'Date' (column 1)") == true)
     }
 
+    /// A column the profile both detects and reads (the time, mostly) is named once in the message.
+    @Test func aMissingColumnIsNamedOnce() throws {
+        let dir = TempDir()
+        let path = dir.write("s.csv", "Date,Headline\n2026-12-01,One\n")
+        let text = "detect = [\"When\", \"Headline\"]\ntime = \"When\"\ntitle = \"Headline\"\n"
+        let profile = try #require(ProfileFile.parse(text, path: "p.toml").profile)
+        let store = load([path]) { $0.profile = profile }
+        #expect(
+            store.messages == [
+                "\(path):1:1: error: profile 'p' needs the columns When, which the header lacks; file skipped"
+            ])
+    }
+
     @Test func twoDigitYearsReadAsPOSIXReadsThem() throws {
         let zone = DisplayZone.utc
         let p = try TimePattern("%d.%m.%y")

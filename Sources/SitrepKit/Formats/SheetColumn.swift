@@ -30,7 +30,9 @@ struct SheetColumn {
         numeric = !values.isEmpty && values.allSatisfy { TimePattern.isDecimal($0) && Double($0)?.isFinite == true }
         // Distinct names are looked up once each: a region column repeats a few dozen names.
         var knownNames: [String: Bool] = [:]
+        // No region or town is named in more than 64 characters: notes are not looked up.
         let knownCount = values.filter { v in
+            guard v.utf8.count <= 64 else { return false }
             if let k = knownNames[v] { return k }
             var k = gazetteer.region(named: v) != nil
             if !k, case .one = gazetteer.places.match(v) { k = true }
@@ -40,7 +42,11 @@ struct SheetColumn {
         known = values.isEmpty ? 0 : Double(knownCount) / Double(values.count)
         let sample = Array(values.prefix(500))
         let named = SheetWords.names(name, .time)
-        dates = numeric && !named ? nil : SheetDates.guess(sample, named: named)
+        // Every date layout starts with a digit: a column of words is not tried against them.
+        let digitFirst = sample.filter { $0.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false }.count
+        dates =
+            (numeric && !named) || Double(digitFirst) < SheetDates.enough * Double(sample.count)
+            ? nil : SheetDates.guess(sample, named: named)
         clock = !sample.isEmpty && sample.allSatisfy(SheetDates.isClock)
         links =
             !values.isEmpty
