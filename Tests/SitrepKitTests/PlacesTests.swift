@@ -42,6 +42,9 @@ struct PlacesTests {
             #expect(region(spelling) == "Dnipropetrovsk Oblast", "\(spelling)")
         }
         #expect(region("Starokostiantyniv") == "Khmelnytskyi Oblast")
+        // A raion by the town it is named after, as the Air Force table writes it.
+        #expect(region("Dnipro Raion") == "Dnipropetrovsk Oblast")
+        if case .one(let p) = places.match("Dnipro Raion") { #expect(p.latin == "Dniprovskyi Raion") }
         #expect(region("Kramatorsk") == "Donetsk Oblast")
         #expect(region("Ivankivska hromada") == nil, "two hromadas of that name, in Kyiv and Cherkasy oblasts")
         guard case .several(let candidates) = places.match("Pervomaiske") else {

@@ -153,6 +153,19 @@ struct SheetGuessTests {
         #expect(back == reading.profile, "\(text)")
     }
 
+    /// Column names with quotes, backslashes, tabs and line separators survive the written profile.
+    @Test func hostileColumnNamesSurviveTheWrittenProfile() throws {
+        let names = ["say \"when\"", "back\\slash", "tab\there", "Дата\u{2028}x", "c1\u{85}", "x\u{1B}[2J"]
+        var p = CSVProfile(name: "odd", summary: "odd", detect: [names[0]], time: [names[0]])
+        p.title = names[1]
+        p.region = [names[2]]
+        p.category = names[3]
+        p.figures = [.init(column: names[4], figure: names[5])]
+        let parsed = ProfileFile.parse(ProfileText.toml(p), path: "odd.toml")
+        let back = try #require(parsed.profile, "\(parsed.problems)")
+        #expect(back == p)
+    }
+
     func refusal(_ text: String) -> String {
         let dir = TempDir()
         let store = load([dir.write("sheet.csv", text)])

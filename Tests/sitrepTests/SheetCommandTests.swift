@@ -76,8 +76,7 @@ struct SheetCommandTests {
         #expect(r.status == 0)
         #expect(
             r.lines == [
-                "\(path): names in region cells that name no region, kept in the location only (profile 'airforce'; 3):",
-                "        1  Dnipro Raion",
+                "\(path): names in region cells that name no region, kept in the location only (profile 'airforce'; 2):",
                 "        1  South",
                 "        1  south",
                 "4 events, 0 errors, 0 warnings in 1 file",

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A profile written as the TOML file `ProfileFile` reads: what `sitrep profile FILE` prints, so a
 /// sheet read without a profile can be kept, edited and named.
 public enum ProfileText {
@@ -60,20 +58,7 @@ public enum ProfileText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A TOML basic string: quotes, backslashes and control characters escaped.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case _ where u.value < 0x20 || u.value == 0x7F: out += String(format: "\\u%04X", u.value)
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
+    /// A TOML basic string. TOML's escapes are JSON's (`\"`, `\\`, `\n`, `\uXXXX`), so the JSON
+    /// writer's quoting is TOML's too.
+    static func quoted(_ s: String) -> String { JSONText.quoted(s) }
 }

@@ -46,8 +46,9 @@ public final class Places: Sendable {
             places.append(Place(kind: kind, name: f[1], latin: f[2], region: f[3], raion: f[4]))
         }
         var byKey: [String: [Int]] = [:]
+        let named = Self.namedAfterTowns(places)
         for (i, p) in places.enumerated() {
-            for spelling in Self.spellings(of: p) {
+            for spelling in Self.spellings(of: p) + (named[i] ?? []) {
                 let key = Gazetteer.writtenKey(spelling)
                 guard !key.isEmpty, byKey[key]?.last != i else { continue }
                 byKey[key, default: []].append(i)
@@ -76,6 +77,24 @@ public final class Places: Sendable {
             if d <= allowed, d < best?.distance ?? Int.max { best = (d, index) }
         }
         return best.map { (places[$0.index], $0.distance) }
+    }
+
+    /// English-style names of raions, after the town they are named for: the Air Force table writes
+    /// `Dnipro Raion` for Dniprovskyi Raion. A raion's adjective starts with its town's name there
+    /// (Dnipro, Dniprovskyi; Kharkiv, Kharkivskyi); where it does not (Kryvyi Rih, Kryvorizkyi) no
+    /// such name is made.
+    static func namedAfterTowns(_ places: [Place]) -> [Int: [String]] {
+        var towns: [String: [Place]] = [:]
+        for p in places where p.kind == .city || p.kind == .town { towns[p.raion, default: []].append(p) }
+        var out: [Int: [String]] = [:]
+        for (i, r) in places.enumerated() where r.kind == .raion {
+            let adjective = r.latin.dropLast(" Raion".count).lowercased()
+            let town = towns[r.latin]?.filter { adjective.hasPrefix($0.latin.lowercased()) }.max {
+                $0.latin.count < $1.latin.count
+            }
+            if let town { out[i] = ["\(town.latin) Raion", "\(town.latin) district", "\(town.name) район"] }
+        }
+        return out
     }
 
     /// The ways files write a place: its names, and a raion or hromada with the word for it.
