@@ -22,7 +22,6 @@ let package = Package(
                 .embedInCode("Resources/news-2024-11.jsonl"),
                 .embedInCode("Resources/alerts-2024-11.csv"),
                 .embedInCode("Resources/map-shapes.txt"),
-                .embedInCode("Resources/places.csv"),
             ]
         ),
         /// Pure screen logic: state, keys, layout and panes drawn into a Buffer. No curses, no files.

@@ -27,7 +27,7 @@ public enum PlaceMatch: Sendable, Equatable {
     case several([Place])
 }
 
-/// Ukraine's places below its regions (`Sources/SitrepKit/Resources/places.csv`, from KATOTTG), found
+/// Ukraine's places below its regions (`PlacesTable.swift`, made from KATOTTG by make-places.py), found
 /// by their Ukrainian or Latin names, with the words files put around them (`м. Кривий Ріг`,
 /// `Kryvorizkyi raion`, `Ivankivska hromada`).
 public final class Places: Sendable {
@@ -36,7 +36,7 @@ public final class Places: Sendable {
     /// Each city's and town's Latin name, as compared for suggestions, when no other place shares it.
     private let suggestionKeys: [(key: [Character], index: Int)]
 
-    public static let builtIn = Places(csv: String(decoding: PackageResources.places_csv, as: UTF8.self))
+    public static let builtIn = Places(csv: table)
 
     init(csv: String) {
         var places: [Place] = []

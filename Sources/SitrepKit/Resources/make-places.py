@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Writes places.csv, Ukraine's places below its regions, from the codifier of administrative-territorial
+"""Writes PlacesTable.swift, Ukraine's places below its regions, from the codifier of administrative-territorial
 units and territories of territorial communities (KATOTTG), as published in CSV (semicolons, one row
 per unit, its codes on five levels, its category and its Ukrainian name).
 
-Usage: python3 make-places.py KODIFIKATOR.csv REGIONS.csv OUT.csv
+Usage: python3 make-places.py KODIFIKATOR.csv REGIONS.csv OUT.swift
+
+The table is written as a Swift string literal (Sources/SitrepKit/Regions/PlacesTable.swift), not as
+a resource embedded in code: a resource becomes an array literal of one number per byte, which took
+the compiler most of a minute for this table, where one string literal takes no time.
 
 Kept: raions (P), hromadas (H), cities (M, and Kyiv and Sevastopol, K) and urban settlements (X);
 villages (C, B) are left out (27,000 names, most of them shared by several villages). Each place gets
@@ -67,20 +71,27 @@ def main(kodifikator, regions_path, out_path):
     missing = sorted({r[0] for r in rows if r[0] not in oblast})
     if missing:
         sys.exit(f"no region for {missing}")
-    with open(out_path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        f.write("# Ukraine's raions, hromadas, cities and urban settlements with their oblast, from KATOTTG (the\n")
-        f.write("# codifier of 16 May 2025, an official document of the Ministry for Communities and Territories\n")
-        f.write("# Development, published as open data); Latin spellings by resolution 55 of 2010. make-places.py.\n")
-        w.writerow(["kind", "name", "latin", "region", "raion"])
-        for r in rows:
-            kind = KINDS.get(r[5])
-            if not kind:
-                continue
-            name = r[6].strip()
-            spelt = latin(name) + (" Raion" if r[5] == "P" else "")
-            w.writerow([kind, name, spelt, oblast[r[0]], "" if r[5] in "PK" else raion.get(r[1], "")])
-
+    import io
+    f = io.StringIO()
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["kind", "name", "latin", "region", "raion"])
+    for r in rows:
+        kind = KINDS.get(r[5])
+        if not kind:
+            continue
+        name = r[6].strip()
+        spelt = latin(name) + (" Raion" if r[5] == "P" else "")
+        w.writerow([kind, name, spelt, oblast[r[0]], "" if r[5] in "PK" else raion.get(r[1], "")])
+    table = f.getvalue()
+    assert '"""#' not in table
+    with open(out_path, "w", encoding="utf-8") as out:
+        out.write("// Made by Sources/SitrepKit/Resources/make-places.py; do not edit.\n")
+        out.write("// Ukraine's raions, hromadas, cities and urban settlements with their oblast, from KATOTTG (the\n")
+        out.write("// codifier of 16 May 2025, an official document of the Ministry for Communities and Territories\n")
+        out.write("// Development, published as open data); Latin spellings by resolution 55 of 2010.\n")
+        out.write("// swift-format-ignore-file\n")
+        out.write("extension Places {\n    /// kind,name,latin,region,raion: one place a line.\n")
+        out.write('    static let table = #"""\n' + table + '"""#\n}\n')
 
 if __name__ == "__main__":
     main(*sys.argv[1:4])

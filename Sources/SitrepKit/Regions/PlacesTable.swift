@@ -1,6 +1,11 @@
-# Ukraine's raions, hromadas, cities and urban settlements with their oblast, from KATOTTG (the
-# codifier of 16 May 2025, an official document of the Ministry for Communities and Territories
-# Development, published as open data); Latin spellings by resolution 55 of 2010. make-places.py.
+// Made by Sources/SitrepKit/Resources/make-places.py; do not edit.
+// Ukraine's raions, hromadas, cities and urban settlements with their oblast, from KATOTTG (the
+// codifier of 16 May 2025, an official document of the Ministry for Communities and Territories
+// Development, published as open data); Latin spellings by resolution 55 of 2010.
+// swift-format-ignore-file
+extension Places {
+    /// kind,name,latin,region,raion: one place a line.
+    static let table = #"""
 kind,name,latin,region,raion
 raion,Бахчисарайський,Bakhchysaraiskyi Raion,Autonomous Republic of Crimea,
 hromada,Андріївська,Andriivska,Autonomous Republic of Crimea,Bakhchysaraiskyi Raion
@@ -4380,3 +4385,5 @@ hromada,Чернігівська,Chernihivska,Chernihiv Oblast,Chernihivskyi Rai
 city,Чернігів,Chernihiv,Chernihiv Oblast,Chernihivskyi Raion
 city,Київ,Kyiv,Kyiv City,
 city,Севастополь,Sevastopol,Sevastopol,
+"""#
+}
