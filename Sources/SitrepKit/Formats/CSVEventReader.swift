@@ -49,6 +49,7 @@ final class CSVEventReader: @unchecked Sendable {
             .warning(path, 1, 1, $0)
         }
         unused = self.header.indices.filter { !used.contains($0) }
+        placeFieldNames = Self.placeFieldNames(header: self.header, profile: profile, columns: columns)
         quickCount = Self.quickCountable(profile, columns)
         quickKeep = Self.quickKeepable(profile, columns)
         // ACLED's `region` is a world region and some exports add an `id`: kept as extra fields, they
@@ -61,6 +62,9 @@ final class CSVEventReader: @unchecked Sendable {
     }
 
     struct ProfileMismatch: Error { var missing: [String] }
+
+    /// The fields a place named in a region cell adds (`placeFieldNames(header:profile:columns:)`).
+    let placeFieldNames: [String]
 
     /// What the header itself is warned about when the file is opened.
     private(set) var setupWarnings: [Diagnostic] = []
@@ -85,6 +89,7 @@ final class CSVEventReader: @unchecked Sendable {
             other.path, other.profile, other.zone, other.detail, other.delimiter, other.encoding
         )
         (header, unused, extraNames, columns) = (other.header, other.unused, other.extraNames, other.columns)
+        placeFieldNames = other.placeFieldNames
         (quickCount, quickKeep, setupWarnings) = (other.quickCount, other.quickKeep, other.setupWarnings)
     }
 

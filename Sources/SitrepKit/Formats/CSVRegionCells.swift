@@ -66,10 +66,10 @@ extension CSVEventReader {
     }
 
     /// The fields a place adds to its event's detail (`place:`, `raion:` in queries), unless the
-    /// file has columns of those names.
-    var placeFieldNames: [String] {
-        let taken = Set(header.map { $0.lowercased() })
+    /// file has columns of those names. Found once per file, when the header is read.
+    static func placeFieldNames(header: [String], profile: CSVProfile, columns: CSVColumns) -> [String] {
         guard !columns.regions.isEmpty, profile.special != .airRaidAlerts else { return [] }
+        let taken = Set(header.map { $0.lowercased() })
         return ["place", "raion"].filter { !taken.contains($0) }
     }
 
